@@ -1,0 +1,75 @@
+import { defineRule } from '../src/engine/define-rule';
+import { isKnownAcronym, JARGON } from './data/acronyms';
+
+/** A run of capitals reads as shouting from this many words… */
+const MIN_WORDS = 3;
+/** …and this many capital letters (so "UK GP NHS" is not). */
+const MIN_LETTERS = 10;
+
+const CAPITAL_WORD = /^\p{Lu}[\p{Lu}\d'’&-]*$/u;
+const JARGON_TERMS = new Set(JARGON.flatMap((entry) => [entry.term, ...(entry.forms ?? [])]));
+
+export default defineRule({
+  meta: {
+    id: 'shouting',
+    description: 'Long runs of capital letters and repeated exclamation marks, which read as shouting.',
+    sources: ['LGA2 abuse guide (tone of voice)'],
+    section: { ref: 'LGA2, tackling online abuse', anchor: '#tone-of-voice' },
+    why: "The LGA's guide to tackling online abuse asks councillors to mind their tone of voice: capitals and strings of exclamation marks read as shouting and invite heated replies.",
+    severity: { relaxed: 'off', standard: 'info', 'pre-election': 'info' },
+    scope: 'all',
+    checksComments: false,
+    messages: {
+      capitals: 'Writing in capitals reads as shouting.',
+      exclamations: 'Repeated exclamation or question marks read as shouting.',
+    },
+    examples: {
+      valid: ['The Mill Lane footpath is NOT closed — only the bridge section.', 'Call the NHS on 111 or see your GP.'],
+      invalid: ['ROAD CLOSED AT MILL LANE BRIDGE DUE TO FLOODING.', 'Loved every minute of the gala!!!'],
+    },
+  },
+  check(context) {
+    const { doc, text } = context;
+    let run: Array<{ start: number; end: number; letters: number }> = [];
+    const flush = () => {
+      const letters = run.reduce((sum, word) => sum + word.letters, 0);
+      if (run.length >= MIN_WORDS && letters >= MIN_LETTERS) {
+        const start = run[0]!.start;
+        const end = run[run.length - 1]!.end;
+        const lower = text.slice(start, end).toLowerCase();
+        const fixed = startsSentence(text, start) ? lower.replace(/\p{L}/u, (c) => c.toUpperCase()) : lower;
+        context.report({ messageId: 'capitals', start, end, suggestions: [{ text: fixed, label: 'Change to normal case' }] });
+      }
+      run = [];
+    };
+    for (const token of doc.tokens) {
+      const isCapital =
+        token.kind === 'word' &&
+        CAPITAL_WORD.test(token.raw) &&
+        !isKnownAcronym(token.raw, context.council) &&
+        !JARGON_TERMS.has(token.raw.replace(/['’]s$/, ''));
+      const previous = run[run.length - 1];
+      if (previous && /\n/.test(text.slice(previous.end, token.start))) flush();
+      if (isCapital && (token.raw.length > 1 || run.length > 0)) {
+        run.push({ start: token.start, end: token.end, letters: token.raw.replace(/[^\p{L}]/gu, '').length });
+      } else if (!(token.kind === 'number' && run.length > 0)) {
+        flush();
+      }
+    }
+    flush();
+
+    for (const match of text.matchAll(/[!?]*(?:!{2,}|\?{3,}|\?!|!\?)[!?]*/g)) {
+      const replacement = match[0].includes('?') ? '?' : '!';
+      context.report({
+        messageId: 'exclamations',
+        start: match.index,
+        end: match.index + match[0].length,
+        suggestions: [{ text: replacement, label: `Use one “${replacement}”` }],
+      });
+    }
+  },
+});
+
+function startsSentence(text: string, offset: number): boolean {
+  return offset === 0 || /(?:[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, offset - 4), offset));
+}

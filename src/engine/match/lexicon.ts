@@ -1,0 +1,200 @@
+import { foldString } from '../text/fold';
+import type { TextDocument } from '../text/document';
+import type { Token } from '../text/tokenise';
+
+/**
+ * One concept in a word list, in the style of retext-equality's data: the phrases that
+ * express it, why it matters and where that comes from.
+ *
+ * Phrase syntax: words separated by spaces; `idiot(s)` makes an ending optional (`(s|es)`
+ * for several); a whole word `(a|an|the)` is a choice, and `(a|an)?` an optional word; `*`
+ * stands for any one word.
+ */
+export interface LexiconEntry {
+  match: readonly string[];
+  /** Why this is flagged, for reviewers of the list. */
+  note: string;
+  /** A guidance section ("CG §8.2") or a URL backing the entry. */
+  source: string;
+  /** `cy` entries only run on Welsh paragraphs. */
+  lang?: 'en' | 'cy';
+}
+
+export interface LexiconMatch<T extends LexiconEntry> {
+  entry: T;
+  start: number;
+  end: number;
+  /** Token indices: `tokenStart` inclusive, `tokenEnd` exclusive. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+type Step = { kind: 'word'; options: readonly string[]; optional: boolean } | { kind: 'any' };
+
+interface Pattern<T> {
+  steps: Step[];
+  entry: T;
+}
+
+const WILDCARD = '*';
+
+/** The form a token or list word is compared in: folded, apostrophes dropped. */
+export function matchKey(value: string): string {
+  return value.replace(/'/g, '');
+}
+
+function expandWord(word: string): string[] {
+  const suffix = /^([^()]+)\(([^()]*)\)$/.exec(word);
+  if (suffix) {
+    const base = suffix[1]!;
+    return [base, ...suffix[2]!.split('|').filter(Boolean).map((ending) => base + ending)];
+  }
+  return [word];
+}
+
+function parseStep(word: string): Step {
+  if (word === WILDCARD) return { kind: 'any' };
+  const choice = /^\(([^()]*)\)(\?)?$/.exec(word);
+  if (choice) {
+    return {
+      kind: 'word',
+      options: choice[1]!.split('|').flatMap(expandWord).map(matchKey),
+      optional: choice[2] === '?',
+    };
+  }
+  return { kind: 'word', options: expandWord(word).map(matchKey), optional: false };
+}
+
+/** Splits a phrase into steps, honouring brackets that contain spaces-free alternatives. */
+function parsePhrase(phrase: string): Step[] {
+  const words = foldString(phrase.trim()).split(/\s+/).filter(Boolean);
+  return words.map(parseStep);
+}
+
+const ELONGATED = /(\p{L})\1{2,}/u;
+
+/**
+ * A compiled word list. Matching is by token, so a phrase never matches inside a longer
+ * word ("Scunthorpe", "assessment") or inside a link, handle or hashtag; masked and
+ * stretched spellings ("f**k", "fuuuck", "sh1t") are resolved against the list's words.
+ */
+export class Lexicon<T extends LexiconEntry> {
+  private readonly byFirst = new Map<string, Array<Pattern<T>>>();
+  private readonly vocabulary = new Set<string>();
+  private readonly maskCache = new Map<string, string[]>();
+
+  constructor(readonly entries: readonly T[]) {
+    for (const entry of entries) {
+      for (const phrase of entry.match) this.add(parsePhrase(phrase), entry);
+    }
+  }
+
+  private add(steps: Step[], entry: T): void {
+    const first = steps[0];
+    if (!first || first.kind !== 'word') throw new Error(`a phrase must start with a word: ${entry.match.join(', ')}`);
+    const pattern = { steps, entry };
+    const heads = first.optional ? [] : first.options;
+    if (first.optional) {
+      // An optional first word: index the pattern under the next word as well.
+      this.add(steps.slice(1), entry);
+      for (const option of first.options) this.index(option, { steps: [{ ...first, optional: false }, ...steps.slice(1)], entry });
+      return;
+    }
+    for (const head of heads) this.index(head, pattern);
+    for (const step of steps) if (step.kind === 'word') for (const option of step.options) this.vocabulary.add(option);
+  }
+
+  private index(head: string, pattern: Pattern<T>): void {
+    const list = this.byFirst.get(head);
+    if (list) list.push(pattern);
+    else this.byFirst.set(head, [pattern]);
+    for (const step of pattern.steps) if (step.kind === 'word') for (const option of step.options) this.vocabulary.add(option);
+  }
+
+  /** The keys a token may stand for: itself, its un-stretched forms, or what its mask hides. */
+  keysOf(token: Token): string[] {
+    const key = matchKey(token.norm);
+    if (token.masked) return this.unmask(key);
+    const keys = [key];
+    if (ELONGATED.test(key)) {
+      keys.push(key.replace(/(\p{L})\1{2,}/gu, '$1$1'), key.replace(/(\p{L})\1{2,}/gu, '$1'));
+    }
+    if (token.raw.includes('1')) keys.push(matchKey(foldString(token.raw).replace(/1/g, 'l')));
+    return keys;
+  }
+
+  /** Words of this list that a masked spelling fits: each run of `*` hides one to (run + 1) letters. */
+  private unmask(masked: string): string[] {
+    const cached = this.maskCache.get(masked);
+    if (cached) return cached;
+    const letters = masked.replace(/\*/g, '');
+    if (letters.length < 1) return [];
+    const source = masked.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '*' : `\\${c}`)).replace(/\*+/g, (run) => `[\\p{L}]{1,${run.length + 1}}`);
+    const re = new RegExp(`^${source}$`, 'u');
+    const out = [...this.vocabulary].filter((word) => word.length >= masked.length - 1 && re.test(word));
+    if (this.maskCache.size < 512) this.maskCache.set(masked, out);
+    return out;
+  }
+
+  /**
+   * All matches in the document's word-rule paragraphs (or in `tokens` from/to when given),
+   * longest first at each position.
+   */
+  find(doc: TextDocument, range?: { from: number; to: number }): Array<LexiconMatch<T>> {
+    const tokens = doc.tokens;
+    const from = range?.from ?? 0;
+    const to = range?.to ?? tokens.length;
+    const out: Array<LexiconMatch<T>> = [];
+    const keyCache = new Map<number, string[]>();
+    const keys = (i: number) => {
+      let k = keyCache.get(i);
+      if (!k) {
+        k = this.keysOf(tokens[i]!);
+        keyCache.set(i, k);
+      }
+      return k;
+    };
+    for (let i = from; i < to; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word' || !doc.wordRulesApplyAt(token)) continue;
+      const seen = new Set<Pattern<T>>();
+      for (const key of keys(i)) {
+        const patterns = this.byFirst.get(key);
+        if (!patterns) continue;
+        for (const pattern of patterns) {
+          if (seen.has(pattern)) continue;
+          seen.add(pattern);
+          if (pattern.entry.lang === 'cy' && !doc.paragraphOfToken(token).welsh) continue;
+          const end = this.matchRest(pattern.steps, 1, i + 1, to, keys, tokens);
+          if (end !== -1) {
+            out.push({ entry: pattern.entry, start: token.start, end: tokens[end - 1]!.end, tokenStart: i, tokenEnd: end });
+          }
+        }
+      }
+    }
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Returns the token index after the match, or -1. */
+  private matchRest(
+    steps: readonly Step[],
+    step: number,
+    at: number,
+    limit: number,
+    keys: (i: number) => string[],
+    tokens: readonly Token[],
+  ): number {
+    if (step >= steps.length) return at;
+    const current = steps[step]!;
+    const token = tokens[at];
+    const joined = token !== undefined && at < limit && token.kind === 'word' && token.joinedToPrevious;
+    if (current.kind === 'any') {
+      return joined ? this.matchRest(steps, step + 1, at + 1, limit, keys, tokens) : -1;
+    }
+    if (joined && keys(at).some((k) => current.options.includes(k))) {
+      const end = this.matchRest(steps, step + 1, at + 1, limit, keys, tokens);
+      if (end !== -1) return end;
+    }
+    return current.optional ? this.matchRest(steps, step + 1, at, limit, keys, tokens) : -1;
+  }
+}

@@ -1,0 +1,106 @@
+import type { CouncilSettings } from '../../config/types';
+import { FoldedView, type Sentence, type TextDocument } from '../text/document';
+import type { Token } from '../text/tokenise';
+import { findPeople } from './people';
+
+/**
+ * Context cues shared by the rules: is a passage quoted to report it, condemned, negated,
+ * hedged, and who is it about. All work on the folded text (lower case, apostrophes `'`).
+ */
+
+const REPORTING =
+  /\b(?:call(?:ed|ing|s)?|said|says?|saying|wrote|writes?|writing|post(?:ed|ing|s)?|messag(?:e|ed|es|ing)|tweet(?:ed|s|ing)?|comment(?:ed|s|ing)?|told|tells?|telling|shout(?:ed|ing)?|label+ed|branded|accus(?:ed|ing)|dms?|e-?mail(?:ed)?|text(?:ed)?|sent|receiv(?:e|ed|ing)|things like|words like|such as|screenshot|quote[sd]?|quoting|heckl(?:ed|ing))\b/;
+
+const CONDEMNATION =
+  /\b(?:not acceptable|unacceptable|no place|not debate|isn'?t debate|reported (?:it|them|this|that|the|to)|gone to the police|deleted|blocked|banned|racist|sexist|homophobic|transphobic|ableist|abuse|abusive|hate crime|hateful|a threat|isn'?t on|won'?t tolerate|will not tolerate|not okay|not ok|they aren'?t|they are not|he isn'?t|she isn'?t|it isn'?t|not true|be kind|stop)\b/;
+
+/** Is the span inside a quotation that the post reports or condemns ("someone called me a '…'")? */
+export function isReportedQuote(doc: TextDocument, start: number, end: number): boolean {
+  const quote = doc.quoteAround(start, end);
+  if (!quote) return false;
+  const sentence = doc.sentenceAt(quote.outerStart);
+  const around = sentence ? doc.view.sentence(sentence) : '';
+  if (REPORTING.test(around)) return true;
+  return CONDEMNATION.test(doc.view.folded);
+}
+
+/** Unquoted report of something said to or about the author: "called me a clown", "said I was a liar". */
+export function isReportedSpeech(doc: TextDocument, sentence: Sentence, start: number): boolean {
+  const before = foldedBefore(doc, sentence, start, 60);
+  return /\b(?:call(?:ed|ing|s)?|label+ed|branded|named|said (?:i|i'?m|i was|we|we were)|accus(?:ed|ing) (?:me|us|him|her|them) of being)\s+(?:me|us|him|her|them|you|myself|the [a-z]+)?\s*(?:an?\s+)?(?:[a-z'-]+\s+){0,3}$/.test(
+    before,
+  );
+}
+
+/** The folded text of the sentence before `offset`, at most `max` characters. */
+export function foldedBefore(doc: TextDocument, sentence: Sentence, offset: number, max = 80): string {
+  return doc.view.between(Math.max(sentence.start, offset - max * 2), offset).slice(-max);
+}
+
+/** The folded text of the sentence after `offset`, at most `max` characters. */
+export function foldedAfter(doc: TextDocument, sentence: Sentence, offset: number, max = 80): string {
+  return doc.view.between(offset, Math.min(sentence.end, offset + max * 2)).slice(0, max);
+}
+
+const NEGATORS = new Set([
+  'not', 'no', 'never', 'nobody', 'nothing', 'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'wont',
+  'cant', 'cannot', 'couldnt', 'wouldnt', 'shouldnt', 'aint', 'hasnt', 'havent', 'hadnt', 'neither', 'nor',
+]);
+
+/** A negation among the few words before the token, within its clause ("he is not a liar"). */
+export function isNegatedBefore(doc: TextDocument, tokenIndex: number, window = 4): boolean {
+  for (let k = 1; k <= window; k++) {
+    const token = doc.tokens[tokenIndex - k];
+    if (!token) return false;
+    if (clauseBreakBetween(doc, token, doc.tokens[tokenIndex - k + 1]!)) return false;
+    if (NEGATORS.has(token.norm.replace(/'/g, ''))) return true;
+  }
+  return false;
+}
+
+function clauseBreakBetween(doc: TextDocument, a: Token, b: Token): boolean {
+  return /[.,;:!?()\n\u2014\u2013]/.test(doc.text.slice(a.end, b.start));
+}
+
+const DISCLAIMER =
+  /\b(?:(?:i'?m|i am|we'?re|we are|nobody(?:'s| is)|no one(?:'s| is)|i'?m|this is) not (?:saying|suggesting|accusing|alleging|claiming|implying|calling)|no suggestion|not accusing|to be clear,? i)\b/;
+
+/** The author says expressly that they are not alleging anything ("I am not saying she lied"). */
+export function isDisclaimed(doc: TextDocument, sentence: Sentence): boolean {
+  return DISCLAIMER.test(doc.view.sentence(sentence));
+}
+
+const HEDGE =
+  /\b(?:i think|i believe|i suspect|i feel|in my (?:view|opinion)|my (?:view|opinion)|opinion:|it seems|seems to|might|may have|may be|perhaps|possibly|i wonder (?:if|whether)|i don'?t know|not sure|could be)\b/;
+
+/** The sentence is labelled as opinion or speculation rather than stated as fact. */
+export function isHedged(doc: TextDocument, sentence: Sentence): boolean {
+  return HEDGE.test(doc.view.sentence(sentence));
+}
+
+const views = new WeakMap<TextDocument, FoldedView>();
+
+/**
+ * The folded text with every named person replaced by `‹name›` (handles too), so patterns
+ * can say "‹name› is a …" without knowing names.
+ */
+export function peopleView(doc: TextDocument, council?: CouncilSettings): FoldedView {
+  let view = views.get(doc);
+  if (!view) {
+    const people = findPeople(doc, council);
+    view = new FoldedView(
+      doc,
+      people.map((p) => ({ start: p.start, end: p.end, placeholder: '\u2039name\u203a' })),
+    );
+    views.set(doc, view);
+  }
+  return view;
+}
+
+/** Words that refer to people by role: the targets `personal-attack` and `defamation-risk` care about. */
+export const PERSON_ROLES =
+  "(?:leader|deputy leader|chair(?:man|woman|person)?|vice[- ]chair|officers?|councill?ors?|cllrs?|members?|cabinet members?|portfolio holders?|chief exec(?:utive)?|ceo|mayor|clerk|directors?|managers?|head of [a-z]+|mps?|ministers?|opponents?|candidates?|bloke|man|woman|lad|lass|guy|girl|boy|residents?|neighbours?|landlords?|people|person|persons|someone|somebody|whoever|anyone|colleagues?|staff|planners?|inspectors?|wardens?|developers?|applicants?|owner|trolls?|men|women|lads|guys|folk)";
+
+/** Words that refer to institutions and processes: the targets of `contempt-framing`. */
+export const GOVERNANCE =
+  "(?:council|councils|administration|cabinet|committee|scrutiny|executive|leadership|authority|government|department|directorate|team|service|services|system|process|consultation|decision|decisions|scheme|project|refurb(?:ishment)?|redevelopment|plan|plans|policy|budget|contract|procurement|planning|highways|housing|enforcement|regime|town hall|county hall|city hall|civic centre|the ruling group|ruling group|majority group|party|bosses|officials|set-?up|lot|outfit|board|trust|review|inquiry|investigation|report|process|strategy|response|handling|management)";

@@ -1,0 +1,307 @@
+import { foldChar } from './fold';
+import { findQuotes, type Quote } from './quotes';
+import { splitParagraphs, splitSentences, type Segment } from './segments';
+import { tokenise, type Token } from './tokenise';
+
+export type LanguageCode = 'eng' | 'cym' | 'und' | (string & {});
+
+export interface Paragraph extends Segment {
+  index: number;
+  language: LanguageCode;
+  /** English, Welsh or too short to tell: the word rules run here. */
+  wordRulesApply: boolean;
+  /** Welsh: the Welsh word lists run here too. */
+  welsh: boolean;
+}
+
+export interface Sentence extends Segment {
+  index: number;
+  paragraph: number;
+  /** Tokens `tokenStart` (inclusive) to `tokenEnd` (exclusive) lie in this sentence. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** A regular-expression hit mapped back to the original text. */
+export interface TextMatch {
+  start: number;
+  end: number;
+  /** The matched folded text. */
+  value: string;
+  groups: Array<string | undefined>;
+  /** Original offsets of each capture group, where it matched. */
+  groupSpans: Array<Segment | undefined>;
+  sentence: Sentence;
+}
+
+const PLACEHOLDER: Record<string, string> = {
+  url: '\u2039url\u203a',
+  email: '\u2039email\u203a',
+  handle: '\u2039handle\u203a',
+  hashtag: '\u2039tag\u203a',
+};
+
+/** A span of the text shown to regular expressions as a placeholder, e.g. a person's name as `‹name›`. */
+export interface Substitution extends Segment {
+  placeholder: string;
+}
+
+/**
+ * A folded copy of the text for regular expressions: lower case, look-alikes and leetspeak
+ * folded, whitespace collapsed, links and handles (and any substitutions) replaced by
+ * placeholders, with a map from every folded character back to the original offsets.
+ */
+export class FoldedView {
+  readonly folded: string;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly sentenceStart: Int32Array;
+  private readonly sentenceEnd: Int32Array;
+
+  constructor(private readonly doc: TextDocument, substitutions: readonly Substitution[] = []) {
+    const parts: string[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const text = doc.text;
+    const emit = (value: string, start: number, end: number, exact: boolean) => {
+      for (let k = 0; k < value.length; k++) {
+        parts.push(value[k]!);
+        starts.push(exact ? start + k : start);
+        ends.push(exact ? start + k + 1 : end);
+      }
+    };
+    const emitGap = (from: number, to: number) => {
+      let i = from;
+      while (i < to) {
+        const code = text.charCodeAt(i);
+        const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+        const ch = text.slice(i, i + width);
+        if (ch === '\n') {
+          emit('\n', i, i + 1, true);
+        } else if (/\s/.test(ch)) {
+          if (parts[parts.length - 1] !== ' ' && parts[parts.length - 1] !== '\n') emit(' ', i, i + width, false);
+        } else {
+          const folded = foldChar(ch);
+          emit(folded, i, i + width, folded.length === width);
+        }
+        i += width;
+      }
+    };
+    const subs = [...substitutions].sort((a, b) => a.start - b.start);
+    let sub = 0;
+    let last = 0;
+    for (const token of doc.tokens) {
+      if (token.start < last) continue;
+      while (sub < subs.length && subs[sub]!.end <= token.start) sub++;
+      const current = subs[sub];
+      emitGap(last, token.start);
+      if (current && current.start <= token.start && token.start < current.end) {
+        emit(current.placeholder, current.start, current.end, false);
+        last = current.end;
+        sub++;
+        continue;
+      }
+      const placeholder = PLACEHOLDER[token.kind];
+      if (placeholder) emit(placeholder, token.start, token.end, false);
+      else emit(token.norm, token.start, token.end, token.norm.length === token.end - token.start);
+      last = token.end;
+    }
+    emitGap(last, text.length);
+    this.folded = parts.join('');
+    this.starts = Int32Array.from(starts);
+    this.ends = Int32Array.from(ends);
+    this.sentenceStart = new Int32Array(doc.sentences.length);
+    this.sentenceEnd = new Int32Array(doc.sentences.length);
+    for (const s of doc.sentences) {
+      this.sentenceStart[s.index] = this.indexAtOrAfter(s.start);
+      this.sentenceEnd[s.index] = this.indexAtOrAfter(s.end);
+    }
+  }
+
+  /** The first folded index whose original start is at or after `offset`. */
+  indexAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Maps a folded range back to original offsets. */
+  originalSpan(foldedStart: number, foldedEnd: number): Segment {
+    if (foldedEnd <= foldedStart) {
+      const at = this.starts[foldedStart] ?? this.doc.text.length;
+      return { start: at, end: at };
+    }
+    return { start: this.starts[foldedStart]!, end: this.ends[foldedEnd - 1]! };
+  }
+
+  /** The folded text between two original offsets. */
+  between(start: number, end: number): string {
+    return this.folded.slice(this.indexAtOrAfter(start), this.indexAtOrAfter(end));
+  }
+
+  sentenceStartIndex(sentence: Sentence): number {
+    return this.sentenceStart[sentence.index]!;
+  }
+
+  sentence(sentence: Sentence): string {
+    return this.folded.slice(this.sentenceStart[sentence.index], this.sentenceEnd[sentence.index]);
+  }
+
+  /**
+   * Runs a global regular expression over the folded text of each sentence given and maps
+   * each hit back to the original text. Use the `d` flag to get capture-group spans.
+   */
+  matchAll(pattern: RegExp, sentences: readonly Sentence[]): TextMatch[] {
+    if (!pattern.global) throw new Error(`pattern ${pattern} needs the g flag`);
+    const out: TextMatch[] = [];
+    for (const sentence of sentences) {
+      const base = this.sentenceStart[sentence.index]!;
+      const folded = this.sentence(sentence);
+      pattern.lastIndex = 0;
+      for (const m of folded.matchAll(pattern)) {
+        if (m[0].length === 0) continue;
+        const span = this.originalSpan(base + m.index, base + m.index + m[0].length);
+        const groupSpans: Array<Segment | undefined> = [];
+        const indices = (m as RegExpMatchArray & { indices?: Array<[number, number] | undefined> }).indices;
+        if (indices) {
+          for (let g = 1; g < indices.length; g++) {
+            const pair = indices[g];
+            groupSpans.push(pair ? this.originalSpan(base + pair[0], base + pair[1]) : undefined);
+          }
+        }
+        out.push({ ...span, value: m[0], groups: m.slice(1), groupSpans, sentence });
+      }
+    }
+    return out;
+  }
+}
+
+/** The analysed post every rule reads: tokens, paragraphs with their language, sentences and quotations. */
+export class TextDocument {
+  readonly tokens: Token[];
+  readonly paragraphs: Paragraph[];
+  readonly sentences: Sentence[];
+  readonly quotes: Quote[];
+  private tokenPositions?: Map<string, number[]>;
+  private tokenParagraph: Int32Array;
+  private plainView?: FoldedView;
+
+  constructor(readonly text: string) {
+    this.tokens = tokenise(text);
+    const paraSegments = splitParagraphs(text);
+    this.paragraphs = paraSegments.map((p, index) => ({
+      ...p,
+      index,
+      language: 'und',
+      wordRulesApply: true,
+      welsh: false,
+    }));
+    const sentenceSegments = splitSentences(text, paraSegments);
+    this.tokenParagraph = new Int32Array(this.tokens.length);
+    this.sentences = this.assignTokens(sentenceSegments);
+    this.quotes = findQuotes(text, paraSegments);
+  }
+
+  private assignTokens(segments: Segment[]): Sentence[] {
+    const sentences: Sentence[] = [];
+    let t = 0;
+    let p = 0;
+    for (const seg of segments) {
+      while (p < this.paragraphs.length - 1 && this.paragraphs[p]!.end < seg.start) p++;
+      while (t < this.tokens.length && this.tokens[t]!.end <= seg.start) {
+        this.tokenParagraph[t] = p;
+        t++;
+      }
+      const tokenStart = t;
+      while (t < this.tokens.length && this.tokens[t]!.start < seg.end) {
+        this.tokenParagraph[t] = p;
+        t++;
+      }
+      sentences.push({ ...seg, index: sentences.length, paragraph: p, tokenStart, tokenEnd: t });
+    }
+    return sentences;
+  }
+
+  /** The folded text without substitutions. */
+  get view(): FoldedView {
+    this.plainView ??= new FoldedView(this);
+    return this.plainView;
+  }
+
+  /** Shorthand for `doc.view.matchAll`, over the word-rule sentences by default. */
+  matchAll(pattern: RegExp, sentences: readonly Sentence[] = this.wordSentences): TextMatch[] {
+    return this.view.matchAll(pattern, sentences);
+  }
+
+  /** Tokens of a sentence, or of a range of token indices. */
+  sentenceTokens(sentence: Sentence): Token[] {
+    return this.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+  }
+
+  paragraphOfToken(token: Token): Paragraph {
+    return this.paragraphs[this.tokenParagraph[token.index]!]!;
+  }
+
+  sentenceAt(offset: number): Sentence | undefined {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  }
+
+  /** Indices of word tokens with this norm. */
+  positionsOf(norm: string): readonly number[] {
+    if (!this.tokenPositions) {
+      const map = new Map<string, number[]>();
+      for (const token of this.tokens) {
+        const list = map.get(token.norm);
+        if (list) list.push(token.index);
+        else map.set(token.norm, [token.index]);
+      }
+      this.tokenPositions = map;
+    }
+    return this.tokenPositions.get(norm) ?? [];
+  }
+
+  hasAny(norms: Iterable<string>): boolean {
+    for (const norm of norms) if (this.positionsOf(norm).length > 0) return true;
+    return false;
+  }
+
+  /** The quotation that contains the whole span, if any. */
+  quoteAround(start: number, end: number): Quote | undefined {
+    return this.quotes.find((q) => q.start <= start && end <= q.end);
+  }
+
+  private wordSentenceCache?: Sentence[];
+
+  setLanguage(paragraph: number, language: LanguageCode, wordRulesApply: boolean, welsh: boolean): void {
+    const p = this.paragraphs[paragraph];
+    if (!p) return;
+    p.language = language;
+    p.wordRulesApply = wordRulesApply;
+    p.welsh = welsh;
+    this.wordSentenceCache = undefined;
+  }
+
+  /** Sentences the word rules may read (English, Welsh or undetermined paragraphs). */
+  get wordSentences(): Sentence[] {
+    this.wordSentenceCache ??= this.sentences.filter((s) => this.paragraphs[s.paragraph]?.wordRulesApply !== false);
+    return this.wordSentenceCache;
+  }
+
+  wordRulesApplyAt(token: Token): boolean {
+    return this.paragraphOfToken(token).wordRulesApply;
+  }
+}

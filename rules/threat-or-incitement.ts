@@ -1,17 +1,95 @@
 import { defineRule } from '../src/engine/define-rule';
+import { Lexicon } from '../src/engine/match/lexicon';
+import { isDisclaimed, isReportedQuote } from '../src/engine/nlp/context';
+import { THREAT_PHRASES_CY } from './data/threat-or-incitement';
+import { dropOverlaps, findPatterns, PERSON, type Pattern } from './shared/patterns';
+import { councilLexicon } from './shared/words';
+
+const P = PERSON;
+/** A person as the object of a verb: pronoun, name or role. */
+const OBJ = String.raw`(?:you|u|him|her|them|‹name›|${P})`;
+const HARM = String.raw`(?:kill|murder|shoot|stab|hang|lynch|string (?:him|her|them|you) up|burn|torch|batter|beat|punch|deck|smash|hurt|knife|glass|knee ?cap|cripple|strangle|slit)`;
+
+const THREATS: Pattern[] = [
+  // "I know where you live", "I know where that planning officer lives"
+  { re: /\b(?:i|we) know where (?:[a-z‹›' ]{1,30} )?(?:lives?|works?|sleeps?|parks?|drinks?)\b/g, messageId: 'threat' },
+  { re: /\b(?:watch|mind) (?:your|his|her|their|ur) (?:back|step)\b/g, messageId: 'threat' },
+  { re: /\b(?:you'?ll|you will|he'?ll|she'?ll|they'?ll) (?:find out|see|learn) what happens\b/g, messageId: 'threat' },
+  { re: /\b(?:last|final) warning\b|\byou(?:'ve| have) been warned\b|\byour (?:card is|days are) (?:marked|numbered)\b/g, messageId: 'threat' },
+  { re: /\b(?:you'?ll|you will|he'?ll|she'?ll|they'?ll) (?:regret|pay for) (?:it|this|that)\b/g, messageId: 'threat' },
+  { re: /\bsleep with one eye open\b|\bwould be a shame if (?:something|anything) (?:happened|were to happen)\b|\baccidents happen\b/g, messageId: 'threat' },
+  { re: /\b(?:i'?m|we'?re|i am|we are) (?:coming for|coming after|gonna get|going to get) (?:you|u|him|her|them|‹name›)\b/g, messageId: 'threat' },
+  { re: new RegExp(String.raw`\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|i'?m gonna|gonna|going to|i could|i'?d|i would|someone should|somebody should|someone needs to|someone ought to) (?:\w+ ){0,2}${HARM}(?:s|ed|ing)? ${OBJ}\b`, 'g'), messageId: 'threat' },
+  { re: /\bslit (?:your|his|her|their|ur) throats?\b|\b(?:break|smash|kick) (?:your|his|her|their|ur) (?:legs|face|head|teeth|windows)(?: in)?\b/g, messageId: 'threat' },
+  { re: /\b(?:deserves?|needs?|wants?|could do with|asking for) (?:a )?(?:good )?(?:kicking|hiding|slap|smack|beating|battering|punch|thump|doing over|bullet|knee ?capping)\b/g, messageId: 'threat' },
+  { re: new RegExp(String.raw`\b(?:should|ought to|deserves? to|needs to) (?:be )?(?:hanged|hung|shot|strung up|lynched|burned|burnt|stabbed|beaten|killed|put down|knee ?capped)\b`, 'g'), messageId: 'threat' },
+  { re: /\b(?:shame|pity|wish|if only) (?:that )?the (?:rioters|mob|protesters|crowd|arsonists)(?: \w+){0,4} (?:never|didn'?t|did not) (?:make it|made it|get|got|reach|reached|burn|burned|burnt)\b/g, messageId: 'violence' },
+  { re: /\b(?:burn|torch|petrol bomb|firebomb) (?:it|them|the (?:place|lot|offices?|council(?: offices)?|town hall|house|camp|site)) (?:down|out)?\b|\bburn (?:them|'?em) out\b/g, messageId: 'violence' },
+];
+
+const INCITEMENT: Pattern[] = [
+  // "Everyone bombard Cllr Holroyd's inbox", "let's all flood her inbox"
+  { re: new RegExp(String.raw`\b(?:everyone|everybody|let'?s(?: all)?|all of you|residents|people|lads|go|get|please)\b[^.!?]{0,25}?\b(?:bombard|flood|spam|swamp|hound|harass|hassle|pester|plague|target|troll|pile on(?:to)?|besiege|doorstep|ring|call|phone|email|e-mail|message|dm) (?:${OBJ}|(?:his|her|their|‹name›'?s) (?:inbox|phone|phones|page|pages|mentions|dms|office|house|home|door|family|employer|boss|email|emails|account))\b`, 'g'), messageId: 'harassment' },
+  { re: /\b(?:tag|contact|ring|call|email|e-mail|message|write to|report (?:him|her|them) to) (?:his|her|their|‹name›'?s) (?:employer|boss|work|workplace|company|manager|firm)\b/g, messageId: 'harassment' },
+  { re: /\bscreenshot (?:every|all (?:of )?(?:the|his|her|their)) posts? (?:he|she|they) (?:makes?|writes?|posts?)\b/g, messageId: 'harassment' },
+  { re: /\b(?:don'?t|do not|never) give (?:him|her|them|‹name›) a (?:minute'?s|moment'?s|second'?s) peace\b|\bmake (?:his|her|their|‹name›'?s) li(?:fe|ves) (?:hell|a misery|miserable)\b/g, messageId: 'harassment' },
+  { re: /\bmake (?:them|him|her|‹name›) (?:feel )?(?:unwelcome|pay|sorry|suffer|scared|afraid)\b|\brun (?:him|her|them|‹name›) out of (?:town|the (?:village|area|ward|borough))\b/g, messageId: 'harassment' },
+  { re: new RegExp(String.raw`\b(?:pay|paying|give) ${OBJ} a (?:little )?visit\b|\bvisit (?:him|her|them|‹name›) at (?:home|his house|her house)\b`, 'g'), messageId: 'harassment' },
+  { re: new RegExp(String.raw`\b(?:someone|somebody|anyone|we|you lot|lads) (?:should|needs to|need to|ought to|must|has to) (?:sort|deal with|shut|teach|sort out|have a word with|do something about|get) ${OBJ}(?: out| up| a lesson)?\b`, 'g'), messageId: 'harassment' },
+  { re: /\b(?:go|get|head|pop|take (?:it|our \w+|your \w+)) (?:round|down|over|along)? ?(?:to|there|at)? ?(?:his|her|their|my opponent'?s|‹name›'?s|the)? ?(?:house|home|door|front door|doorstep|office|campaign office|address|place)\b[^.!?]{0,60}\b(?:let (?:him|her|them) know|tell (?:him|her|them)|give (?:him|her|them) a piece|what (?:we|you) think|make (?:him|her|them)|sort|show (?:him|her|them))/g, messageId: 'harassment' },
+  { re: /\btake (?:our|your|my|these|the) (?:objections?|complaints?|anger|protest) (?:to|round to) (?:his|her|their|‹name›'?s) (?:front )?(?:door|house|home|doorstep)\b/g, messageId: 'harassment' },
+  { re: /\b(?:go|get) round (?:there )?and (?:let (?:him|her|them) know|tell (?:him|her|them)|give (?:him|her|them))\b|\bgive (?:them|him|her) a piece of your mind\b/g, messageId: 'harassment' },
+  { re: /\bif (?:anyone|anybody|someone|you) (?:wants?|fancies|fancy) (?:to )?(?:tell|let|pop|go|visit|give|pay|have a word)\b/g, messageId: 'harassment' },
+  { re: /\b(?:intimidate|threaten|scare|frighten|menace|rough up) (?:them|him|her|the lot of them|‹name›|the (?:staff|counters|officers|tellers))\b/g, messageId: 'harassment' },
+  { re: /\b(?:catch|find|grab) (?:them|him|her|'?em) and (?:sort|deal with|teach|give|do) (?:them|him|her|'?em)\b/g, messageId: 'violence' },
+];
+
+const welsh = new Lexicon(THREAT_PHRASES_CY);
 
 export default defineRule({
   meta: {
     id: 'threat-or-incitement',
-    description: "Threats of harm, and calls for others to harass, intimidate or harm someone.",
-    sources: ["DSC 4.5", "GM 5.4", "CG \u00a710.3"],
-    section: { ref: "CG \u00a710.3", anchor: '#managing-comments' },
-    why: "Threats and calls to harass or intimidate can be criminal offences (malicious communications, harassment) and breach the Code of Conduct; the guidance (\u00a710.3) warns against language that encourages intimidation.",
+    description: 'Threats of harm, and calls for others to harass, intimidate or harm someone.',
+    sources: ['DSC 4.5', 'GM 5.4', 'CG §10.3'],
+    section: { ref: 'CG §10.3', anchor: '#managing-comments' },
+    why: "Threats and calls to harass or intimidate can be criminal offences (malicious communications, harassment) and breach the Code of Conduct; §10.3 of the council's guidance warns against language that encourages intimidation.",
     severity: { relaxed: 'error', standard: 'error', 'pre-election': 'error' },
     scope: 'words',
     checksComments: true,
-    messages: {},
-    examples: { valid: [], invalid: [] },
+    messages: {
+      threat: 'This reads as a threat against someone.',
+      violence: 'This encourages or welcomes violence.',
+      harassment: 'This calls on others to harass or intimidate someone.',
+    },
+    examples: {
+      valid: [
+        'I could murder a bacon roll after that four-hour meeting.',
+        'Let’s flood the consultation with responses before it closes.',
+        'The junction of Mill Lane and Carr Road is a death trap.',
+        'Telling a councillor they’re a ‘dirty traitor who should hang’ is not debate, it’s a threat, and it’s gone to the police.',
+      ],
+      invalid: [
+        'I know where that planning officer lives.',
+        'Everyone bombard Cllr Holroyd’s inbox until she backs down.',
+        'Anyone who fly-tips on our lane deserves a good kicking.',
+      ],
+    },
   },
-  check() {},
+  check(context) {
+    const { doc } = context;
+    const hits: Array<{ start: number; end: number; messageId: string }> = [];
+    for (const hit of findPatterns(context, [...THREATS, ...INCITEMENT])) {
+      const sentence = hit.match.sentence;
+      if (isDisclaimed(doc, sentence) || NEGATED_START.test(doc.view.sentence(sentence))) continue;
+      hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
+    }
+    const extra = councilLexicon(context, 'threat-or-incitement', (base) => base);
+    for (const match of [...welsh.find(doc), ...extra.find(doc)]) {
+      if (!isReportedQuote(doc, match.start, match.end)) hits.push({ start: match.start, end: match.end, messageId: 'threat' });
+    }
+    for (const hit of dropOverlaps(hits)) context.report(hit);
+  },
 });
+
+/** "Nobody should…", "No one deserves…": the sentence rejects what follows. */
+const NEGATED_START = /^(?:nobody|no one|no-one|no councillor|no officer|never)\b/;

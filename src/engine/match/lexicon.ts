@@ -44,7 +44,7 @@ export function matchKey(value: string): string {
 }
 
 function expandWord(word: string): string[] {
-  const suffix = /^([^()]+)\(([^()]*)\)$/.exec(word);
+  const suffix = /^([^()]+)\(([^()]*)\)\??$/.exec(word);
   if (suffix) {
     const base = suffix[1]!;
     return [base, ...suffix[2]!.split('|').filter(Boolean).map((ending) => base + ending)];
@@ -65,10 +65,39 @@ function parseStep(word: string): Step {
   return { kind: 'word', options: expandWord(word).map(matchKey), optional: false };
 }
 
-/** Splits a phrase into steps, honouring brackets that contain spaces-free alternatives. */
+/**
+ * Expands choices that hold several words ("(looking for|seeking) (a|an)? young") into
+ * separate phrases, so the steps left only choose between single words.
+ */
+export function expandPhrase(phrase: string): string[] {
+  const group = /\(([^()]*[\s-][^()]*)\)(\?)?/.exec(phrase);
+  if (!group) return [phrase];
+  const options = group[1]!.split('|').map((o) => o.trim());
+  if (group[2] === '?') options.push('');
+  const before = phrase.slice(0, group.index);
+  const after = phrase.slice(group.index + group[0].length);
+  return options.flatMap((option) => expandPhrase(`${before}${option}${after}`.replace(/\s+/g, ' ').trim()));
+}
+
+const VALID_WORD = /^(?:[\p{L}\p{N}'*$]+(?:\([\p{L}\p{N}'|]*\)\??)?|\([\p{L}\p{N}'|]+\)\??|\*)$/u;
+
+/** Splits a phrase into steps. Hyphens separate words, as they do in text ("stitch-up"). */
 function parsePhrase(phrase: string): Step[] {
-  const words = foldString(phrase.trim()).split(/\s+/).filter(Boolean);
+  const words = foldString(phrase.trim()).split(/[\s-]+/).filter(Boolean);
+  for (const word of words) {
+    if (!VALID_WORD.test(word)) throw new Error(`word list phrase "${phrase}": cannot read "${word}"`);
+  }
   return words.map(parseStep);
+}
+
+/** "beli(hoe)ved": letters glued on through brackets make the token part of a longer word. */
+function isInsideWord(text: string, token: Token): boolean {
+  const before = text[token.start - 1];
+  const after = text[token.end];
+  return (
+    ((before === '(' || before === ')') && /\p{L}/u.test(text[token.start - 2] ?? '')) ||
+    ((after === ')' || after === '(') && /\p{L}/u.test(text[token.end + 1] ?? ''))
+  );
 }
 
 const ELONGATED = /(\p{L})\1{2,}/u;
@@ -85,7 +114,7 @@ export class Lexicon<T extends LexiconEntry> {
 
   constructor(readonly entries: readonly T[]) {
     for (const entry of entries) {
-      for (const phrase of entry.match) this.add(parsePhrase(phrase), entry);
+      for (const phrase of entry.match) for (const expanded of expandPhrase(phrase)) this.add(parsePhrase(expanded), entry);
     }
   }
 
@@ -101,7 +130,6 @@ export class Lexicon<T extends LexiconEntry> {
       return;
     }
     for (const head of heads) this.index(head, pattern);
-    for (const step of steps) if (step.kind === 'word') for (const option of step.options) this.vocabulary.add(option);
   }
 
   private index(head: string, pattern: Pattern<T>): void {
@@ -129,6 +157,12 @@ export class Lexicon<T extends LexiconEntry> {
     if (cached) return cached;
     const letters = masked.replace(/\*/g, '');
     if (letters.length < 1) return [];
+    // "niggers*": a footnote or correction star after a whole word.
+    const bare = masked.replace(/\*+$/, '');
+    if (bare !== masked && !bare.includes('*') && this.vocabulary.has(bare)) {
+      this.maskCache.set(masked, [bare]);
+      return [bare];
+    }
     const source = masked.replace(/[.*+?^${}()|[\]\\]/g, (c) => (c === '*' ? '*' : `\\${c}`)).replace(/\*+/g, (run) => `[\\p{L}]{1,${run.length + 1}}`);
     const re = new RegExp(`^${source}$`, 'u');
     const out = [...this.vocabulary].filter((word) => word.length >= masked.length - 1 && re.test(word));
@@ -156,7 +190,7 @@ export class Lexicon<T extends LexiconEntry> {
     };
     for (let i = from; i < to; i++) {
       const token = tokens[i]!;
-      if (token.kind !== 'word' || !doc.wordRulesApplyAt(token)) continue;
+      if (token.kind !== 'word' || !doc.wordRulesApplyAt(token) || isInsideWord(doc.text, token)) continue;
       const seen = new Set<Pattern<T>>();
       for (const key of keys(i)) {
         const patterns = this.byFirst.get(key);

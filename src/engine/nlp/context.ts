@@ -12,7 +12,7 @@ const REPORTING =
   /\b(?:call(?:ed|ing|s)?|said|says?|saying|wrote|writes?|writing|post(?:ed|ing|s)?|messag(?:e|ed|es|ing)|tweet(?:ed|s|ing)?|comment(?:ed|s|ing)?|told|tells?|telling|shout(?:ed|ing)?|label+ed|branded|accus(?:ed|ing)|dms?|e-?mail(?:ed)?|text(?:ed)?|sent|receiv(?:e|ed|ing)|things like|words like|such as|screenshot|quote[sd]?|quoting|heckl(?:ed|ing))\b/;
 
 const CONDEMNATION =
-  /\b(?:not acceptable|unacceptable|no place|not debate|isn'?t debate|reported (?:it|them|this|that|the|to)|gone to the police|deleted|blocked|banned|racist|sexist|homophobic|transphobic|ableist|abuse|abusive|hate crime|hateful|a threat|isn'?t on|won'?t tolerate|will not tolerate|not okay|not ok|they aren'?t|they are not|he isn'?t|she isn'?t|it isn'?t|not true|be kind|stop)\b/;
+  /\b(?:not acceptable|unacceptable|no place|not debate|isn'?t debate|reported (?:it|them|this|that|the|to)|gone to the police|deleted|blocked|banned|racist|sexist|homophobic|transphobic|ableist|bigot|bigoted|bigotry|abuse|abusive|hate crime|hateful|a threat|isn'?t on|won'?t tolerate|will not tolerate|not okay|not ok|they aren'?t|they are not|he isn'?t|she isn'?t|it isn'?t|not true|be kind|stop)\b/;
 
 /** Is the span inside a quotation that the post reports or condemns ("someone called me a '…'")? */
 export function isReportedQuote(doc: TextDocument, start: number, end: number): boolean {
@@ -24,11 +24,16 @@ export function isReportedQuote(doc: TextDocument, start: number, end: number): 
   return CONDEMNATION.test(doc.view.folded);
 }
 
-/** Unquoted report of something said to or about the author: "called me a clown", "said I was a liar". */
+/**
+ * Unquoted report of an insult someone else used: "called me a clown", "I've been called every
+ * name", "a resident said I was a liar". Not the author calling someone names ("I'll keep calling him…").
+ */
 export function isReportedSpeech(doc: TextDocument, sentence: Sentence, start: number): boolean {
-  const before = foldedBefore(doc, sentence, start, 60);
-  return /\b(?:call(?:ed|ing|s)?|label+ed|branded|named|said (?:i|i'?m|i was|we|we were)|accus(?:ed|ing) (?:me|us|him|her|them) of being)\s+(?:me|us|him|her|them|you|myself|the [a-z]+)?\s*(?:an?\s+)?(?:[a-z'-]+\s+){0,3}$/.test(
-    before,
+  const before = doc.view.between(sentence.start, start).slice(-80);
+  return (
+    /\b(?:call(?:ed|ing|s)?|label+ed|branded|named) (?:me|us)\b[^.!?]{0,30}$/.test(before) ||
+    /\b(?:been|being|get|got|gets) (?:called|labelled|branded)\b[^.!?]{0,30}$/.test(before) ||
+    /\b(?:he|she|they|someone|somebody|people|trolls?|a [a-z]+|the [a-z]+) (?:(?:used? to|would|kept|keep) )?(?:call(?:ed|ing)?|label+(?:ed)?|brand(?:ed)?|said|says|wrote|posted|shouted) (?:me|us|i was|i am|i'?m|we were|my [a-z]+|our [a-z]+)\b[^.!?]{0,30}$/.test(before)
   );
 }
 

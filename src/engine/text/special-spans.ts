@@ -25,7 +25,7 @@ const PATTERNS: Array<[SpecialKind, RegExp]> = [
     ),
   ],
   ['handle', /(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_]{1,30}/gu],
-  ['hashtag', /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu],
+  ['hashtag', /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*(?:#[\p{L}\p{N}_]+)*/gu],
 ];
 
 const TRAILING_PUNCTUATION = /[.,;:!?'")\]}]+$/;

@@ -21,12 +21,13 @@ export interface Token {
 }
 
 const LEET: Record<string, string> = {
-  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '$': 's', '@': 'a', '!': 'i', '|': 'l',
+  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '$': 's', '@': 'a', '!': 'i', '|': 'l', '#': '*',
 };
 
 /** Road numbers, postcode districts, times and quantities: "A55", "NG5", "SW1A", "4pm", "3rd", "1.4m". */
+const UPPER_CODE = /^[A-Z]{1,2}\d{1,4}[A-Z]{0,2}$/;
 const LOOKS_LIKE_CODE =
-  /^(?:[a-z]{1,2}\d{1,4}[a-z]{0,2}|\d+(?:st|nd|rd|th|am|pm|m|bn|k|p|s|mph|km|kg|ft|yr|yrs|x|g|ml|l|cm|mm|hr|hrs|h|min|mins|sec|secs|gb|mb|kw|kwh))$/i;
+  /^(?:\d+(?:st|nd|rd|th|am|pm|m|bn|k|p|s|mph|km|kg|ft|yr|yrs|x|g|ml|l|cm|mm|hr|hrs|h|min|mins|sec|secs|gb|mb|kw|kwh))$/i;
 
 function isWordChar(code: number, ch: string): boolean {
   if (code < 0x80) {
@@ -117,12 +118,12 @@ export function tokenise(text: string): Token[] {
         i++;
         continue;
       }
-      if ((cur === '$' || cur === '@' || cur === '!' || cur === '|') && isLetter(prev) && (isLetter(after) || after === '$')) {
+      if ((cur === '@' || cur === '!' || cur === '|' || cur === '#') && isLetter(prev) && isLetter(after)) {
         hasSymbol = true;
         i++;
         continue;
       }
-      if (cur === '$' && (i === start || text[i - 1] === '$') && (isLetter(after) || after === '$' || isLetter(prev))) {
+      if (cur === '$' && (i === start ? isLetter(after) : isLetter(prev) || prev === '$')) {
         hasSymbol = true;
         i++;
         continue;
@@ -134,7 +135,7 @@ export function tokenise(text: string): Token[] {
       continue;
     }
     const raw = text.slice(start, i);
-    const obfuscated = hasLetter && (hasSymbol || (hasDigit && !LOOKS_LIKE_CODE.test(raw)));
+    const obfuscated = hasLetter && (hasSymbol || (hasDigit && !LOOKS_LIKE_CODE.test(raw) && !UPPER_CODE.test(raw)));
     let norm = '';
     for (const piece of raw) {
       const folded = foldChar(piece);

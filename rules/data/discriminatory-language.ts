@@ -1,0 +1,118 @@
+import type { LexiconEntry } from '../../src/engine/match/lexicon';
+
+/** The protected characteristics of the Equality Act 2010 that the council's Dos and Don'ts list. */
+export type Characteristic =
+  | 'race'
+  | 'religion or belief'
+  | 'disability'
+  | 'sexual orientation'
+  | 'gender reassignment'
+  | 'sex'
+  | 'age';
+
+export interface SlurEntry extends LexiconEntry {
+  characteristic: Characteristic;
+  /** Words in the same sentence that show an innocent sense ("drainage dyke", "on a bender"). */
+  innocentWith?: readonly string[];
+  /** Words right before it that show an innocent sense. */
+  innocentAfter?: readonly string[];
+  /** Words right after it that show an innocent sense ("tinker with"). */
+  innocentBefore?: readonly string[];
+}
+
+export interface GroupEntry extends LexiconEntry {
+  characteristic: Characteristic;
+}
+
+const EHRC = 'Equality Act 2010, s.4 (protected characteristics): https://www.legislation.gov.uk/ukpga/2010/15/section/4';
+const OFCOM =
+  'Ofcom, Public attitudes to offensive language on TV and radio (2021): https://www.ofcom.org.uk/tv-radio-and-on-demand/broadcast-codes/broadcast-code';
+const CY = 'Geiriadur Prifysgol Cymru (University of Wales Dictionary): https://geiriadur.ac.uk';
+
+const slur = (characteristic: Characteristic, match: string[], note: string, extra: Partial<SlurEntry> = {}): SlurEntry => ({
+  characteristic,
+  match,
+  note,
+  source: OFCOM,
+  ...extra,
+});
+
+const WATER = ['drain', 'drains', 'drainage', 'water', 'flood', 'flooding', 'ditch', 'ditches', 'field', 'fields', 'bank', 'river', 'idb', 'pump', 'culvert', 'fen', 'fens', 'marsh'];
+
+/**
+ * Slurs: demeaning names for people by a protected characteristic. Ofcom's research rates
+ * each as among the most offensive words in British English.
+ */
+export const SLURS: readonly SlurEntry[] = [
+  slur('race', ['nigger(s)', 'nigga(s|z|h|hs)', 'niggah(s)', 'nigguh(s)', 'niqqa(s)', 'nicca(s)', 'niglet(s)', 'nig(s)', 'sand nigger(s)', 'wigger(s)', 'whigger(s)'], 'Racist slur against Black people.'),
+  slur('race', ['negro(es)', 'negroes'], 'Outdated, offensive term for Black people (Spanish "negro" is left alone).', { innocentAfter: ['el', 'la', 'los', 'un', 'muy'] }),
+  slur('race', ['coon(s)'], 'Racist slur against Black people; Maine coon cats and raccoon hunting are left alone.', {
+    innocentAfter: ['maine'],
+    innocentWith: ['maine', 'cat', 'cats', 'kitten', 'kittens', 'hunting', 'hunt', 'hound', 'hounds', 'dog', 'dogs', 'treed', 'possum', 'raccoon', 'racoon'],
+  }),
+  slur('race', ['wog(s)', 'golliwog(s)', 'sambo(s)', 'jungle bunny', 'porch monkey(s)', 'darkie(s)', 'darky'], 'Racist slurs against Black people.'),
+  slur('race', ['paki(s)', 'pakki(s)', 'packie(s)', 'paky'], 'Racist slur against South Asian people.'),
+  slur('race', ['chink(s)', 'chinky', 'chinkies', 'gook(s)'], 'Racist slurs against East Asian people; a chink of light is left alone.', { innocentWith: ['armour', 'light', 'wall', 'gap', 'curtain', 'curtains', 'door'] }),
+  slur('race', ['pikey(s)', 'pikie(s)', 'gyppo(s)', 'gypo(s)', 'gyppos', 'tinker(s)', 'knacker(s)'], 'Slurs against Gypsies and Irish Travellers, recognised ethnic groups.', {
+    innocentBefore: ['with', 'about', 'around', 'away'],
+    innocentWith: ['tailor', 'soldier', 'spy', 'bell', 'bells', 'yard', 'horse', 'horses'],
+  }),
+  slur('race', ['spic(s)', 'wetback(s)', 'beaner(s)', 'dago(s)', 'wop(s)', 'polack(s)', 'kraut(s)', 'jap(s)', 'honky', 'honkies', 'whitey', 'gringo(s)'], 'Ethnic and national slurs; honky-tonk music is left alone.', { innocentBefore: ['tonk', 'tonks', 'tonkin'] }),
+  slur('race', ['half-caste', 'half caste', 'half-castes'], 'Offensive term for people of mixed heritage.'),
+  slur('race', ['jiggaboo(s)', 'jigaboo(s)', 'slant eyed', 'slant-eyes', 'slanty', 'slants', 'border hopper(s)', 'white trash'], 'Racist slurs.'),
+  slur('race', ['foreign (filth|scum|vermin|rats|parasites|invaders|muck)'], 'Dehumanising people for their nationality.'),
+  slur('race', ['coloured (people|person|folk|man|woman|men|women|family|families|lad|lads|guy|guys|girl|kids)', 'colored (people|person|folk|man|woman|men|women|family|families|guy|guys|kids)'], 'Outdated and offensive racial term.'),
+  slur('religion or belief', ['kike(s)', 'yid(s)', 'yiddo(s)', 'heeb(s)', 'christ killer(s)', 'raghead(s)', 'towelhead(s)', 'camel jockey(s)', 'muzzie(s)', 'muzzy', 'muzrat(s)', 'moslem(s)', 'bible basher(s)', 'bible thumper(s)'], 'Slurs against people for their religion.'),
+  slur('disability', ['retard(s|ed)', 'retarded', 'tard(s)', 'spastic(s)', 'spaz', 'spazz', 'spacker(s)', 'mong(s)', 'mongoloid(s)', 'window licker(s)', 'mentally defective', 'psycho(s)', 'loony', 'loonies', 'nutter(s)', 'schizo(s)', 'special needs (people|kids)', 'wheelchair brigade', 'the wheelchair brigade', 'mental cases'], 'Slurs against disabled people and people with mental illness.'),
+  slur('disability', ['(a|the|you|that|this|those|these|some|old|little|bloody|fucking|stupid) cripple(s)', 'crips'], 'Slur against disabled people ("cripple" as a noun; the verb, "cripple the economy", is left alone).'),
+  slur('sexual orientation', ['fag(s)', 'faggot(s)', 'faggy', 'fagot(s)', 'poof(s)', 'poofter(s)', 'pooftah', 'homo(s)', 'batty boy(s)', 'batty man', 'bum boy(s)', 'shirt lifter(s)', 'lezza(s)', 'lesbo(s)', 'lezzer(s)', 'carpet muncher(s)', 'fudge packer(s)', 'queers'], 'Homophobic slurs.'),
+  slur('sexual orientation', ['bender(s)'], 'Homophobic slur; a drinking "bender" is left alone.', {
+    innocentAfter: ['a', 'on'],
+    innocentWith: ['drinking', 'drunk', 'lads', 'weekend', 'fender', 'pipe', 'pipes', 'bar', 'bars'],
+  }),
+  slur('sexual orientation', ['dyke(s)', 'dike(s)'], 'Homophobic slur; a drainage dyke is left alone.', { innocentWith: WATER }),
+  slur('gender reassignment', ['tranny', 'trannies', 'shemale(s)', 'she-male(s)', 'he-she', 'ladyboy(s)', 'trannie(s)', 'troon(s)'], 'Transphobic slurs.'),
+  slur('gender reassignment', ['bloke in a dress', 'man in a dress', 'men in dresses', 'blokes in dresses', 'geezer in a dress'], 'Demeaning description of trans women.'),
+  slur('race', ['cont (dduon|du)'], 'Welsh racist insult.', { lang: 'cy', source: CY }),
+  slur('sexual orientation', ['pwff(s)', 'hoyw ffiaidd'], 'Welsh homophobic slur.', { lang: 'cy', source: CY }),
+];
+
+const group = (characteristic: Characteristic, match: string[], note: string): GroupEntry => ({ characteristic, match, note, source: EHRC });
+
+/** People named by a protected characteristic: the subjects of demeaning generalisations. */
+export const GROUPS: readonly GroupEntry[] = [
+  group('race', ['immigrant(s)', 'migrant(s)', 'foreigner(s)', 'asylum seeker(s)', 'refugee(s)', 'illegals', 'illegal immigrant(s)', 'foreign nationals', 'ethnic minorities', 'bame', 'traveller(s)', 'traveler(s)', 'gypsy', 'gypsies', 'gipsies', 'roma', 'blacks', 'black people', 'asians', 'asian people', 'africans', 'pakistanis', 'indians', 'bangladeshis', 'somalis', 'poles', 'polish people', 'eastern europeans', 'romanians', 'albanians', 'arabs', 'chinese people', 'irish people', 'jews', 'jewish (people|members|councillors|community|landlords)', 'the jews', 'whites', 'white people', 'the english', 'the welsh', 'the scots', 'the irish'], 'Ethnic and national groups (race includes colour, nationality and ethnic or national origin).'),
+  group('religion or belief', ['muslim(s)', 'moslem(s)', 'islam', 'islamic', 'mosque(s)', 'jew(s)', 'jewish', 'synagogue(s)', 'sikh(s)', 'gurdwara(s)', 'hindu(s)', 'temple(s)', 'christian(s)', 'catholic(s)', 'protestant(s)'], 'Religions, their followers and places of worship.'),
+  group('disability', ['disabled people', 'the disabled', 'wheelchair users', 'autistic (people|kids|children)', 'the blind', 'the deaf', 'mentally ill', 'people with learning disabilities', 'people with disabilities'], 'Disabled people.'),
+  group('sexual orientation', ['gay(s)', 'gay (men|people|couples)', 'lesbian(s)', 'homosexual(s)', 'bisexual(s)', 'lgbt', 'lgbtq', 'two men', 'two women', 'same-sex couples', 'same sex couples'], 'People by sexual orientation.'),
+  group('gender reassignment', ['trans', 'trans (people|women|men|kids)', 'transgender', 'transgender (people|women|men)', 'transsexual(s)'], 'Trans people.'),
+  group('sex', ['women', 'females', 'girls'], 'People by sex.'),
+  group('age', ['old people', 'older people', 'older applicants', 'older workers', 'older candidates', 'pensioners', 'the elderly', 'elderly people', 'oaps', 'boomers', 'young people', 'youngsters', 'teenagers'], 'People by age.'),
+  group('race', ['mewnfudwyr', 'sipsiwn', 'ffoaduriaid', 'saeson'], 'Welsh: immigrants, Gypsies, refugees, the English.'),
+];
+
+/**
+ * Generalisations and commands that demean a whole group when they are said of one: "are
+ * all the same", "should go back", "can't be trusted". They only count next to a group.
+ */
+export const DEMEANING: readonly LexiconEntry[] = [
+  { match: ['(are|were) all the same', 'all the same', '(are|were) all (thieves|criminals|scroungers|spongers|rapists|terrorists|liars|animals|scum|vermin|parasites|paedos|perverts|lazy|dirty|filthy)'], note: 'Stereotyping a whole group.', source: EHRC },
+  { match: ['thieving', 'filthy', 'dirty', 'lazy', 'scrounger(s)', 'sponger(s)', 'parasite(s)', 'vermin', 'animal(s)', 'savage(s)', 'scum', 'cockroach(es)', 'rat(s)', 'criminal(s)', 'thieves', 'rapist(s)', 'terrorist(s)', 'pervert(s)', 'perverted', 'paedo(s)', 'groomer(s)', 'unnatural', 'disgusting', 'inferior', 'backward', 'primitive', 'subhuman', 'breed like rabbits', 'breeding'], note: 'Dehumanising or criminalising words when applied to a group.', source: EHRC },
+  { match: ['always stick together', 'stick together', 'look after their own', 'take over', 'taking over', 'taken over', 'invading', 'invasion', 'invaders', 'swarm(s|ing)', 'flooding in', 'flood in', 'pouring in', 'overrun', 'outnumber(ed)', 'whole area changes', 'area changes', 'not for the better', 'ruin(s|ed|ing) the area', 'bring (down|the area down)', 'lower(s)? the tone'], note: 'Conspiracy and "invasion" tropes.', source: EHRC },
+  { match: ["don't belong", 'do not belong', 'not welcome', "aren't welcome", "can't be trusted", 'cannot be trusted', "shouldn't be allowed", 'should not be allowed', 'should be (banned|deported|sent back|kept out|locked up)', "won't integrate", 'will not integrate', "don't integrate", 'never integrate', "can't even speak english", 'cant even speak english', "can't speak english", 'speak english', 'send them (back|home)', 'get rid of them', 'had enough of them', "we've had enough of them"], note: 'Exclusion of a group.', source: EHRC },
+  { match: ['too emotional', 'hysterical', 'should be in the kitchen', 'back in the kitchen', 'get back in the kitchen', 'know (her|their) place'], note: 'Sexist stereotypes.', source: EHRC },
+  { match: ['never get the tech', "can't use (computers|technology|social media)", 'too old', 'past it', 'past (his|her|their) sell-by date', 'senile'], note: 'Ageist stereotypes.', source: EHRC },
+  { match: ["shouldn't be fostering", "shouldn't be adopting", 'should not be fostering', 'should not be adopting', "shouldn't be (teaching|near children|around children|working with children)", 'still a (bloke|man|woman)', 'not (real|proper) women', 'not (real|proper) men'], note: 'Denying equal treatment or identity.', source: EHRC },
+];
+
+/**
+ * Phrases that are discriminatory wherever they appear; no group word is needed.
+ */
+export const ALWAYS_DEMEANING: ReadonlyArray<LexiconEntry & { characteristic: Characteristic }> = [
+  { characteristic: 'race', match: ['go back to where (you|they) came from', 'go back to (your|their) own country', 'go back home to (your|their) own country', 'go home to (your|their) own country', 'send them back to where they came from', 'go back to (africa|pakistan|poland|romania|india|bangladesh)'], note: 'Telling people to leave the country because of their origin.', source: EHRC },
+  { characteristic: 'race', match: ['keep (brookside|it|the town|the area|this town|the village|our town|britain|england|wales) (british|white|english)', 'keep britain white', 'keep * british', 'keep * white', 'keep * english', 'white britain', 'rivers of blood'], note: 'Dog-whistle for excluding ethnic minorities.', source: EHRC },
+  { characteristic: 'sex', match: ['typical woman', 'typical women', 'typical female', 'typical bird', 'like a girl'], note: 'Sexist stereotype.', source: EHRC },
+  { characteristic: 'age', match: ['no older applicants', 'no older candidates', 'no over (50s|60s|40s)', '(looking for|seeking|want|wanted|need) (a|an|someone)? young'], note: 'Age discrimination in hiring (Equality Act 2010, s.5).', source: EHRC },
+  { characteristic: 'race', match: ["i'm not racist but", 'im not racist but', 'i am not racist but', "i'm not being racist but"], note: 'A disclaimer that introduces a racist generalisation.', source: EHRC },
+  { characteristic: 'race', match: ['cer nôl i dy wlad', 'cer yn ôl i dy wlad', "ewch yn ôl i'ch gwlad", 'ewch adre'], note: 'Welsh: "go back to your country".', source: CY, lang: 'cy' },
+];

@@ -1,0 +1,37 @@
+import type { LexiconEntry } from '../../src/engine/match/lexicon';
+
+/**
+ * How an insult has to be used to be aimed at someone:
+ * - `strong`: only ever an insult ("idiot", "dickhead"); flagged wherever it is used of others.
+ * - `noun`: also has an innocent sense ("clown", "troll", "joke"); flagged when said of a person
+ *   ("she is a clown", "you clown", "what a clown").
+ * - `adjective`: flagged when said of a person ("he's clueless", "you stupid…", "stupid woman").
+ * - `phrase`: an insulting idiom ("waste of space", "thick as mince"); flagged wherever used of others.
+ */
+export interface InsultEntry extends LexiconEntry {
+  kind: 'strong' | 'noun' | 'adjective' | 'phrase';
+  /** Words right after it that make it innocent ("idiot-proof", "clown fish"). */
+  innocentBefore?: readonly string[];
+}
+
+const CG = 'CG §8.2 (avoid language that ridicules or mocks individuals); GM 4.6, GM 5.2';
+const CY = 'Geiriadur Prifysgol Cymru (University of Wales Dictionary): https://geiriadur.ac.uk';
+
+const insult = (kind: InsultEntry['kind'], match: string[], note: string, extra: Partial<InsultEntry> = {}): InsultEntry => ({
+  kind,
+  match,
+  note,
+  source: CG,
+  ...extra,
+});
+
+export const INSULTS: readonly InsultEntry[] = [
+  insult('strong', ['idiot(s)', 'moron(s)', 'imbecile(s)', 'cretin(s)', 'halfwit(s)', 'half-wit(s)', 'dimwit(s)', 'nitwit(s)', 'numpty', 'numpties', 'nincompoop(s)', 'dunce(s)', 'dullard(s)', 'simpleton(s)', 'ignoramus'], 'Calls someone stupid.', { innocentBefore: ['proof', 'proofing', 'guide', 'guides', 'box', 'savant'] }),
+  insult('strong', ['prat(s)', 'plonker(s)', 'pillock(s)', 'berk(s)', 'wazzock(s)', 'twit(s)', 'dipstick(s)', 'doofus', 'dingbat(s)', 'bozo(s)', 'buffoon(s)', 'muppet(s)'], 'Name-calling.', { innocentBefore: ['show', 'shows', 'christmas', 'movie', 'film', 'treasure', 'babies'] }),
+  insult('strong', ['tosser(s)', 'wanker(s)', 'prick(s)', 'dickhead(s)', 'knobhead(s)', 'nobhead(s)', 'bellend(s)', 'bell end(s)', 'arsehole(s)', 'asshole(s)', 'twat(s)', 'cunt(s)', 'bastard(s)', 'scumbag(s)', 'scumbags', 'lowlife', 'lowlifes', 'douchebag(s)', 'dipshit(s)', 'shithead(s)', 'dumbass', 'jackass', 'git(s)', 'numbskull(s)', 'knob end', 'nonce(s)', 'wankstain', 'slimeball(s)', 'sleazebag(s)'], 'Vulgar name-calling.', { innocentBefore: ['repo', 'repository', 'commit', 'push', 'pull', 'clone', 'hub', 'lab'] }),
+  insult('noun', ['clown', 'clowns', 'joke', 'troll(s)', 'snake(s)', 'rat(s)', 'weasel(s)', 'toad(s)', 'sheep', 'puppet(s)', 'lapdog(s)', 'poodle(s)', 'parasite(s)', 'leech(es)', 'dinosaur(s)', 'embarrassment', 'disgrace', 'laughing stock', 'liability', 'fool(s)', 'loser(s)', 'coward(s)', 'bully', 'bullies', 'hypocrite(s)', 'nutter(s)', 'crank(s)', 'fruitcake(s)', 'loon(s)', 'loony', 'freak(s)', 'weirdo(s)', 'nonentity', 'waster(s)', 'sponger(s)', 'scrounger(s)', 'snowflake(s)', 'fat cat(s)', 'pig(s)', 'cow', 'slug(s)', 'worm(s)', 'vulture(s)', 'hyena(s)', 'donkey(s)', 'charlatan(s)', 'mug(s)'], 'Insulting when said of a person; innocent otherwise ("clowns at the fun day").'),
+  insult('adjective', ['stupid', 'thick', 'dense', 'brainless', 'clueless', 'gormless', 'pathetic', 'spineless', 'gutless', 'useless', 'hopeless', 'worthless', 'deluded', 'dim', 'dopey', 'dozy', 'idiotic', 'moronic', 'ugly', 'fat', 'senile', 'vile', 'odious', 'repulsive', 'disgusting', 'contemptible', 'despicable', 'nasty', 'braindead', 'brain-dead', 'pig-ignorant', 'thick-skulled', 'dumb', 'daft', 'lazy', 'two-faced', 'spiteful'], 'Insulting when said of a person.'),
+  insult('phrase', ['waste of (space|oxygen|skin|a salary|a seat|money)', 'keyboard warrior(s)', 'sad little (man|woman|person|people|men|troll|boy|girl)', 'pathetic little (man|woman|person|men)', 'bitter little (man|woman)', 'nasty little (man|woman)', 'piece of (shit|work|crap)', 'snake in the grass', 'thick as (mince|two short planks|pig shit|pigshit|a brick|a plank|shit)', 'as thick as (mince|two short planks|a brick|a plank)', 'not the sharpest tool', 'not the brightest (bulb|spark)', 'few sandwiches short', 'lights are on but nobody', "couldn't organise a (raffle|piss-up|piss up|bun fight|party|whelk stall|fight)", "couldn't run a (bath|bath)", "couldn't find (his|her|their) (arse|backside)", "couldn't count to", 'brain of a', 'two brain cells', 'village idiot', 'useless lump', 'utter disgrace of a (man|woman|councillor)', 'should be ashamed of (himself|herself|themselves)', 'ought to be ashamed of (himself|herself|themselves)'], 'Insulting idioms.'),
+  insult('strong', ['twpsyn', 'hurtyn', 'lembo', 'penbwl', 'ffŵl', 'ffwl', 'cachgi', 'sinach', 'coc oen', 'pen dafad', 'mwnci', 'llo', 'penci'], 'Welsh insults.', { lang: 'cy', source: CY }),
+  insult('adjective', ['twp', 'dwl', 'gwirion', 'hurt', 'diwerth'], 'Welsh: stupid, silly, useless.', { lang: 'cy', source: CY }),
+];

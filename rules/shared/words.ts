@@ -1,0 +1,43 @@
+import type { RuleContext } from '../../src/engine/define-rule';
+import { Lexicon, type LexiconEntry } from '../../src/engine/match/lexicon';
+import type { RuleId } from '../../src/engine/types';
+
+const councilLexicons = new WeakMap<readonly string[], Map<RuleId, Lexicon<LexiconEntry>>>();
+
+/** The council's extra words and phrases for a rule, as a lexicon; `shape` adds the rule's own fields. */
+export function councilLexicon<T extends LexiconEntry>(
+  context: RuleContext,
+  rule: RuleId,
+  shape: (base: LexiconEntry) => T,
+): Lexicon<T> {
+  const words = context.extraWords;
+  let byRule = councilLexicons.get(words);
+  if (!byRule) {
+    byRule = new Map();
+    councilLexicons.set(words, byRule);
+  }
+  let lexicon = byRule.get(rule);
+  if (!lexicon) {
+    lexicon = new Lexicon(
+      words.map((word) =>
+        shape({ match: [word], note: `Added by ${context.council.name}.`, source: `${context.council.name} configuration (${rule})` }),
+      ),
+    );
+    byRule.set(rule, lexicon);
+  }
+  return lexicon as Lexicon<T>;
+}
+
+/** "FFS" → keeps capitals: a replacement for an all-capital or capitalised word follows its case. */
+export function keepCase(original: string, replacement: string): string {
+  if (original.length > 1 && original === original.toUpperCase() && /\p{Lu}/u.test(original)) return replacement.toUpperCase();
+  if (/^\p{Lu}/u.test(original)) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+/** The span to delete to remove a word cleanly: the word and one space next to it. */
+export function removalSpan(text: string, start: number, end: number): { start: number; end: number } {
+  if (text[end] === ' ') return { start, end: end + 1 };
+  if (text[start - 1] === ' ') return { start: start - 1, end };
+  return { start, end };
+}

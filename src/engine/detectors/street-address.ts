@@ -1,0 +1,77 @@
+/**
+ * Street addresses: a house number, a capitalised street name and a street type ("14 Beech
+ * Avenue", "3 Chapel Row", "Flat 2, 14 Beech Avenue", "12a High St"), or a house number
+ * and a Welsh street ("12 Heol y Parc", "3 Stryd Fawr"). The street types are data
+ * (`rules/data/personal-data.ts`), compiled once with `addressPatterns`.
+ *
+ * A street name without a number ("on Beech Avenue") is not an address, and neither is a
+ * day and month that happens to precede a street type ("14 May Road closures").
+ */
+
+export interface AddressPatterns {
+  english: RegExp;
+  welsh: RegExp;
+}
+
+export interface AddressMatch {
+  start: number;
+  end: number;
+  /** The house (and flat) number part, from `start`. */
+  numberEnd: number;
+  /** Where the street name starts. */
+  streetStart: number;
+  houseNumber: string;
+  /** "Beech Avenue". */
+  street: string;
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function alternation(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+const BEFORE = '(?<![\\p{L}\\p{N}£$€.,/:#@&+-])';
+const NUMBER = '\\d{1,4}[A-Za-z]?(?:[ \\u00a0]?[-\\u2013][ \\u00a0]?\\d{1,4}[A-Za-z]?)?';
+const NAME_WORD = "\\p{Lu}[\\p{L}'\\u2019-]*\\.?";
+
+/**
+ * Compiles the street types (`english`: words that end a street name; `welsh`: words that
+ * start one) and the words for a flat ("Flat", "Apartment").
+ */
+export function addressPatterns(english: readonly string[], welsh: readonly string[], flatWords: readonly string[]): AddressPatterns {
+  const flat = `(?:(?:${alternation(flatWords)})\\.?[ \\u00a0]+\\d{1,4}[A-Za-z]?,?[ \\u00a0]+)?`;
+  return {
+    english: new RegExp(
+      `${BEFORE}(${flat}(${NUMBER}))[ \\u00a0]+((?:${NAME_WORD}[ \\u00a0]+){1,3}?(?:${alternation(english)}))(?![\\p{L}\\p{N}'\\u2019])`,
+      'gu',
+    ),
+    welsh: new RegExp(
+      `${BEFORE}(${flat}(${NUMBER}))[ \\u00a0]+((?:${alternation(welsh)})(?:[ \\u00a0]+(?:y|yr|'r))?[ \\u00a0]+\\p{Lu}[\\p{L}'\\u2019-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}'\\u2019-]*)?)(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+  };
+}
+
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+
+/** Finds street addresses, in order. */
+export function findStreetAddresses(text: string, patterns: AddressPatterns): AddressMatch[] {
+  const out: AddressMatch[] = [];
+  for (const pattern of [patterns.english, patterns.welsh]) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const numberPart = m[1]!;
+      const houseNumber = m[2]!;
+      const street = m[3]!;
+      const start = m.index;
+      const streetStart = start + m[0].length - street.length;
+      // "14 May Road closures": a date, not a house.
+      if (MONTH.test(street) && Number.parseInt(houseNumber, 10) <= 31) continue;
+      out.push({ start, end: start + m[0].length, numberEnd: start + numberPart.length, streetStart, houseNumber, street });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

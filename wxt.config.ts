@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { DEFAULT_CONFIG_PATH, loadCouncilConfigFile } from './src/config/load-file';
+import { ALL_SITE_MATCHES } from './src/sites/hosts';
 
 const configPath = process.env.COUNCIL_CONFIG ?? DEFAULT_CONFIG_PATH;
 const loaded = loadCouncilConfigFile(configPath);
@@ -16,6 +17,8 @@ export default defineConfig({
     name: council.extension.displayName,
     description: `Checks your social media posts against ${council.council.name}'s social media guidance as you write. Works offline; your text never leaves your browser.`,
     permissions: ['storage'],
+    // The five sites' compose boxes, and nothing else.
+    host_permissions: [...ALL_SITE_MATCHES],
   },
   vite: () => ({
     plugins: [preact()],

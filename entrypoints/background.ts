@@ -1,1 +1,12 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { GOLDEN_RULE_TEST_PATH, isOpenTestRequest } from '../src/content/background-requests';
+
+export default defineBackground(() => {
+  // The badge's list links to the golden-rule test, which lives in the popup's page.
+  browser.runtime.onMessage.addListener((message) => {
+    if (!isOpenTestRequest(message)) return undefined;
+    const getURL = browser.runtime.getURL as (path: string) => string;
+    void browser.tabs.create({ url: getURL(GOLDEN_RULE_TEST_PATH) });
+    return undefined;
+  });
+});

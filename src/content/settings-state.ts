@@ -1,0 +1,109 @@
+import { isRuleId } from '../../rules/ids';
+import { EMBEDDED_COUNCIL, EMBEDDED_COUNCIL_CONFIG } from '../config/embedded';
+import type { LintOptions, RuleId, Strictness } from '../engine/types';
+import { canTurnOff, disabledRulesFor, effectiveStrictness, isSiteActive } from '../settings/resolve';
+import { loadUserSettings, updateUserSettings, watchUserSettings } from '../settings/store';
+import { DEFAULT_USER_SETTINGS, type UserSettings } from '../settings/types';
+import type { SiteAdapter } from '../sites/types';
+
+/** How often the date-dependent settings (pre-election periods, snoozes) are looked at again. */
+export const SETTINGS_RECHECK_MS = 60_000;
+
+export interface CheckSettings {
+  active: boolean;
+  strictness: Strictness;
+  options: LintOptions;
+}
+
+/**
+ * The councillor's settings as they apply on this site right now. Changes made in any tab or
+ * in the popup arrive through `storage.onChanged`; dates are re-evaluated on a timer, so a
+ * pre-election period or a snooze starts and ends without a reload.
+ */
+export class SettingsState {
+  private user: UserSettings = DEFAULT_USER_SETTINGS;
+  private current: CheckSettings;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly adapter: SiteAdapter) {
+    this.current = this.compute(new Date());
+  }
+
+  async start(setInterval: (handler: () => void, ms: number) => unknown, onInvalidated: (cb: () => void) => void): Promise<void> {
+    const unwatch = watchUserSettings((settings) => this.apply(settings));
+    onInvalidated(unwatch);
+    setInterval(() => this.refresh(), SETTINGS_RECHECK_MS);
+    try {
+      this.apply(await loadUserSettings());
+    } catch {
+      // Storage unavailable (extension reloaded): keep the defaults.
+    }
+  }
+
+  get now(): CheckSettings {
+    return this.current;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Re-reads the date-dependent parts; tells listeners only when something changed. */
+  refresh(now = new Date()): void {
+    const next = this.compute(now);
+    if (keyOf(next) === keyOf(this.current)) return;
+    this.current = next;
+    for (const listener of this.listeners) listener();
+  }
+
+  canTurnOff(rule: string): boolean {
+    return isRuleId(rule) && canTurnOff(EMBEDDED_COUNCIL_CONFIG, rule);
+  }
+
+  get lockedBy(): string {
+    return EMBEDDED_COUNCIL_CONFIG.locks.lockedBy;
+  }
+
+  /** "Turn this rule off on this site", saved for every tab. */
+  async turnOffOnSite(rule: string): Promise<boolean> {
+    if (!this.canTurnOff(rule)) return false;
+    const site = this.adapter.site;
+    await updateUserSettings((settings) => {
+      const mine = settings.sites[site] ?? { enabled: true, disabledRules: [] };
+      if (mine.disabledRules.includes(rule as RuleId)) return settings;
+      return {
+        ...settings,
+        sites: { ...settings.sites, [site]: { ...mine, disabledRules: [...mine.disabledRules, rule as RuleId] } },
+      };
+    });
+    return true;
+  }
+
+  private apply(settings: UserSettings): void {
+    this.user = settings;
+    this.refresh();
+  }
+
+  private compute(now: Date): CheckSettings {
+    const site = this.adapter.site;
+    const { strictness } = effectiveStrictness(EMBEDDED_COUNCIL_CONFIG, this.user, now);
+    return {
+      active: isSiteActive(EMBEDDED_COUNCIL_CONFIG, this.user, site, now),
+      strictness,
+      options: {
+        strictness,
+        platform: this.adapter.platform,
+        mode: 'post',
+        council: EMBEDDED_COUNCIL,
+        disabledRules: disabledRulesFor(EMBEDDED_COUNCIL_CONFIG, this.user, site),
+        allowWords: this.user.allowWords,
+      },
+    };
+  }
+}
+
+function keyOf(settings: CheckSettings): string {
+  const { active, strictness, options } = settings;
+  return JSON.stringify([active, strictness, options.disabledRules, options.allowWords]);
+}

@@ -1,0 +1,94 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { SEVERITY_LABEL, ruleName } from './severity';
+import type { CardState, UiActions } from './types';
+
+const GAP = 6;
+const WIDTH = 340;
+
+/** The finding's explanation and actions, next to the underlined passage. */
+export function Card({ card, actions }: { card: CardState; actions: UiActions }) {
+  const { finding } = card;
+  const ref = useRef<HTMLDivElement>(null);
+  const titleId = 'golden-rule-card-title';
+
+  useEffect(() => {
+    if (card.takeFocus) ref.current?.querySelector<HTMLElement>('button.fix, button.link, a')?.focus();
+  }, [card.finding, card.takeFocus]);
+
+  const rect = card.draft.findingRects(finding)[0];
+  if (!rect) return null;
+  const left = Math.max(8, Math.min(rect.left, innerWidth - WIDTH - 8));
+  const below = innerHeight - rect.bottom > 240 || rect.top < 240;
+  const position = below ? { top: `${rect.bottom + GAP}px` } : { bottom: `${innerHeight - rect.top + GAP}px` };
+  const canTurnOff = actions.canTurnOff(finding.ruleId);
+  const isRule = finding.ruleId !== 'unchecked-language' && finding.ruleId !== 'rule-failed';
+
+  return (
+    <div
+      ref={ref}
+      class={`card ${finding.severity}`}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={titleId}
+      style={{ left: `${left}px`, ...position }}
+      onMouseEnter={() => actions.pointerOnCard(true)}
+      onMouseLeave={() => actions.pointerOnCard(false)}
+      onMouseDown={(event) => {
+        // Keep the caret in the editor when the card is used with the mouse.
+        if (!(event.target as Element).closest('a')) event.preventDefault();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          actions.closeCard(true);
+        }
+      }}
+    >
+      <div class="head">
+        <span class={`dot ${finding.severity}`} aria-hidden="true" />
+        <span class="title">
+          {SEVERITY_LABEL[finding.severity]} · {ruleName(finding.ruleId)}
+        </span>
+        <button type="button" class="close" aria-label="Close" onClick={() => actions.closeCard(true)}>
+          ×
+        </button>
+      </div>
+      <p class="message" id={titleId}>
+        {finding.message}
+      </p>
+      <p class="why">
+        {finding.why}{' '}
+        <a href={finding.url} target="_blank" rel="noopener noreferrer">
+          Read the guidance
+        </a>
+      </p>
+      {finding.suggestions.length > 0 && (
+        <div class="fixes" role="group" aria-label="Suggested rewrites">
+          {finding.suggestions.map((suggestion) => (
+            <button type="button" class="fix" onClick={() => actions.applySuggestion(card, suggestion)}>
+              {suggestion.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <div class="actions">
+        <button type="button" class="link" onClick={() => actions.ignore(card)}>
+          Ignore this once
+        </button>
+        {isRule &&
+          (canTurnOff ? (
+            <button type="button" class="link" onClick={() => actions.turnOff(card)}>
+              Turn this rule off on {actions.siteLabel}
+            </button>
+          ) : (
+            <span class="locked">Always on: set by {actions.lockedBy}</span>
+          ))}
+      </div>
+      {card.status && (
+        <p class="status" role="alert">
+          {card.status}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { FIXTURE_HOSTS, PAGE_FIXTURES, pageFixture } from '../fixtures/catalog';
+import { launchChromium, profilePaths } from './browser';
+import { bundlePageScripts } from './bundle';
+import { makeCertificate } from './cert';
+import { requestsInNetLog, type LoggedRequest } from './netlog';
+import { startFixtureServer, type FixtureServer } from './server';
+
+/** The production build, exactly as `wxt build` leaves it. */
+export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+
+export interface World {
+  context: BrowserContext;
+  extensionId: string;
+  server: FixtureServer;
+  /** Opens a fixture page at its real address (`spa`: it mounts its editors only after in-page navigation). */
+  open(pageId: string, options?: { spa?: boolean }): Promise<Page>;
+  /** Closes everything; returns every request beyond the fixture pages' own (should be none). */
+  close(): Promise<string[]>;
+}
+
+export async function startWorld(options: { extraArgs?: string[] } = {}): Promise<World> {
+  const root = mkdtempSync(join(tmpdir(), 'golden-rule-e2e-'));
+  const tls = makeCertificate(root, FIXTURE_HOSTS);
+  const bundles = await bundlePageScripts(PAGE_FIXTURES.map((page) => page.script));
+  const server = await startFixtureServer(PAGE_FIXTURES, bundles, tls);
+  const { profileDir, netLogPath } = profilePaths(root);
+  const { context, extensionId } = await launchChromium({
+    extensionDir: EXTENSION_DIR,
+    profileDir,
+    netLogPath,
+    hosts: FIXTURE_HOSTS,
+    port: server.port,
+    extraArgs: options.extraArgs,
+  });
+
+  return {
+    context,
+    extensionId,
+    server,
+    async open(pageId, { spa = false } = {}) {
+      const page = pageFixture(pageId);
+      const tab = await context.newPage();
+      tab.on('pageerror', (error) => console.error(`[${pageId}] page error:`, error.message));
+      await tab.goto(`https://${page.host}${page.path}${spa ? '?spa' : ''}`);
+      await tab.waitForFunction(() => window.__fixture?.ready === true || document.getElementById('open-composer') !== null);
+      return tab;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      const problems = unexpectedRequests(requestsInNetLog(netLogPath), server);
+      if (!process.env.KEEP_E2E_TMP) rmSync(root, { recursive: true, force: true });
+      return problems;
+    },
+  };
+}
+
+/**
+ * Chromium's own services, which it calls whatever extensions are loaded (account list, update
+ * checks, the spelling dictionary): started by the browser itself, never by a page or extension.
+ */
+const CHROMIUM_SERVICE_HOSTS = ['accounts.google.com', 'update.googleapis.com', 'clients2.google.com', 'redirector.gvt1.com'];
+
+/** Anything requested that is not a fixture page's own file, whoever asked for it. */
+function unexpectedRequests(logged: readonly LoggedRequest[], server: FixtureServer): string[] {
+  const problems = server.requests.filter((r) => !r.expected).map((r) => `fixture server was asked for https://${r.host}${r.path}`);
+  for (const { url, initiator } of logged) {
+    const host = new URL(url).hostname;
+    if (FIXTURE_HOSTS.includes(host)) continue;
+    if (initiator === null && CHROMIUM_SERVICE_HOSTS.includes(host)) continue;
+    problems.push(`request to ${url} (initiator: ${initiator ?? 'the browser'})`);
+  }
+  if (logged.length === 0) problems.push('the NetLog recorded no requests at all: network recording is broken');
+  return problems;
+}

@@ -1,17 +1,66 @@
 import { defineRule } from '../src/engine/define-rule';
+import { Lexicon } from '../src/engine/match/lexicon';
+import { isReportedQuote } from '../src/engine/nlp/context';
+import { HEARSAY_CY } from './data/unverified-claim';
+import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
+import { councilLexicon } from './shared/words';
+
+/** What comes after "apparently" when it passes on a claim about people or the council. */
+const CLAIM_SUBJECT = String.raw`(?:the (?:council|administration|cabinet|leader|officers?|developer|landlord|owner|police|government|company|[a-z]+ (?:team|department|agency))|they|he|she|‹name›|officers|councillors|[a-z]+ (?:council|lettings|homes|ltd))`;
+
+const HEARSAY: Pattern[] = [
+  { re: /\b(?:i'?ve|i have|we'?ve|we have) heard (?!from\b|the concerns?\b|your\b|you\b|residents'? (?:concerns|views)|lots of you|many of you|what (?:you|people|residents)|loud and clear|nothing|about\b|of\b)(?:that |a rumour|rumours|whispers|on the grapevine|the [a-z]+|(?:they|he|she|it|our|‹name›)\b)/g, messageId: 'hearsay' },
+  { re: /\bi hear (?:that |the (?:council|administration|cabinet|leader)|(?:they|he|she|our|‹name›)\b)/g, messageId: 'hearsay' },
+  { re: new RegExp(String.raw`\bapparently,? (?:${CLAIM_SUBJECT}|it'?s (?:going|being|been|closing|shutting|sold|happening)|there'?s (?:going|a plan|talk))`, 'g'), messageId: 'hearsay' },
+  { re: /\brumou?rs? (?:has it|have it|is|are|going round|going around|that|circulating)\b|\bword (?:is|on the street|has it)\b(?! out)|\bhearing whispers\b|\bwhispers (?:are|that|going round)\b|\bon the grapevine\b|\ba little bird (?:told|tells) me\b|\bthere'?s talk (?:of|that)\b/g, messageId: 'hearsay' },
+  { re: /\b(?:someone|somebody|a (?:resident|friend|source|mate|neighbou?r|contact|little bird|member of staff|reliable source)|people) (?:told|tells|has told|have told|is telling|are telling) me\b|\bi'?m told\b|\bi'?ve been told\b|\bi have been told\b|\bso i'?m told\b|\bsources (?:say|tell me|close to)\b|\breportedly\b|\ballegedly\b/g, messageId: 'hearsay' },
+  { re: /\b(?:everyone|everybody|we all|the whole (?:town|ward|village|estate|street))(?: [a-z]+){0,2}? knows? (?:that )?(?:the|he|she|they|you|‹name›)\b|\bit'?s common knowledge\b|\bis it true\b|\bcan anyone confirm\b|\b(?:has|have) anyone else heard\b|\banyone else heard\b/g, messageId: 'hearsay' },
+  { re: /\bpass it on\b|\bspread the word\b(?=[^.!?]*\b(?:rumou?r|heard|apparently)\b)/g, messageId: 'spread' },
+];
+
+/** The post checked the claim with a source, or corrects a rumour: not hearsay. */
+const VERIFIED =
+  /\b(?:i (?:have |'ve )?checked|i asked|i'?ve asked|has confirmed|have confirmed|confirmed (?:the|it|this|that|today|this morning)|it'?s true|it is true|it isn'?t|it is not|isn'?t true|not true|is false|that'?s wrong|official(?:ly)?|the council (?:has )?(?:said|confirmed)|according to the (?:council|report|minutes))\b/;
+
+const welsh = new Lexicon(HEARSAY_CY);
 
 export default defineRule({
   meta: {
     id: 'unverified-claim',
-    description: "Passing on hearsay or rumour as news.",
-    sources: ["LGA1 \u00a73", "DSC 4.4", "GM 4.3"],
-    section: { ref: "LGA1 \u00a73", anchor: '#information-integrity' },
-    why: "The LGA's rules of engagement ask councillors to avoid posting false or unverified information; councillors share legal responsibility for what they pass on.",
+    description: 'Passing on hearsay or rumour as news.',
+    sources: ['LGA1 §3', 'DSC 4.4', 'GM 4.3'],
+    section: { ref: 'LGA1 §3', anchor: '#information-integrity' },
+    why: "The LGA's rules of engagement ask councillors not to post false or unverified information, and a councillor shares legal responsibility for what they pass on.",
     severity: { relaxed: 'info', standard: 'warning', 'pre-election': 'warning' },
     scope: 'words',
     checksComments: false,
-    messages: {},
-    examples: { valid: [], invalid: [] },
+    messages: {
+      hearsay: 'This passes on something you have heard, not something you know; check it with the source before posting.',
+      spread: 'This asks others to spread an unchecked claim.',
+    },
+    examples: {
+      valid: [
+        'I’ve heard from lots of you about speeding on Beech Avenue.',
+        'There’s a rumour going round that the tip is closing. It isn’t. I checked with the waste manager this morning.',
+        'Apparently it’s national pothole day.',
+        'Word is out: the summer gala is back on 12 July! The council confirmed the date this morning.',
+      ],
+      invalid: [
+        'I’ve heard that the council is planning to close Brookside library next year.',
+        'Rumour has it the planning officer and the developer are old school mates.',
+        'Someone told me the administration is about to sign off 500 homes. Pass it on.',
+      ],
+    },
   },
-  check() {},
+  check(context) {
+    const { doc } = context;
+    if (VERIFIED.test(doc.view.folded)) return;
+    const hits: Array<{ start: number; end: number; messageId: string }> = [];
+    for (const hit of findPatterns(context, HEARSAY)) hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
+    const extra = councilLexicon(context, 'unverified-claim', (base) => base);
+    for (const match of [...welsh.find(doc), ...extra.find(doc)]) {
+      if (!isReportedQuote(doc, match.start, match.end)) hits.push({ start: match.start, end: match.end, messageId: 'hearsay' });
+    }
+    for (const hit of dropOverlaps(hits)) context.report(hit);
+  },
 });

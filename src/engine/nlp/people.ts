@@ -4,7 +4,7 @@ import type { TextDocument } from '../text/document';
 import type { Token } from '../text/tokenise';
 import { GIVEN_NAMES } from './given-names';
 
-export type MentionKind = 'titled' | 'full-name' | 'given-name' | 'handle' | 'configured';
+export type MentionKind = 'titled' | 'full-name' | 'given-name' | 'handle' | 'configured' | 'organisation';
 
 export interface PersonMention {
   kind: MentionKind;
@@ -33,6 +33,13 @@ const NOT_NAMES = new Set(
   september october november december christmas easter eid diwali pride day week year the a an and of for to in on
   at i we you they he she it my our your his her their this that these those there here what why how who when
   where yes no not please thanks thank happy good great well just still yet`.split(/\s+/),
+);
+
+/** Last words of business names: "Halbrook Lettings", "Tollbar Roofing", "Northdale Care Ltd". */
+const BUSINESS_SUFFIXES = new Set(
+  `lettings roofing homes developments developers builders building construction properties property estates group
+  services ltd limited plc llp motors garage taxis cars scaffolding plumbing electrical landscaping removals skips agency
+  agents contractors haulage waste holdings investments partnership solicitors`.split(/\s+/),
 );
 
 function isCapitalised(token: Token | undefined): boolean {
@@ -87,6 +94,12 @@ export function findPeople(doc: TextDocument, council?: CouncilSettings): Person
       }
       continue;
     }
+    const business = businessNameEnd(tokens, i);
+    if (business > i) {
+      mentions.push(mention('organisation', tokens, i, business));
+      i = business - 1;
+      continue;
+    }
     if (!isCapitalised(token) || !GIVEN_NAMES.has(token.norm)) continue;
     const next = tokens[i + 1];
     if (next && next.joinedToPrevious && isCapitalised(next) && !NOT_NAMES.has(next.norm) && !TITLES.has(next.norm)) {
@@ -102,6 +115,17 @@ export function findPeople(doc: TextDocument, council?: CouncilSettings): Person
   }
   cache.set(doc, mentions);
   return mentions;
+}
+
+/** Returns the token index after a business name starting at `i` ("Halbrook Lettings"), or `i`. */
+function businessNameEnd(tokens: readonly Token[], i: number): number {
+  if (!isCapitalised(tokens[i]) || NOT_NAMES.has(tokens[i]!.norm) || BUSINESS_SUFFIXES.has(tokens[i]!.norm)) return i;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+    const token = tokens[j]!;
+    if (!token.joinedToPrevious || !isCapitalised(token)) return i;
+    if (BUSINESS_SUFFIXES.has(token.norm)) return j + 1;
+  }
+  return i;
 }
 
 function mention(kind: MentionKind, tokens: readonly Token[], from: number, to: number): PersonMention {

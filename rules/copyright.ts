@@ -1,17 +1,63 @@
 import { defineRule } from '../src/engine/define-rule';
+import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
+
+const WORK = '(?:photos?|pics?|pictures?|images?|shots?|aerial shots?|videos?|clips?|footage|cartoons?|memes?|infographics?|graphics?|maps?|drawings?|illustrations?|artwork|logos?|songs?|music|track|article|articles|editorial|story|column|text)';
+const SOURCE = "(?:google|google images|the internet|the web|online|facebook|twitter|x|instagram|insta|tiktok|pinterest|reddit|youtube|another council|a website|someone(?:'s)? (?:page|site|post)|the (?:echo|paper|papers|news|bbc|times|guardian|mail|mirror|sun|telegraph|[a-z]+ (?:echo|gazette|herald|post|times|news|chronicle|argus|mercury|advertiser|express|star|journal))(?:'s)? (?:site|website|page)?)";
+
+const REUSE: Pattern[] = [
+  { re: new RegExp(String.raw`\b${WORK} (?:from|off|of|taken from|grabbed from|nicked from|pinched from|lifted from|stolen from|found on|borrowed from) ${SOURCE}`, 'g'), messageId: 'reuse' },
+  { re: new RegExp(String.raw`\bfound (?:this|these|a|an) (?:[a-z]+ ){0,3}${WORK} (?:online|on (?:google|the internet|facebook|twitter|instagram|pinterest|the web))\b`, 'g'), messageId: 'reuse' },
+  { re: new RegExp(String.raw`\b(?:lifted|nicked|pinched|borrowed|stole|grabbed|swiped|ripped) (?:this|these|that|the|a|an) (?:[a-z]+ ){0,3}${WORK} (?:from|off)\b|\bswapped (?:the|their|out the) logo\b|\b(?:took|taken) (?:this|these|the) (?:[a-z]+ )?${WORK} (?:off|from) (?:facebook|google|twitter|instagram|the internet|someone)\b`, 'g'), messageId: 'reuse' },
+  { re: /\bno idea who (?:took|made|drew|wrote) (?:it|this|them)\b|\bdon'?t know who (?:took|made|drew|wrote) (?:it|this)\b|\bno copyright intended\b|\bno copyright infringement intended\b|\b(?:all )?(?:credit|rights) (?:go(?:es)? )?to the (?:original )?owners?\b|\b(?:i|we) (?:don'?t|do not) own (?:this|the rights|any of)\b|\bnot my (?:photo|pic|picture|image|video|music|song)\b/g, messageId: 'reuse' },
+  { re: new RegExp(String.raw`\bcopied (?:and pasted|straight|word for word|in full|verbatim)?\s?(?:from|off)\b|\bcopy and paste(?:d)? (?:from|of)\b|\bcopied and pasted\b|\bhere'?s the (?:full|whole) (?:text|article|story|piece) (?:of|from)\b`, 'g'), messageId: 'text' },
+  { re: /\b(?:screenshot|screen grab|screengrab|screen-grab) of (?:the |their |an? )?(?:[a-z']+ ){0,3}(?:paywalled|subscriber|premium) (?:article|story|piece|content)\b|\bso you don'?t have to (?:subscribe|pay)\b|\bwithout the paywall\b|\bget round the paywall\b/g, messageId: 'text' },
+  { re: /\b(?:getty(?: images)?|shutterstock|alamy|istock|adobe stock|pa images|reuters)\b[^.!?]{0,30}\b(?:screenshot|screen grab|watermark)\b|\b(?:screenshot|screen grab)\b[^.!?]{0,30}\b(?:getty|shutterstock|alamy|istock)\b/g, messageId: 'reuse' },
+  { re: new RegExp(String.raw`\bused (?:the |their |a |an )?(?:[a-z]+'?s )?(?:[a-z]+ )?${WORK}\b[^.!?]{0,60}\b(?:on my (?:leaflet|poster|flyer|page|newsletter|website)|without (?:asking|permission))|\bhope (?:they|he|she) don'?t mind\b`, 'g'), messageId: 'reuse' },
+];
+
+/** Permission or credit given: not a copyright concern. */
+const PERMITTED = /\b(?:with (?:kind )?permission|used with permission|permission (?:from|of)|courtesy of|licen[cs]ed|creative commons|cc by|©|\(c\)|my own (?:photo|picture|image|video)|photo(?:graph)?(?: credit)?:? (?:me|mine)|shared with (?:their|his|her) permission|thanks to [a-z‹]+ for (?:the|this) (?:photo|picture|image))\b/;
+/** Long quotations can be reused text; this many words or more in one quotation. */
+const LONG_QUOTE_WORDS = 80;
 
 export default defineRule({
   meta: {
     id: 'copyright',
     description: "Signs of reusing others' images or text without permission.",
-    sources: ["CG Dos and Don'ts", "DSC 4.5"],
+    sources: ["CG Dos and Don'ts", 'DSC 4.5'],
     section: { ref: "CG Dos and Don'ts", anchor: '#dos-and-donts' },
     why: "The council's Dos and Don'ts warn that placing images or text from a copyrighted source online without permission is likely to breach copyright.",
     severity: { relaxed: 'off', standard: 'info', 'pre-election': 'info' },
     scope: 'words',
     checksComments: false,
-    messages: {},
-    examples: { valid: [], invalid: [] },
+    messages: {
+      reuse: 'This looks like someone else’s image or work used without permission; ask the owner or credit them.',
+      text: 'This reposts someone else’s writing; link to it and quote a sentence or two instead.',
+      long: 'This is a long quotation; link to the source and quote only what you need.',
+    },
+    examples: {
+      valid: [
+        'Gorgeous shot of the new footbridge. Photo used with permission of @DaniRees_Photo, thanks Dani.',
+        'I’ve copied in the head of highways on this thread so she can answer directly.',
+        'Sharing the council’s post about the new recycling rules below.',
+      ],
+      invalid: [
+        'Photo from Google of what the new flats could look like.',
+        'Nicked this cartoon off Facebook, sums up the bin situation perfectly.',
+        'Here’s the full text of the Echo’s editorial, copied and pasted so you can read it without the ads.',
+      ],
+    },
   },
-  check() {},
+  check(context) {
+    const { doc, text } = context;
+    if (PERMITTED.test(doc.view.folded)) return;
+    const hits: Array<{ start: number; end: number; messageId: string }> = [];
+    for (const hit of findPatterns(context, REUSE)) hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
+    for (const quote of doc.quotes) {
+      if (text.slice(quote.start, quote.end).split(/\s+/).length >= LONG_QUOTE_WORDS) {
+        hits.push({ start: quote.outerStart, end: quote.outerEnd, messageId: 'long' });
+      }
+    }
+    for (const hit of dropOverlaps(hits)) context.report(hit);
+  },
 });

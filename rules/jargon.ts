@@ -1,17 +1,94 @@
 import { defineRule } from '../src/engine/define-rule';
+import { foldString } from '../src/engine/text/fold';
+import { JARGON, type JargonEntry } from './data/acronyms';
+
+interface Term {
+  forms: readonly string[];
+  plain: string;
+}
+
+const BUILT_IN: readonly Term[] = JARGON.map((entry: JargonEntry) => ({ forms: [entry.term, ...(entry.forms ?? [])], plain: entry.plain }));
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One case-sensitive expression for all terms, longest first: "SEND" is jargon, "send" is not. */
+function compile(terms: readonly Term[]): RegExp {
+  const forms = terms.flatMap((t) => t.forms).sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`(?<![\\p{L}\\p{N}&])(?:${forms.join('|')})(?![\\p{L}\\p{N}&])`, 'gu');
+}
+
+const builtInPattern = compile(BUILT_IN);
+const cache = new WeakMap<Record<string, string>, { pattern: RegExp; byForm: Map<string, Term> }>();
+
+function termsFor(acronyms: Record<string, string>) {
+  let entry = cache.get(acronyms);
+  if (!entry) {
+    const council = Object.entries(acronyms).map(([term, plain]) => ({ forms: [term, `${term}s`], plain }));
+    const all = [...council, ...BUILT_IN];
+    const byForm = new Map<string, Term>();
+    for (const term of all) for (const form of term.forms) if (!byForm.has(form)) byForm.set(form, term);
+    entry = { pattern: council.length ? compile(all) : builtInPattern, byForm };
+    cache.set(acronyms, entry);
+  }
+  return entry;
+}
 
 export default defineRule({
   meta: {
     id: 'jargon',
-    description: "Acronyms and council-speak that residents may not understand, with the plain phrase.",
-    sources: ["LGA2 abuse guide (avoid acronyms and council-speak)"],
-    section: { ref: "LGA2, tackling online abuse", anchor: '#plain-english' },
+    description: 'Acronyms and council-speak that residents may not understand, with the plain phrase.',
+    sources: ['LGA2 abuse guide (avoid acronyms and council-speak)'],
+    section: { ref: 'LGA2, tackling online abuse', anchor: '#plain-english' },
     why: "The LGA's guide asks councillors to avoid acronyms and council-speak: residents who cannot follow a post are more likely to be frustrated by it.",
     severity: { relaxed: 'off', standard: 'info', 'pre-election': 'info' },
     scope: 'words',
     checksComments: false,
-    messages: {},
-    examples: { valid: [], invalid: [] },
+    messages: {
+      acronym: '“{{text}}” may mean nothing to residents; say “{{plain}}”.',
+    },
+    examples: {
+      valid: [
+        'If you can’t get a GP appointment, NHS 111 can help out of hours.',
+        'Following the consultation, the council has made a Traffic Regulation Order (the legal order needed to change parking rules).',
+        'Please send me your photos of the flooding.',
+      ],
+      invalid: ['Good news: the S106 money from Lowfield is being released for the play park.', 'Out on the estate today with the RSL and the ASB team.'],
+    },
   },
-  check() {},
+  check(context) {
+    const { doc, text } = context;
+    const { pattern, byForm } = termsFor(context.council.acronyms);
+    const post = foldString(text);
+    const seen = new Set<Term>();
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      const term = byForm.get(match[0]);
+      if (!term || seen.has(term)) continue;
+      const start = match.index;
+      const end = start + match[0].length;
+      const sentence = doc.sentenceAt(start);
+      if (!sentence || !doc.paragraphs[sentence.paragraph]?.wordRulesApply) continue;
+      if (doc.tokens.some((t) => t.kind !== 'word' && t.kind !== 'number' && t.start <= start && end <= t.end)) continue;
+      seen.add(term);
+      if (isExplained(text, post, start, end, term)) continue;
+      const plain = term.plain;
+      context.report({
+        messageId: 'acronym',
+        data: { plain },
+        start,
+        end,
+        suggestions: [{ text: `${match[0]} (${plain})`, label: `Explain it: “${match[0]} (${plain})”` }],
+      });
+    }
+  },
 });
+
+/** Already explained: "HMO (house in multiple occupation)", "house in multiple occupation (HMO)", or the full phrase used. */
+function isExplained(text: string, post: string, start: number, end: number, term: Term): boolean {
+  if (/^\s*\(/.test(text.slice(end, end + 3))) return true;
+  if (/\(\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  const plain = foldString(term.plain);
+  return plain.length > 6 && post.includes(plain);
+}

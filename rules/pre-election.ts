@@ -1,17 +1,90 @@
 import { defineRule } from '../src/engine/define-rule';
+import { Lexicon } from '../src/engine/match/lexicon';
+import { VOTE_CY } from './data/pre-election';
+import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
+
+const PARTY = '(?:labour|conservatives?|tor(?:y|ies)|lib ?dems?|liberal democrats?|greens?|green party|reform(?: uk)?|plaid(?: cymru)?|snp|independents?|ukip|alliance|sdp|heritage|residents(?:\'? association)?)';
+
+const VOTE_SEEKING: Pattern[] = [
+  { re: new RegExp(String.raw`\bvote (?:for )?(?:me|us|‹name›|${PARTY}|change|[a-z]+ (?:and|&) [a-z]+|the (?:${PARTY}|[a-z]+ (?:candidate|team)))\b|\bvote (?:them|him|her|the [a-z]+) out\b|\bre-?elect\b|\bput your cross (?:next to|by|against)\b|\bgive (?:him|her|them|us|me) your (?:support|vote)\b|\bremember who delivered\b|\bkeep (?:[a-z]+ )?(?:labour|conservative|tory|green|lib dem|independent)\b|\belect (?:me|‹name›)\b`, 'g'), messageId: 'vote' },
+  { re: /\bvote (?:‹name›|[a-z]+)(?= (?:on|this|in|for|and|to|[\u2700-\u27bf]|$))/gu, messageId: 'vote' },
+];
+
+const RESOURCES: Pattern[] = [
+  { re: /\bcouncil(?:'s)? (?:printer|printers|printing|ipad|laptop|phone|mobile|email(?: address)?|e-mail|van|car|office|offices|photographer|photos?|images?|logo|crest|branding|letterhead|resources|equipment|staff|newsletter|website|account|page|twitter|facebook|instagram|comms team)\b/g, messageId: 'resources' },
+  { re: /\b(?:crest|logo|branding) (?:of the council|on (?:the|my|our) (?:leaflet|poster|front|flyer|page))\b|\bfrom (?:the )?[a-z]+ (?:borough |county |city |district )?council(?:'s)? [a-z]+ team\b/g, messageId: 'resources' },
+];
+
+const NEW_INITIATIVE: Pattern[] = [
+  { re: /\b(?:the )?council(?:'s)? (?:is|are|will be|has been|'s) (?:launching|introducing|bringing in|rolling out|starting|resurfacing|building|opening|unveiling|funding|creating|setting up)\b|\b(?:announce|announcing|unveil|unveiling|launch|launching)(?: [a-z]+)? the council'?s new\b|\bthe council'?s (?:brand )?new (?:[a-z£0-9,]+ ){0,4}(?:fund|scheme|service|initiative|programme|strategy|consultation|project|grant|collection|enforcement)\b|\bnew council (?:fund|scheme|service|initiative|programme|strategy|project|grant)\b/g, messageId: 'initiative' },
+];
+
+/** "Promoted by J. Osei on behalf of…, 41 Station Road": the digital imprint that election material needs. */
+const IMPRINT = /\b(?:promoted|published|printed) (?:and [a-z]+ )?by\b/;
+/** Neutral encouragement to vote, or observing the pre-election rules. */
+const NEUTRAL =
+  /\b(?:whoever you vote for|vote for whoever|whatever your politics|please (?:do )?vote|remember to vote|don'?t forget to vote|how to vote|where to vote|postal vote|proxy vote|polling station|photo id|register to vote|i'?m not standing|won'?t be posting about|until after the election|after polling day|wait until after|pre-election (?:period|rules))\b/;
+const CAMPAIGN = /\b(?:campaign|campaigning|leaflets?|election|elections|canvass(?:ing)?|vote|votes|voting|poll|polls|polling|re-?elect|manifesto|candidate|standing again|hustings|posters?|‹tag›|support on)\b/;
+
+const VOTE_NAME = /\b[Vv]ote (?!(?:The|For|On|In|No|Yes|Now|Today|Here|Early|Online|Wisely|Leave|Remain|Out|Them|Him|Her|It|And|Or|At|By|This|That|Next|Every)\b)\p{Lu}\p{Ll}+/gu;
+
+const welsh = new Lexicon(VOTE_CY);
 
 export default defineRule({
   meta: {
     id: 'pre-election',
-    description: "During the pre-election period: electioneering with council business, new council initiatives, vote messages without a digital imprint, and council resources or branding used for campaigning.",
-    sources: ["DSC 4.9", "CG Dos and Don'ts (election period)", "GM 4.9"],
-    section: { ref: "DSC 4.9", anchor: '#pre-election-period' },
-    why: "In the pre-election period council resources and business must not be used for campaigning (DSC 4.9), and election material from a councillor needs a digital imprint (Elections Act 2022).",
+    description: 'During the pre-election period: electioneering with council business, new council initiatives, vote messages without a digital imprint, and council resources or branding used for campaigning.',
+    sources: ['DSC 4.9', "CG Dos and Don'ts (election period)", 'GM 4.9'],
+    section: { ref: 'DSC 4.9', anchor: '#pre-election-period' },
+    why: 'In the pre-election period council resources and business must not be used for campaigning (DSC 4.9), and election material from a councillor needs a digital imprint (Elections Act 2022).',
     severity: { relaxed: 'off', standard: 'off', 'pre-election': 'error' },
     scope: 'words',
     checksComments: false,
-    messages: {},
-    examples: { valid: [], invalid: [] },
+    messages: {
+      vote: 'A vote message from a councillor needs a digital imprint ("Promoted by [name], [address]") in the post or your profile.',
+      resources: 'Council resources, accounts or branding must not be used for campaigning.',
+      initiative: 'Announcing new council initiatives in the pre-election period can look like using council business for campaigning.',
+    },
+    examples: {
+      strictness: 'pre-election',
+      valid: [
+        'Polling day is Thursday 1 May, 7am to 10pm. You need photo ID. Find your polling station at wheredoivote.co.uk',
+        'Whatever your politics, please vote on 1 May.',
+        'Vote Green on 1 May for a cleaner Northdale. Promoted by R. Ahmed on behalf of Northdale Green Party, 2 Market St, Northdale NG5 1QP',
+      ],
+      invalid: [
+        'Vote for me on 1 May and let’s keep Brookside moving forward.',
+        'Printed 2,000 election leaflets on the council printer this morning.',
+        'Proud to announce the council’s new £500,000 fund for community groups, launching next month.',
+      ],
+    },
   },
-  check() {},
+  check(context) {
+    const { doc } = context;
+    const post = doc.view.folded;
+    const hits: Array<{ start: number; end: number; messageId: string }> = [];
+    const imprinted = IMPRINT.test(post);
+    const campaigning = CAMPAIGN.test(post) || /#vote/i.test(context.text);
+    for (const hit of findPatterns(context, [...VOTE_SEEKING, ...RESOURCES, ...NEW_INITIATIVE])) {
+      const folded = doc.view.sentence(hit.match.sentence);
+      if (NEUTRAL.test(folded) || NEUTRAL.test(post)) continue;
+      if (hit.pattern.messageId === 'vote' && imprinted) continue;
+      if (hit.pattern.messageId === 'resources' && !campaigning) continue;
+      if (hit.pattern.messageId === 'initiative' && /\?|\bwhether\b/.test(folded)) continue;
+      hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
+    }
+    // "Vote Kirby": a capitalised name after "vote".
+    for (const match of context.text.matchAll(VOTE_NAME)) {
+      const sentence = doc.sentenceAt(match.index);
+      if (!imprinted && sentence && doc.paragraphs[sentence.paragraph]?.wordRulesApply && !NEUTRAL.test(post)) {
+        hits.push({ start: match.index, end: match.index + match[0].length, messageId: 'vote' });
+      }
+    }
+    // #VoteLabour, #VoteKirby
+    for (const token of doc.tokens) {
+      if (token.kind === 'hashtag' && /^#vote[a-z]/.test(token.norm) && !imprinted) hits.push({ start: token.start, end: token.end, messageId: 'vote' });
+    }
+    if (!imprinted) for (const match of welsh.find(doc)) hits.push({ start: match.start, end: match.end, messageId: 'vote' });
+    for (const hit of dropOverlaps(hits)) context.report(hit);
+  },
 });

@@ -1,17 +1,73 @@
 import { defineRule } from '../src/engine/define-rule';
+import { Lexicon } from '../src/engine/match/lexicon';
+import { CLOSED_MIND_CY } from './data/predetermination';
+import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
+
+/** A quasi-judicial decision is in play: planning or licensing, or a committee deciding an application. */
+const DECISION =
+  /\b(?:planning|application|applications|applicant|licen[cs]e|licensing|licensed premises|premises|taxi|hmo|hmos|development|flats|homes|houses|warehouse|incinerator|turbines?|wind farm|solar farm|quarry|nightclub|casino|betting shop|appeal|listed building|change of use|extension|site|committee|panel|sub-committee|hearing|cynllunio|pwyllgor|trwydded|cais)\b/;
+
+/** Political votes, where saying how you will vote is normal: the budget, council tax, motions, elections. */
+const POLITICAL_VOTE = /\b(?:budget|council tax|motion|manifesto|election|referendum|leader(?:ship)? (?:election|contest)|no confidence|cuts?)\b/;
+
+/** The post shows the mind is still open, or the author does not take the decision. */
+const OPEN_MIND =
+  /\b(?:open mind|keep an open mind|keeping an open mind|listen to (?:all )?(?:the )?(?:evidence|arguments|both sides|everyone|everything|residents and the applicant)|hear (?:all )?(?:the )?(?:evidence|both sides|everything|the applicant|all the arguments)|decide (?:it )?on the (?:evidence|merits|planning merits)|on planning grounds|won'?t comment on the merits|can'?t tell you how i'?ll vote|before i decide|before deciding|minded to|i'?m not on the (?:planning|licensing)|i am not on the (?:planning|licensing)|not a member of the (?:planning|licensing)|won'?t be voting on (?:it|this)|will not be voting on (?:it|this))\b/;
+
+const CLOSED_MIND: Pattern[] = [
+  { re: /\b(?:my|our) minds? (?:is|are|'s) (?:already )?made up\b|\b(?:i'?ve|i have|i) (?:already )?made up my mind\b|\bmade my mind up\b|\b(?:i'?ve|i have) already (?:decided|made my decision|made up my mind)\b|\balready decided\b/g, messageId: 'closed' },
+  { re: /\bnothing (?:at|in) (?:the )?(?:committee|meeting|hearing|panel)(?: [a-z]+){0,3}? will change\b|\bnothing (?:anyone|they|you|the applicant|the officers?|the developer|the report) (?:says?|can say|could say|presents?|argues?) (?:will|would|could|can) change\b|\b(?:won'?t|will not|nothing will) change my mind\b/g, messageId: 'closed' },
+  { re: /\bwhatever (?:the )?(?:officers?|applicant|developer|report|planners?|inspector|they|anyone|residents|experts?) (?:says?|recommends?|argues?|presents?|advises?|puts? forward|thinks?)(?: on the night)?\b|\bno matter what (?:the )?(?:officers?|applicant|report|they|anyone) (?:says?|recommends?)\b/g, messageId: 'closed' },
+  { re: /\bover my dead body\b|\bnot now,? not ever\b|\bwill i (?:approve|support|back|vote for|allow)[^.!?]*\?\s*never\b/g, messageId: 'closed' },
+  { re: /\b(?:i'?ll|i will|i'?m going to|i'?m gonna|i shall) (?:be )?vot(?:e|ing) (?:against|for|to refuse|to approve|no|yes|it down|to reject)\b|\b(?:i'?m|i am) vot(?:ing|e) (?:no|yes|against|for|to refuse|to approve)\b|\bi'?ll vote (?:against|for) it\b/g, messageId: 'vote' },
+  { re: /\b(?:i|i'?ll|i will) (?:won'?t|will not|never|shall not) (?:be )?(?:approv(?:e|ing)|support(?:ing)?|back(?:ing)?|vot(?:e|ing) for|allow(?:ing)?)\b|\b(?:i )?won'?t be approving\b|\bit'?s a (?:no|yes) from me\b|\bno way (?:am i|will i|i'?m) (?:approving|voting for|supporting)\b/g, messageId: 'closed' },
+  { re: /\bno need to (?:read|look at|see|hear) (?:the )?(?:report|evidence|application|papers|submissions?)\b|\b(?:i )?don'?t need to (?:hear|read|see) any more\b|\bi already know (?:i'?m|i am|i'?ll|i will|how i'?ll) (?:revoking|refusing|approving|voting|refuse|approve|revoke|vote)\b/g, messageId: 'closed' },
+  { re: /\b(?:i'?ll|i will) make sure (?:the |that )?(?:[a-z]+ ){0,4}(?:application|licen[cs]e|plans?|scheme|development|it) (?:is|gets|will be) (?:refused|approved|rejected|thrown out|blocked|turned down|revoked)\b|\b(?:i'?ll|i will) (?:refuse|reject|block|stop|kill off) (?:it|this application|the application)\b/g, messageId: 'closed' },
+];
+
+const welsh = new Lexicon(CLOSED_MIND_CY);
 
 export default defineRule({
   meta: {
     id: 'predetermination',
-    description: "A closed mind on a planning, licensing or other decision the councillor may take part in.",
-    sources: ["DSC 4.8"],
-    section: { ref: "DSC 4.8", anchor: '#predetermination' },
-    why: "Councillors who take decisions on planning or licensing must keep an open mind (DSC 4.8): a post showing the decision is already made can invalidate the decision and bar them from voting.",
+    description: 'A closed mind on a planning, licensing or other decision the councillor may take part in.',
+    sources: ['DSC 4.8'],
+    section: { ref: 'DSC 4.8', anchor: '#predetermination' },
+    why: 'Councillors who decide planning or licensing matters must keep an open mind (DSC 4.8): a post showing the decision is already made can invalidate the decision and bar them from voting.',
     severity: { relaxed: 'error', standard: 'error', 'pre-election': 'error' },
     scope: 'words',
     checksComments: false,
-    messages: {},
-    examples: { valid: [], invalid: [] },
+    messages: {
+      closed: 'This shows your mind is made up on a decision you may take; say you will weigh the evidence at the meeting.',
+      vote: 'Announcing how you will vote before the hearing shows a closed mind; say you will decide on the evidence.',
+    },
+    examples: {
+      valid: [
+        'I have real concerns about the traffic impact of the supermarket extension. Open mind though — I’ll hear the applicant and residents at committee before I decide.',
+        'I’m not on the planning committee, so I’m free to campaign: I’ve objected to the Lowfield Farm application.',
+        'I voted against the budget last night; the figures are on page 14.',
+      ],
+      invalid: [
+        'I’ve made up my mind on the HMO application on Elm Grove and nothing at committee will change it.',
+        'Sitting on tomorrow’s licensing panel for the new nightclub. Already decided: it’s a no from me.',
+        'The incinerator will be approved over my dead body.',
+      ],
+    },
   },
-  check() {},
+  check(context) {
+    const { doc } = context;
+    const all = doc.view.folded;
+    if (!DECISION.test(all) || OPEN_MIND.test(all)) return;
+    const hits: Array<{ start: number; end: number; messageId: string }> = [];
+    for (const hit of findPatterns(context, CLOSED_MIND)) {
+      if (hit.pattern.messageId === 'vote') {
+        // Declaring a vote only matters on a quasi-judicial decision named right there, not on the budget or a motion.
+        const around = doc.view.between(doc.sentences[hit.match.sentence.index - 1]?.start ?? hit.match.sentence.start, hit.match.sentence.end);
+        if (!DECISION.test(around) || POLITICAL_VOTE.test(around)) continue;
+      }
+      hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
+    }
+    for (const match of welsh.find(doc)) hits.push({ start: match.start, end: match.end, messageId: 'closed' });
+    for (const hit of dropOverlaps(hits)) context.report(hit);
+  },
 });

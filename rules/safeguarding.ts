@@ -1,17 +1,80 @@
-import { defineRule } from '../src/engine/define-rule';
+import { defineRule, type RuleContext } from '../src/engine/define-rule';
+import { findPeople } from '../src/engine/nlp/people';
+import type { Sentence } from '../src/engine/text/document';
+
+/** A child is being talked about. */
+const CHILD =
+  /\b(?:child|children|kids?|boys?|girls?|lads?|lass|sons?|daughters?|baby|babies|toddlers?|pupils?|schoolboys?|schoolgirls?|teenagers?|teens?|youngsters?|year \d{1,2}s?|class \d{1,2}|foster (?:son|daughter|child|kids)|looked[- ]after|youngest|eldest|little (?:boy|girl|one)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?|aged \d{1,2}|plentyn|plant|bachgen|merch)\b/;
+/** A vulnerable adult is being talked about. */
+const VULNERABLE =
+  /\b(?:dementia|alzheimer'?s|learning disabilit(?:y|ies)|care home|nursing home|women'?s refuge|refuge|vulnerable|taken advantage of|care package|carers? visits?|in care|autis(?:m|tic)|mental health (?:crisis|problems?|issues?)|sectioned|went missing|gone missing|has gone missing|domestic (?:abuse|violence)|frail|housebound|bed-?bound|on the at-risk register)\b/;
+/** Details that single out one person or a few. */
+const AGE_OF_ONE = /\(\s?\d{1,2}\s?\)|\b\d{1,2}[- ]year[- ]old\b|\baged \d{1,2}(?:, \d{1,2})*(?: and \d{1,2})?\b|,\s?\d{1,2},|\bis \d{1,2} today\b|\bturns? \d{1,2}\b/;
+const NAMED_PLACE =
+  /\b(?:[A-Z][a-z'’]+ ){1,3}(?:Primary|School|Academy|High|Nursery|College|Infants|Juniors|Care Home|Nursing Home|House|Lodge|Court|Hospice|Refuge)\b|\b(?:St\.? [A-Z][a-z'’]+)(?:'s)?\b|\bwomen'?s refuge\b/;
+const ADDRESS = /\b\d{1,4}[a-z]? [A-Z][a-z]+ (?:Road|Street|Avenue|Close|Way|Lane|Grove|Drive|Court|Crescent|Row|Place|Gardens|Terrace|Walk|Rise|View|Mews|Green|Hill)\b|\bat number \d{1,4}\b|\bnumber \d{1,4}\b/;
+const SPECIFIC_CHILDREN = /\b(?:these|those|the) (?:two|three|four|five) (?:[a-z]+ )?(?:kids|lads|boys|girls|year \d+s?|children|pupils)\b|\b(?:my|our) (?:son|daughter|little (?:boy|girl|one)|kids|children|boy|girl|foster (?:son|daughter))\b|\bher (?:three |two |four )?(?:kids|children|son|daughter)\b/;
+/** A whole class or team being congratulated does not single anyone out. */
+const GROUP_ONLY = /\b(?:class|team|choir|squad|everyone|all the|pupils and staff)\b/;
 
 export default defineRule({
   meta: {
     id: 'safeguarding',
-    description: "Details that identify a child or a vulnerable adult: a name with an age, school, care home or address.",
-    sources: ["CG \u00a711.3", "GM 4.7", "LGA1 \u00a72"],
-    section: { ref: "CG \u00a711.3", anchor: '#confidentiality-data-protection-and-safeguarding' },
+    description: 'Details that identify a child or a vulnerable adult: a name with an age, school, care home or address.',
+    sources: ['CG §11.3', 'GM 4.7', 'LGA1 §2'],
+    section: { ref: 'CG §11.3', anchor: '#confidentiality-data-protection-and-safeguarding' },
     why: "Section 11.3 of the council's guidance says safeguarding responsibilities apply online: details that identify a child or vulnerable adult can expose them to harm.",
     severity: { relaxed: 'error', standard: 'error', 'pre-election': 'error' },
     scope: 'words',
     checksComments: true,
-    messages: {},
-    examples: { valid: [], invalid: [] },
+    messages: {
+      child: 'This identifies a child (name, age, school or address together); that can put them at risk.',
+      vulnerable: 'This identifies a vulnerable adult; that can put them at risk.',
+    },
+    examples: {
+      valid: [
+        'Huge congratulations to Hillcrest Primary’s Year 5 class on their Eco-Schools green flag.',
+        'A child was hurt at the Oak Road crossing this morning. I’ve asked highways for an urgent review.',
+        'Proud mum moment: my daughter has qualified as a nurse.',
+        'If you’re worried about a child, call the council’s children’s services front door.',
+      ],
+      invalid: [
+        'Well done to 9-year-old Amelia Hartley from Hillcrest Primary for raising £300!',
+        'Mr Dobson at Rosewood Care Home, who has dementia, has been left without his hearing aids.',
+        'These two Year 9s from Oakfield smashed the bus shelter. Recognise them?',
+      ],
+    },
   },
-  check() {},
+  check(context) {
+    const { doc } = context;
+    for (const sentence of doc.wordSentences) {
+      const kind = identifies(context, sentence);
+      if (kind) context.report({ messageId: kind, start: sentence.start, end: sentence.end });
+    }
+  },
 });
+
+function identifies(context: RuleContext, sentence: Sentence): 'child' | 'vulnerable' | undefined {
+  const { doc, text } = context;
+  const raw = text.slice(sentence.start, sentence.end);
+  const folded = doc.view.sentence(sentence);
+  const named = findPeople(doc, context.council).some(
+    (p) => p.start >= sentence.start && p.end <= sentence.end && p.kind !== 'organisation' && p.kind !== 'handle',
+  );
+  const initialled = /\bmet ['‘"]?[A-Z]['’"]?\b/.test(raw);
+  const age = AGE_OF_ONE.test(raw);
+  const place = NAMED_PLACE.test(raw) || /\b(?:year \d{1,2}s?|kids|lads|pupils|girls|boys) (?:from|at) [A-Z][a-z]+/i.test(raw);
+  const pictured = /\[(?:photo|pic|picture|image|video)\]|📸|\bpictured\b|\brecognise (?:them|him|her)\b|\bin the (?:photo|picture|video)\b/i.test(text.slice(sentence.start, Math.min(text.length, sentence.end + 40)));
+  const address = ADDRESS.test(raw);
+  const specific = SPECIFIC_CHILDREN.test(folded);
+  if (CHILD.test(folded) || /\([1-9]\)|\(1[0-7]\)/.test(raw)) {
+    const individual = named || initialled || specific || (age && !GROUP_ONLY.test(folded));
+    const details = [named || initialled, age, place, address, specific, pictured].filter(Boolean).length;
+    if (individual && details >= 2) return 'child';
+  }
+  if (VULNERABLE.test(folded)) {
+    const someone = named || initialled || /\b(?:my|our) (?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana)\b|\bmum'?s\b|\bresident\b|\bneighbou?r\b/.test(folded);
+    if (someone && (place || address || age || named)) return 'vulnerable';
+  }
+  return undefined;
+}

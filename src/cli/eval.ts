@@ -10,6 +10,12 @@ import type { Finding, Platform } from '../engine/types';
 import { PLATFORMS } from '../engine/types';
 import { readLabelledPosts, readLabelledTweets } from './corpus';
 
+// `npm run eval -- … | head` closes the pipe early: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const files = args.filter((a) => !a.startsWith('-'));

@@ -105,7 +105,12 @@ export function parseSettingsFile(source: string): ImportResult {
       ok: false,
       reasons: result.error.issues.map((issue) => {
         const path = issue.path.map(String).join('.') || '(top level)';
-        const reason = issue.code === 'unrecognized_keys' ? E.unknownKey(issue.keys.map((k) => `“${k}”`).join(', ')) : issue.message;
+        const reason =
+          issue.code === 'unrecognized_keys'
+            ? E.unknownKey(issue.keys.map((k) => `“${k}”`).join(', '))
+            : issue.code === 'invalid_type'
+              ? E.type(issue.expected)
+              : issue.message;
         return E.at(path, reason);
       }),
     };

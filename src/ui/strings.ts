@@ -375,6 +375,17 @@ export const en = {
     dateOrder: 'polling day must be on or after the notice of election',
     emptyWord: 'must not be empty',
     notStrictness: 'must be relaxed, standard or pre-election',
+    /** zod's `invalid_type`, by the type expected. */
+    type: (expected: string) =>
+      (
+        ({
+          array: 'must be a list [ … ]',
+          object: 'must be a group of settings { … }',
+          boolean: 'must be true or false',
+          string: 'must be text in quotation marks',
+          number: 'must be a number',
+        }) as Record<string, string>
+      )[expected] ?? `must be of type ${expected}`,
   },
 
   dates: {

@@ -23,31 +23,58 @@ function compileWord(word: string): string {
   return escape(word);
 }
 
-/** The regular-expression source for one phrase. */
-export function phraseSource(phrase: string): string {
+interface CompiledPhrase {
+  body: string;
+  lead: boolean;
+  trail: boolean;
+}
+
+function compilePhrase(phrase: string): CompiledPhrase {
   const words = phrase.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) throw new Error('empty cue phrase');
-  let source = '';
+  if (words.length === 0 || words.every((w) => w === '*?')) throw new Error(`empty cue phrase: "${phrase}"`);
+  let body = '';
   words.forEach((word, index) => {
     if (word === '*?') {
-      source += `(?:${WORD}\\s+)?`;
+      body += `(?:${WORD}\\s+)?`;
       return;
     }
-    source += compileWord(word);
-    if (index < words.length - 1) source += '\\s+';
+    body += compileWord(word);
+    if (index < words.length - 1) body += '\\s+';
   });
   const first = words.find((w) => w !== '*?')!;
   const last = words[words.length - 1]!;
-  const lead = /^[\p{L}\p{N}(*]/u.test(first) ? '(?<![\\p{L}\\p{N}])' : '';
-  const trail = /[\p{L}\p{N})*]$/u.test(last) ? '(?![\\p{L}\\p{N}])' : '';
-  return lead + source + trail;
+  return { body, lead: /^[\p{L}\p{N}(*]/u.test(first), trail: /[\p{L}\p{N})*]$/u.test(last) };
 }
 
-/** One global, case-sensitive (lower-case) regular expression for a list of phrases; longer phrases first. */
-export function compileCues(phrases: Iterable<string>): RegExp {
+const LEAD = '(?<![\\p{L}\\p{N}])';
+const TRAIL = '(?![\\p{L}\\p{N}])';
+
+/** The regular-expression source for one phrase. */
+export function phraseSource(phrase: string): string {
+  const { body, lead, trail } = compilePhrase(phrase);
+  return (lead ? LEAD : '') + body + (trail ? TRAIL : '');
+}
+
+/**
+ * One global regular expression for a list of phrases, longer phrases first (`ignoreCase`:
+ * to scan original text rather than a `cueText` window). The word
+ * boundaries are written once per group of phrases rather than once per phrase: Unicode
+ * property classes are costly to compile, and a list has a hundred phrases.
+ */
+export function compileCues(phrases: Iterable<string>, options: { ignoreCase?: boolean } = {}): RegExp {
+  const flags = options.ignoreCase ? 'giu' : 'gu';
   const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  if (unique.length === 0) return /(?!)/gu;
-  return new RegExp(unique.map(phraseSource).join('|'), 'gu');
+  if (unique.length === 0) return new RegExp('(?!)', flags);
+  const groups = new Map<string, string[]>();
+  for (const phrase of unique) {
+    const { body, lead, trail } = compilePhrase(phrase);
+    const key = `${lead ? 1 : 0}${trail ? 1 : 0}`;
+    const list = groups.get(key) ?? [];
+    list.push(body);
+    groups.set(key, list);
+  }
+  const parts = [...groups].map(([key, bodies]) => `${key[0] === '1' ? LEAD : ''}(?:${bodies.join('|')})${key[1] === '1' ? TRAIL : ''}`);
+  return new RegExp(parts.join('|'), flags);
 }
 
 /** Lower case with typographic apostrophes made plain, the form cue phrases are written in. */
@@ -65,7 +92,11 @@ export interface CueHit {
 export function lastCue(pattern: RegExp, window: string): CueHit | undefined {
   let hit: CueHit | undefined;
   pattern.lastIndex = 0;
-  for (const m of window.matchAll(pattern)) hit = { start: m.index, end: m.index + m[0].length, value: m[0] };
+  for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {
+    hit = { start: m.index, end: m.index + m[0].length, value: m[0] };
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
   return hit;
 }
 

@@ -22,17 +22,12 @@ const MONTHS: Record<string, number> = {
   ionawr: 1, chwefror: 2, mawrth: 3, ebrill: 4, mai: 5, mehefin: 6, gorffennaf: 7, awst: 8, medi: 9, hydref: 10, tachwedd: 11, rhagfyr: 12,
 };
 
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-
 const NUMERIC = /(?<![\p{L}\p{N}./:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\p{L}\p{N}]|[/.:-]\d)/gu;
-const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
-const MONTH_DAY_YEAR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+/** "14 June 1975", "14th of June 1975": the month word is checked against `MONTHS`. */
+const DAY_MONTH_YEAR = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(\p{L}{3,10})\.?,?\s+(\d{4})(?![\p{L}\p{N}])/gu;
+/** "June 14, 1975": found from the day and year (digits first is fast), then the month before them. */
+const DAY_YEAR = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?![\p{L}\p{N}])/gu;
+const MONTH_BEFORE = /(?<![\p{L}\p{N}])(\p{L}{3,10})\.?\s+$/u;
 
 function daysIn(month: number, year: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
@@ -43,32 +38,40 @@ function valid(day: number, month: number, year: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month, year < 100 ? 2000 + year : year);
 }
 
-/** Every full date in the text, in order. */
-export function findDates(text: string): DateMatch[] {
+/**
+ * Every full date in the text, in order; or only those in `text.slice(from, to)`, with
+ * offsets into `text` (the month-first pattern is slow to run over a whole long post, so
+ * callers look only where a cue says a date matters).
+ */
+export function findDates(whole: string, from = 0, to = whole.length): DateMatch[] {
+  const text = from === 0 && to === whole.length ? whole : whole.slice(from, to);
   const out: DateMatch[] = [];
+  const push = (date: DateMatch) => out.push(from === 0 ? date : { ...date, start: date.start + from, end: date.end + from });
   NUMERIC.lastIndex = 0;
   for (const m of text.matchAll(NUMERIC)) {
     const day = Number(m[1]);
     const month = Number(m[3]);
     const year = Number(m[4]);
     if (!valid(day, month, year)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, day, month, year, shortYear: m[4]!.length === 2 });
+    push({ start: m.index, end: m.index + m[0].length, day, month, year, shortYear: m[4]!.length === 2 });
   }
   DAY_MONTH_YEAR.lastIndex = 0;
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     const day = Number(m[1]);
-    const month = MONTHS[m[2]!.toLowerCase()]!;
+    const month = MONTHS[m[2]!.toLowerCase()];
     const year = Number(m[3]);
-    if (!valid(day, month, year)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, day, month, year, shortYear: false });
+    if (month === undefined || !valid(day, month, year)) continue;
+    push({ start: m.index, end: m.index + m[0].length, day, month, year, shortYear: false });
   }
-  MONTH_DAY_YEAR.lastIndex = 0;
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
-    const month = MONTHS[m[1]!.toLowerCase()]!;
-    const day = Number(m[2]);
-    const year = Number(m[3]);
-    if (!valid(day, month, year)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, day, month, year, shortYear: false });
+  DAY_YEAR.lastIndex = 0;
+  for (const m of text.matchAll(DAY_YEAR)) {
+    const before = MONTH_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    if (!before) continue;
+    const month = MONTHS[before[1]!.toLowerCase()];
+    const day = Number(m[1]);
+    const year = Number(m[2]);
+    if (month === undefined || !valid(day, month, year)) continue;
+    push({ start: m.index - before[0].length, end: m.index + m[0].length, day, month, year, shortYear: false });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -16,7 +16,15 @@ export interface PostcodeMatch {
   upperCase: boolean;
 }
 
-const CANDIDATE = /(?<![\p{L}\p{N}_@./-])([A-Za-z]{1,2}\d[A-Za-z\d]?)([ \u00a0]?)(\d[A-Za-z]{2})(?![\p{L}\p{N}_@/-])/gu;
+/**
+ * One- and two-letter areas are separate patterns: each starts with a fixed run of letters
+ * and a digit, which the regular-expression engine rejects quickly at almost every position
+ * of ordinary text (one pattern with `[A-Za-z]{1,2}` is twenty times slower).
+ */
+const CANDIDATES = [
+  /(?<![\p{L}\p{N}_@./-])([A-Za-z]{2}\d[A-Za-z\d]?)([ \u00a0]?)(\d[A-Za-z]{2})(?![\p{L}\p{N}_@/-])/gu,
+  /(?<![\p{L}\p{N}_@./-])([A-Za-z]\d[A-Za-z\d]?)([ \u00a0]?)(\d[A-Za-z]{2})(?![\p{L}\p{N}_@/-])/gu,
+];
 
 /** Third character of an A9A outward code. */
 const THIRD_LETTER = /^[ABCDEFGHJKPSTUW]$/;
@@ -49,16 +57,18 @@ export function parsePostcode(value: string, areas: ReadonlySet<string>): { outw
  */
 export function findPostcodes(text: string, areas: ReadonlySet<string>, options: { lowerCase?: boolean } = {}): PostcodeMatch[] {
   const out: PostcodeMatch[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (const m of text.matchAll(CANDIDATE)) {
-    const raw = m[1]! + m[3]!;
-    const upperCase = raw === raw.toUpperCase();
-    const lowerCase = raw === raw.toLowerCase();
-    if (!upperCase && !(lowerCase && options.lowerCase)) continue;
-    if (!m[2] && !upperCase) continue;
-    const parsed = parsePostcode(raw, areas);
-    if (!parsed) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, ...parsed, upperCase });
+  for (const pattern of CANDIDATES) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      const raw = m[1]! + m[3]!;
+      const upperCase = raw === raw.toUpperCase();
+      const lowerCase = raw === raw.toLowerCase();
+      if (!upperCase && !(lowerCase && options.lowerCase)) continue;
+      if (!m[2] && !upperCase) continue;
+      const parsed = parsePostcode(raw, areas);
+      if (!parsed) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, ...parsed, upperCase });
+    }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -11,9 +11,13 @@
 export interface AddressPatterns {
   english: RegExp;
   welsh: RegExp;
+  /** "14 beech avenue": only worth reading after a cue such as "lives at". */
+  lowerCase: RegExp;
 }
 
 export interface AddressMatch {
+  /** Written all in lower case ("14 beech avenue"). */
+  lowerCase: boolean;
   start: number;
   end: number;
   /** The house (and flat) number part, from `start`. */
@@ -39,9 +43,16 @@ const NAME_WORD = "\\p{Lu}[\\p{L}'\\u2019-]*\\.?";
 
 /**
  * Compiles the street types (`english`: words that end a street name; `welsh`: words that
- * start one) and the words for a flat ("Flat", "Apartment").
+ * start one), the words for a flat ("Flat", "Apartment"), and the street types that are also
+ * read in lower case (`lowerCaseTypes`).
  */
-export function addressPatterns(english: readonly string[], welsh: readonly string[], flatWords: readonly string[]): AddressPatterns {
+export function addressPatterns(
+  english: readonly string[],
+  welsh: readonly string[],
+  flatWords: readonly string[],
+  lowerCaseTypes: readonly string[] = [],
+): AddressPatterns {
+  const lowerFlat = `(?:(?:${alternation(flatWords.map((w) => w.toLowerCase()))})\\.?[ \\u00a0]+\\d{1,4}[a-z]?,?[ \\u00a0]+)?`;
   const flat = `(?:(?:${alternation(flatWords)})\\.?[ \\u00a0]+\\d{1,4}[A-Za-z]?,?[ \\u00a0]+)?`;
   return {
     english: new RegExp(
@@ -52,15 +63,22 @@ export function addressPatterns(english: readonly string[], welsh: readonly stri
       `${BEFORE}(${flat}(${NUMBER}))[ \\u00a0]+((?:${alternation(welsh)})(?:[ \\u00a0]+(?:y|yr|'r))?[ \\u00a0]+\\p{Lu}[\\p{L}'\\u2019-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}'\\u2019-]*)?)(?![\\p{L}\\p{N}])`,
       'gu',
     ),
+    lowerCase: new RegExp(
+      lowerCaseTypes.length === 0
+        ? '(?!)'
+        : `${BEFORE}(${lowerFlat}(${NUMBER}))[ \\u00a0]+((?:\\p{Ll}[\\p{Ll}'\\u2019-]*[ \\u00a0]+){1,2}?(?:${alternation(lowerCaseTypes.map((w) => w.toLowerCase()))}))(?![\\p{L}\\p{N}'\\u2019])`,
+      'gu',
+    ),
   };
 }
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
-/** Finds street addresses, in order. */
-export function findStreetAddresses(text: string, patterns: AddressPatterns): AddressMatch[] {
+/** Finds street addresses, in order; those in lower case too when `lowerCase` is set. */
+export function findStreetAddresses(text: string, patterns: AddressPatterns, options: { lowerCase?: boolean } = {}): AddressMatch[] {
   const out: AddressMatch[] = [];
-  for (const pattern of [patterns.english, patterns.welsh]) {
+  const list = options.lowerCase ? [patterns.english, patterns.welsh, patterns.lowerCase] : [patterns.english, patterns.welsh];
+  for (const pattern of list) {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       const numberPart = m[1]!;
@@ -70,7 +88,9 @@ export function findStreetAddresses(text: string, patterns: AddressPatterns): Ad
       const streetStart = start + m[0].length - street.length;
       // "14 May Road closures": a date, not a house.
       if (MONTH.test(street) && Number.parseInt(houseNumber, 10) <= 31) continue;
-      out.push({ start, end: start + m[0].length, numberEnd: start + numberPart.length, streetStart, houseNumber, street });
+      const lowerCase = pattern === patterns.lowerCase;
+      if (lowerCase && /^(?:the|a|an|on|of|in|at|and|to|my|our|old|new)\s/.test(street)) continue;
+      out.push({ lowerCase, start, end: start + m[0].length, numberEnd: start + numberPart.length, streetStart, houseNumber, street });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -9,8 +9,8 @@
  * - Prefix format (1983–2001): an age letter, one to three digits and three letters ("P123 ABC").
  * - Suffix format (1963–1983): three letters, one to three digits and an age letter ("ABC 123D").
  *
- * The older formats look like many other codes, so callers should only count them next to a
- * cue ("reg", "car", "van").
+ * The older formats look like many other codes, so they are only read in capitals, and callers
+ * should only count them next to a cue ("reg", "car", "van").
  */
 
 export type RegistrationFormat = 'current' | 'prefix' | 'suffix';
@@ -26,8 +26,9 @@ export interface RegistrationMatch {
 /** First letters of current-format memory tags (DVLA regions). */
 const REGION = 'ABCDEFGHKLMNOPRSVWXY';
 const CURRENT = /(?<![\p{L}\p{N}_@#/.-])([A-Za-z]{2})(\d{2})[ \u00a0]?([A-Za-z]{3})(?![\p{L}\p{N}_@/-])/gu;
-const PREFIX = /(?<![\p{L}\p{N}_@#/.-])([A-HJ-NPR-Ya-hj-npr-y])(\d{1,3})[ \u00a0]?([A-HJ-PR-Za-hj-pr-z]{3})(?![\p{L}\p{N}_@/-])/gu;
-const SUFFIX = /(?<![\p{L}\p{N}_@#/.-])([A-HJ-PR-Za-hj-pr-z]{3})[ \u00a0]?(\d{1,3})([A-HJ-NPR-Ya-hj-npr-y])(?![\p{L}\p{N}_@/-])/gu;
+/** The older formats are read in capitals only: in lower case they are ordinary words ("the 123a"). */
+const PREFIX = /(?<![\p{L}\p{N}_@#/.-])([A-HJ-NPR-Y])(\d{1,3})[ \u00a0]?([A-HJ-PR-Z]{3})(?![\p{L}\p{N}_@/-])/gu;
+const SUFFIX = /(?<![\p{L}\p{N}_@#/.-])([A-HJ-PR-Z]{3})[ \u00a0]?(\d{1,3})([A-HJ-NPR-Y])(?![\p{L}\p{N}_@/-])/gu;
 
 /** The newest age identifiers issued by `now`: March ("25") and September ("75"). */
 export function latestAgeIdentifiers(now: Date): { march: number; september: number } {

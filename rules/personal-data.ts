@@ -1,5 +1,6 @@
 import type { CouncilSettings } from '../src/config/types';
 import { defineRule, type SuggestionInput } from '../src/engine/define-rule';
+import { GIVEN_NAMES } from '../src/engine/nlp/given-names';
 import type { Token } from '../src/engine/text/tokenise';
 import { compileCues, cueText, lastCue, type CueHit } from '../src/engine/detectors/cues';
 import { findDates, fullYear } from '../src/engine/detectors/dates';
@@ -32,6 +33,7 @@ import {
   NOT_HOUSE_NUMBER_CUES,
   ORGANISATION_PHONE_CUES,
   PERSONAL_PHONE_CUES,
+  PERSON_TITLE_CUES,
   POSTCODE_AREAS,
   POSTCODE_CUES,
   PREMISES_CUES,
@@ -42,6 +44,7 @@ import {
   ROLE_MAILBOXES,
   SORT_CODE_CUES,
   STREET_TYPES,
+  TIME_CUES,
   VEHICLE_CUES,
   WELSH_STREET_TYPES,
   type CueEntry,
@@ -69,6 +72,7 @@ const CARD = cues(CARD_CUES);
 const VEHICLE = cues(VEHICLE_CUES);
 const POSTCODE_CUE = cues(POSTCODE_CUES);
 const NOT_HOUSE_NUMBER = new RegExp(`(?:${cues(NOT_HOUSE_NUMBER_CUES).source})\\s*$`, 'u');
+const TIME_BEFORE = new RegExp(`(?:${cues(TIME_CUES).source})\\s*$`, 'u');
 const COUNTED = new RegExp(`^\\s+(?:${cues(COUNTED_NOUNS).source})`, 'u');
 /** "call me", "my number": the councillor's own contact, for which the council's number is offered. */
 const OWN = /(?<![\p{L}\p{N}])(?:me|my|mine|i'm|i am|fi|fy)(?![\p{L}\p{N}])/u;
@@ -82,6 +86,7 @@ const ADDRESS_PATTERNS = addressPatterns(
 const AREAS: ReadonlySet<string> = new Set(POSTCODE_AREAS.map((entry) => entry.area));
 const PUBLIC_ADDRESS_SET = new Set(PUBLIC_ADDRESSES.map((entry) => entry.address.toLowerCase()));
 const PUBLIC_DOMAINS = PUBLIC_EMAIL_DOMAINS.map((entry) => entry.domain);
+const PERSON_TITLES = new Set(PERSON_TITLE_CUES.flatMap((entry) => entry.phrases));
 const ROLES = new Set(ROLE_MAILBOXES.map((entry) => entry.name));
 
 /** Only glue between a label and the data it labels: "is", "on", ":", "(". */
@@ -328,20 +333,41 @@ export default defineRule({
       }
       return lo;
     };
-    /** An organisation's premises named just before: "Brookside Library, 12 High Street", "Unit 3 Station Yard". */
-    const premisesBefore = (offset: number) => {
+    /**
+     * How far before `offset` an organisation's premises are named, with only names and glue
+     * between ("Brookside Library, 12 High Street", "Unit 3 Station Yard", "The Crown, 12
+     * Market Street"); -1 when they are not.
+     */
+    const premisesBefore = (offset: number): { distance: number; named: boolean } => {
       const from = Math.max(sentenceStart(offset), offset - 80);
       const raw = text.slice(from, offset);
       const window = cueText(raw);
+      let distance = -1;
       PREMISES.lastIndex = 0;
-      let found = false;
-      for (const m of window.matchAll(PREMISES)) {
+      for (let m = PREMISES.exec(window); m !== null; m = PREMISES.exec(window)) {
         const cueEnd = m.index + m[0].length;
         if (m[0] === 'party' && !/\p{Lu}[\p{L}-]*\s+Party$/u.test(raw.slice(0, cueEnd))) continue;
         const gap = raw.slice(cueEnd);
-        found = gap.length <= 60 && PREMISES_GAP.test(gap) && (gap.match(/\p{Lu}/gu)?.length ?? 0) <= 4;
+        if (gap.length <= 60 && PREMISES_GAP.test(gap) && (gap.match(/\p{Lu}/gu)?.length ?? 0) <= 4) distance = gap.length;
       }
-      return found;
+      PREMISES.lastIndex = 0;
+      if (distance >= 0) return { distance, named: false };
+      return { distance: organisationNamedBefore(raw, true, ADDRESS_LINK) ? 0 : -1, named: true };
+    };
+    /** How far before `offset` a home cue ends ("my house, …", "lives at …"); -1 when there is none. */
+    const homeBefore = (offset: number): number => {
+      const window = before(offset, 80);
+      const cue = lastCue(HOME, window);
+      return cue ? window.length - cue.end : -1;
+    };
+    /** An organisation's address: its premises are named nearer than any home cue. */
+    const organisationAddress = (offset: number): boolean => {
+      const premises = premisesBefore(offset);
+      if (premises.distance < 0) return false;
+      const home = homeBefore(offset);
+      // A premises word nearer than the home cue wins ("I'm at the Civic Centre, NG5 1AA");
+      // a bare name never beats a home cue ("Party at ours, 22 Kestrel Way").
+      return home < 0 || (!premises.named && premises.distance < home);
     };
     const report = (messageId: string, span: Span, suggestions: SuggestionInput[], data?: Record<string, string>) => {
       claims.add(span);
@@ -391,6 +417,11 @@ export default defineRule({
       const following = after(phone.end, 60);
       const label = phoneLabel(window, following);
       if (label === 'organisation') continue;
+      // "Age UK Northdale can help on 01632 960202": a landline given under an organisation's name.
+      if (label === undefined && phone.kind === 'geographic') {
+        const raw = text.slice(Math.max(sentenceStart(phone.start), phone.start - 80, claims.lastEndBefore(phone.start)), phone.start);
+        if (organisationNamedBefore(raw, false, PHONE_LINK)) continue;
+      }
       const suggestions: SuggestionInput[] = [];
       const published = council.allow.phoneNumbers[0];
       const own = OWN.test(lastClause(window)) || OWN.test(following.split(/[,;:.!?]/)[0] ?? '');
@@ -472,9 +503,11 @@ export default defineRule({
       // "1-15 Mill Lane", "numbers 2 to 20 Oak Road": a stretch of a street, not one home.
       if (isStretch(address.houseNumber) || /\d{1,4}[a-z]?\s*(?:to|-|\u2013)\s*$/.test(before(address.start, 12))) continue;
       if (COUNTED.test(cueText(text.slice(address.end, address.end + 20)))) continue;
+      // "Meet at 10 Market Place": a time, then a place.
+      if (Number.parseInt(address.houseNumber, 10) <= 12 && TIME_BEFORE.test(before(address.numberEnd - address.houseNumber.length, 25))) continue;
       const written = text.slice(address.start, address.end);
       const window = before(address.start, 120);
-      const home = has(HOME, window);
+      const home = homeBefore(address.start) >= 0;
       const publicRecord = !home && (has(PUBLIC_RECORD, window) || PLANNING_REF.test(
             text.slice(Math.max(sentenceStart(address.start), address.start - 150), Math.min(sentenceEnd(address.start), address.end + 150)),
           ));
@@ -482,7 +515,7 @@ export default defineRule({
         PUBLIC_ADDRESS_SET.has(written.toLowerCase()) ||
         inImprint(address.start) ||
         publicRecord ||
-        (!home && premisesBefore(address.start))
+        organisationAddress(address.start)
       ) {
         publicAddressEnds.push(address.end);
         continue;
@@ -506,8 +539,7 @@ export default defineRule({
       if (!postcode.upperCase && !has(POSTCODE_CUE, before(postcode.start, 40))) continue;
       const publicEnd = lastEndAtOrBefore(publicAddressEnds, postcode.start);
       const afterPublic = publicEnd >= 0 && postcode.start - publicEnd <= 40 && !/[.!?\n]/.test(text.slice(publicEnd, postcode.start));
-      const home = has(HOME, before(postcode.start, 80));
-      if (inImprint(postcode.start) || afterPublic || (!home && premisesBefore(postcode.start))) continue;
+      if (inImprint(postcode.start) || afterPublic || organisationAddress(postcode.start)) continue;
       const outward = text.slice(postcode.start, postcode.start + postcode.outward.length);
       context.report({
         messageId: 'postcode',
@@ -529,6 +561,46 @@ export default defineRule({
     }
   },
 });
+
+/** Between a name and the landline given for it: "Age UK Northdale can help on", "The Crown:". */
+const PHONE_LINK = /^(?:\s*[:,(\-\u2013]\s*|\s+(?:\p{Ll}+\s+){0,3})(?:on\s+|:\s*)?$/u;
+/** Between a name and its address: "The Crown, 12 Market Street", "Tesco Express (3 High Street)". */
+const ADDRESS_LINK = /^\s*(?:[,(\u2013\u2014-]|is at|at|on)\s*$/u;
+/** Capitalised words, "of", "and", "&" and "the" inside a name. */
+const NAME_RUN = /(?:\p{Lu}[\p{L}\p{N}'\u2019.&-]*|&)(?:\s+(?:\p{Lu}[\p{L}\p{N}'\u2019.&-]*|&|and|of|for|the|upon))*$/u;
+/** Words that start a sentence before a name without being part of it. */
+const NOT_IN_NAME = new Set(['call', 'ring', 'phone', 'contact', 'text', 'try', 'ask', 'email', 'message', 'please', 'and', 'or', 'thanks', 'thank']);
+/** Capitalised words that are never (the start of) an organisation's name. */
+const NOT_A_NAME = /^(?:i|i'm|i've|i'll|i'd|we|we're|we've|you|you're|he|he's|she|she's|they|they're|it|it's|my|our|your|his|her|their|this|that|there|here|today|tonight|yesterday|tomorrow)$/u;
+/** A one-word name that can only be an organisation's: an acronym ("RSPCA"), "Co-op", "M&S", "McColl's". */
+const ORGANISATION_WORD = /^(?:\p{Lu}{2,}|\p{Lu}\p{L}*[-&]\p{L}+|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u;
+
+/**
+ * Does the raw text before a number or address end with the name of an organisation
+ * ("Age UK Northdale", "The Crown", "Tesco Express") rather than a person? A name is a
+ * person's when it starts with a title ("Mrs Evans", "Cllr Obi") or a given name ("Dean
+ * Corrigan"), or is a family ("The Smiths"). One-word names count only when `single` is
+ * set, and `link` is what may stand between the name and the data.
+ */
+function organisationNamedBefore(raw: string, single: boolean, link: RegExp): boolean {
+  // Peel off the link ("can help on", ", ") to find where the name ends.
+  for (let cut = raw.length; cut >= Math.max(0, raw.length - 30); cut--) {
+    if (cut < raw.length && !/[\s,:(\u2013\u2014-]/u.test(raw[cut]!)) continue;
+    if (!link.test(raw.slice(cut))) continue;
+    const head = raw.slice(0, cut).trimEnd();
+    const run = NAME_RUN.exec(head);
+    if (!run) continue;
+    const words = run[0].split(/\s+/).filter(Boolean);
+    while (words.length > 0 && NOT_IN_NAME.has(words[0]!.toLowerCase())) words.shift();
+    if (words.length === 0 || words.some((word) => NOT_A_NAME.test(cueText(word)))) return false;
+    if (words.length === 1 && !(single && ORGANISATION_WORD.test(words[0]!.replace(/['\u2019]s$/u, '')))) return false;
+    const first = words[0]!.toLowerCase().replace(/[.'\u2019]s?$/u, '');
+    if (PERSON_TITLES.has(first) || GIVEN_NAMES.has(first)) return false;
+    if (words.length === 2 && first === 'the' && /\p{Ll}s$/u.test(words[1]!)) return false;
+    return true;
+  }
+  return false;
+}
 
 /** Does a window end with a birth cue, so that the date after it is a date of birth? */
 function birthDate(window: string): boolean {

@@ -162,6 +162,26 @@ export const NOT_HOUSE_NUMBER_CUES: readonly CueEntry[] = [
     note: 'A school year, an age, a route or a count before a place name.',
     source: 'issue 2: precision',
   },
+  {
+    phrases: ['building', 'block', 'plot', 'plots', 'site', 'gate', 'stand', 'stall', 'pitch', 'court', 'room', 'floor', 'level'],
+    note: 'A numbered part of a site ("Plot 4 Oak Road", "Block 2 Station Road"), not a home.',
+    source: 'issue 2: precision',
+  },
+];
+
+/**
+ * Just before a small number: it is a time of day ("meet at 10 Market Place"), not a house
+ * number. Only numbers up to 12 are read this way.
+ */
+export const TIME_CUES: readonly CueEntry[] = [
+  {
+    phrases: [
+      'meet at', 'meeting at', 'meet from', 'start at', 'starts at', 'starting at', 'kick off at', 'kick-off at', 'kicks off at',
+      'gather at', 'gathering at', 'opens at', 'open at', 'doors open at', 'meet us at', 'see you at', 'join us at',
+    ],
+    note: 'A start time before a meeting place.',
+    source: 'issue 2: precision (times are not personal data)',
+  },
 ];
 
 /** After an address-like phrase: the number counted these ("the 14 Beech Avenue residents"). */
@@ -353,6 +373,15 @@ export const ORGANISATION_PHONE_CUES: readonly CueEntry[] = [
     ],
     note: 'Names an organisation whose number is published.',
     source: RULES_ALLOW,
+  },
+];
+
+/** Before a name: the name is a person's ("Mrs Evans", "Cllr Obi"), not an organisation's. */
+export const PERSON_TITLE_CUES: readonly CueEntry[] = [
+  {
+    phrases: ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'cllr', 'councillor', 'cynghorydd', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'revd', 'pc', 'sgt', 'insp'],
+    note: 'Titles of people.',
+    source: CG_11_2,
   },
 ];
 

@@ -42,6 +42,7 @@ ruleTester(rule, {
     'Call me or the council on 01632 960111 if the lights are still out.',
     'Llinell argyfwng y cyngor yw 01632 960500.',
     'Mój numer do biura rady: 0300 123 4567.',
+    'Age UK Northdale can help on 01632 960202.',
     // The council's allow-list, however the number is written.
     { text: 'Ring the switchboard on +44 1632 960 000 or email me at cllr.jones@eastbridge.gov.uk.', council: EASTBRIDGE, name: 'allow-listed' },
     { text: 'Call me on 01632 960000 any time, or on 0300 123 0000.', council: EASTBRIDGE, name: 'allow-listed, even with "me"' },
@@ -71,6 +72,9 @@ ruleTester(rule, {
     'Surgery this Saturday at Brookside Library, 12 High Street, NG5 1AB, 10–12.',
     'The food bank at 14 Mill Lane needs volunteers on Fridays.',
     'Northdale Labour Party, 41 Station Road, is open on Saturdays.',
+    'The Crown, 12 Market Street, has had its licence reviewed.',
+    'Co-op, 3 High Street, is now open until 10pm.',
+    "I'm at the Civic Centre, NG5 1AA, until 5pm for my surgery.",
     'We delivered the petition to 10 Downing Street today.',
     'Oakfield Primary School, 2 School Lane, NG5 8AB has a new head.',
     // Addresses read from a public register.
@@ -82,6 +86,8 @@ ruleTester(rule, {
     'Over 30 Oak Road residents came to the meeting about the 20mph limit.',
     'From 14 May Road closures apply across the town centre.',
     'I live a 12 mins walk from the station and 10 minutes drive from the coast.',
+    'Litter pick on Saturday: meet at 10 Market Place and bring gloves.',
+    'Plot 4 Oak Road has been sold to a housing association.',
     // Not a number plate: capitals, or an older format with no vehicle cue.
     'The A6 CAR PARK is closed for resurfacing.',
     'Spotted P123 ABC in the report.',
@@ -155,6 +161,12 @@ ruleTester(rule, {
       output: 'Ring [number removed] or [number removed].',
     },
     {
+      text: 'Call Dave Smith on 01632 960111 about the allotment.',
+      name: 'a landline under a person’s name',
+      findings: [{ messageId: 'phone', span: '01632 960111' }],
+      output: 'Call Dave Smith on [number removed] about the allotment.',
+    },
+    {
       text: 'Zadzwoń do mnie: +48 600 123 456.',
       name: 'international',
       findings: [{ messageId: 'phone', span: '+48 600 123 456' }],
@@ -223,6 +235,12 @@ ruleTester(rule, {
       output: 'Vote Kirby window posters available! Collect from my house, Ferndale Road, NG5, or text [number removed].',
     },
     {
+      text: 'The Smiths, 12 Oak Road, need a hand with their garden.',
+      name: 'a family, not a business',
+      findings: [{ messageId: 'address', span: '12 Oak Road' }],
+      output: 'The Smiths, Oak Road, need a hand with their garden.',
+    },
+    {
       text: 'Flat 2, 14 Beech Avenue has had no heating for a fortnight.',
       findings: [{ messageId: 'address', span: 'Flat 2, 14 Beech Avenue' }],
       output: 'Beech Avenue has had no heating for a fortnight.',
@@ -231,6 +249,12 @@ ruleTester(rule, {
       text: 'Cllr Nkemelu lives at 8 Willow Court if anyone wants a word.',
       findings: [{ messageId: 'address', span: '8 Willow Court' }],
       output: 'Cllr Nkemelu lives at Willow Court if anyone wants a word.',
+    },
+    {
+      text: 'Leaflets to collect from 7 Ferndale Road.',
+      name: 'a small house number that is not a time',
+      findings: [{ messageId: 'address', span: '7 Ferndale Road' }],
+      output: 'Leaflets to collect from Ferndale Road.',
     },
     {
       text: 'She lives at 14 beech avenue with her mum.',

@@ -386,7 +386,7 @@ export default defineRule({
       const own = OWN.test(lastClause(before(token.start, 80)));
       const suggestions: SuggestionInput[] = [];
       const official = council.allow.emailAddresses[0];
-      if (own && official) suggestions.push({ text: official, label: `Use your council address (${official})` });
+      if (own && official && context.mode === 'post') suggestions.push({ text: official, label: `Use your council address (${official})` });
       suggestions.push({ text: '[email removed]', label: 'Remove the e-mail address' });
       report('email', token, suggestions);
     }
@@ -425,7 +425,8 @@ export default defineRule({
       const suggestions: SuggestionInput[] = [];
       const published = council.allow.phoneNumbers[0];
       const own = OWN.test(lastClause(window)) || OWN.test(following.split(/[,;:.!?]/)[0] ?? '');
-      if (label === 'personal' && published && own) {
+      // The council's number stands in for the councillor's own, not for a commenter's.
+      if (label === 'personal' && published && own && context.mode === 'post') {
         suggestions.push({ text: published, label: `Use the council's number (${published})` });
       }
       suggestions.push({ text: '[number removed]', label: 'Remove the number' });

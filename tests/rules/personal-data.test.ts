@@ -404,6 +404,8 @@ ruleTester(rule, {
     {
       text: 'Ring me on 07700 900321, love Sue',
       mode: 'comment',
+      council: EASTBRIDGE,
+      name: "a commenter's own number is not replaced by the council's",
       findings: [{ messageId: 'phone', span: '07700 900321' }],
       output: 'Ring me on [number removed], love Sue',
     },

@@ -106,7 +106,7 @@ export class GoldenRulePage implements SessionHost {
         const source: BoxSource = {
           boxes: () => ({
             clip: session.field.visibleRect(),
-            items: session.findings.map((f) => ({ severity: f.severity, rects: session.field.rectsOf(f.start, f.end) })),
+            items: session.findings.map((f) => ({ severity: f.severity, start: f.start, rects: session.field.rectsOf(f.start, f.end) })),
           }),
         };
         this.boxSources.set(session, source);

@@ -116,7 +116,15 @@ export class EditorSession implements UiDraft {
     const current = this.field.read();
     // The draft changed since the check: the offsets may point elsewhere now.
     if (current.slice(finding.start, finding.end) !== this.text.slice(finding.start, finding.end)) return false;
-    const ok = await this.field.replace(suggestion.start, suggestion.end, suggestion.text);
+    // Only the characters that differ are replaced: a smaller edit disturbs the editor's DOM less.
+    const edit = diffText(current.slice(suggestion.start, suggestion.end), suggestion.text);
+    const ok =
+      !edit ||
+      (await this.field.replace(
+        suggestion.start + edit.start,
+        suggestion.start + edit.start + edit.removed,
+        suggestion.text.slice(edit.start, edit.start + edit.inserted),
+      ));
     this.changed();
     this.checkNow();
     return ok;

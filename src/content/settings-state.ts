@@ -1,7 +1,10 @@
 import { isRuleId } from '../../rules/ids';
 import { EMBEDDED_COUNCIL, EMBEDDED_COUNCIL_CONFIG } from '../config/embedded';
+import type { CouncilConfig } from '../config/schema';
+import type { CouncilSettings } from '../config/types';
 import type { LintOptions, RuleId, Strictness } from '../engine/types';
 import { canTurnOff, disabledRulesFor, effectiveStrictness, isSiteActive } from '../settings/resolve';
+import { loadEffectiveCouncil, watchEffectiveCouncil } from '../settings/council';
 import { loadUserSettings, updateUserSettings, watchUserSettings } from '../settings/store';
 import { DEFAULT_USER_SETTINGS, type UserSettings } from '../settings/types';
 import type { SiteAdapter } from '../sites/types';
@@ -22,6 +25,11 @@ export interface CheckSettings {
  */
 export class SettingsState {
   private user: UserSettings = DEFAULT_USER_SETTINGS;
+  /** The council's configuration in force: the embedded one until the administrator's policy is read. */
+  private council: { config: CouncilConfig; settings: CouncilSettings } = {
+    config: EMBEDDED_COUNCIL_CONFIG,
+    settings: EMBEDDED_COUNCIL,
+  };
   private current: CheckSettings;
   private readonly listeners = new Set<() => void>();
 
@@ -30,13 +38,15 @@ export class SettingsState {
   }
 
   async start(setInterval: (handler: () => void, ms: number) => unknown, onInvalidated: (cb: () => void) => void): Promise<void> {
-    const unwatch = watchUserSettings((settings) => this.apply(settings));
-    onInvalidated(unwatch);
+    onInvalidated(watchUserSettings((settings) => this.apply(settings)));
+    onInvalidated(watchEffectiveCouncil((council) => this.applyCouncil(council)));
     setInterval(() => this.refresh(), SETTINGS_RECHECK_MS);
     try {
-      this.apply(await loadUserSettings());
+      const [council, user] = await Promise.all([loadEffectiveCouncil(), loadUserSettings()]);
+      this.council = council;
+      this.apply(user);
     } catch {
-      // Storage unavailable (extension reloaded): keep the defaults.
+      // Storage unavailable (the extension was reloaded): keep the defaults.
     }
   }
 
@@ -50,19 +60,19 @@ export class SettingsState {
   }
 
   /** Re-reads the date-dependent parts; tells listeners only when something changed. */
-  refresh(now = new Date()): void {
+  refresh(now = new Date(), force = false): void {
     const next = this.compute(now);
-    if (keyOf(next) === keyOf(this.current)) return;
+    if (!force && keyOf(next) === keyOf(this.current)) return;
     this.current = next;
     for (const listener of this.listeners) listener();
   }
 
   canTurnOff(rule: string): boolean {
-    return isRuleId(rule) && canTurnOff(EMBEDDED_COUNCIL_CONFIG, rule);
+    return isRuleId(rule) && canTurnOff(this.council.config, rule);
   }
 
   get lockedBy(): string {
-    return EMBEDDED_COUNCIL_CONFIG.locks.lockedBy;
+    return this.council.config.locks.lockedBy;
   }
 
   /** "Turn this rule off on this site", saved for every tab. */
@@ -85,18 +95,24 @@ export class SettingsState {
     this.refresh();
   }
 
+  private applyCouncil(council: { config: CouncilConfig; settings: CouncilSettings }): void {
+    this.council = council;
+    this.refresh(new Date(), true);
+  }
+
   private compute(now: Date): CheckSettings {
     const site = this.adapter.site;
-    const { strictness } = effectiveStrictness(EMBEDDED_COUNCIL_CONFIG, this.user, now);
+    const { config, settings } = this.council;
+    const { strictness } = effectiveStrictness(config, this.user, now);
     return {
-      active: isSiteActive(EMBEDDED_COUNCIL_CONFIG, this.user, site, now),
+      active: isSiteActive(config, this.user, site, now),
       strictness,
       options: {
         strictness,
         platform: this.adapter.platform,
         mode: 'post',
-        council: EMBEDDED_COUNCIL,
-        disabledRules: disabledRulesFor(EMBEDDED_COUNCIL_CONFIG, this.user, site),
+        council: settings,
+        disabledRules: disabledRulesFor(config, this.user, site),
         allowWords: this.user.allowWords,
       },
     };

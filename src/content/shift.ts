@@ -7,11 +7,13 @@ export interface TextEdit {
   inserted: number;
 }
 
+/** The smallest single change that turns `before` into `after` (never splitting a surrogate pair). */
 export function diffText(before: string, after: string): TextEdit | null {
   if (before === after) return null;
   const max = Math.min(before.length, after.length);
   let prefix = 0;
   while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  if (prefix > 0 && isHighSurrogate(before.charCodeAt(prefix - 1))) prefix--;
   let suffix = 0;
   while (
     suffix < max - prefix &&
@@ -19,7 +21,16 @@ export function diffText(before: string, after: string): TextEdit | null {
   ) {
     suffix++;
   }
+  if (suffix > 0 && isLowSurrogate(before.charCodeAt(before.length - suffix))) suffix--;
   return { start: prefix, removed: before.length - prefix - suffix, inserted: after.length - prefix - suffix };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /**

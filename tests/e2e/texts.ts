@@ -18,10 +18,10 @@ export const TWO_PARAGRAPHS: RiskyText = { text: `${CAPITALS}\n${EXCLAIMED}`, ru
 /** Nothing in it for any rule. */
 export const CLEAN = 'Thank you to everyone who came to the Mill Lane litter pick on Saturday.';
 
-/** Pasted in one go (profanity and personal-data are expected once those rules land). */
+/** Pasted in one go: masked swearing, a mobile number and shouting. */
 export const PASTED: RiskyText = {
   text: 'What a f*cking mess. Sh1t day at the depot, call me on 07700 900123. SEE YOU ALL AT THE MEETING!!!',
-  rules: ['shouting'],
+  rules: ['personal-data', 'profanity', 'shouting'],
 };
 
 /** A post of 5,000 characters with capitals near its end. */
@@ -34,3 +34,8 @@ export function longPost(length = 5_000): RiskyText {
 
 /** Typed in the latency measurement: one finding stays underlined while more is typed. */
 export const LATENCY_PREFIX = `${CAPITALS} `;
+
+/** A bold run of capitals after a colon: the fix rewrites every character of its own text node. */
+export const BOLD_LEAD = 'Meeting tonight: ';
+export const BOLD_CAPITALS = 'ROAD CLOSED AT MILL LANE';
+export const BOLD_FIXED = 'road closed at mill lane';

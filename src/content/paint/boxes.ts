@@ -2,7 +2,7 @@ import type { Severity } from '../../engine/types';
 
 export interface BoxSource {
   /** The underlines' rectangles now, in viewport coordinates, and the area they are clipped to. */
-  boxes(): { clip: DOMRect; items: Array<{ severity: Severity; rects: DOMRect[] }> };
+  boxes(): { clip: DOMRect; items: Array<{ severity: Severity; start: number; rects: DOMRect[] }> };
 }
 
 /**
@@ -38,7 +38,7 @@ export class BoxLayer {
         continue;
       }
       const { clip, items } = painted;
-      for (const { severity, rects } of items) {
+      for (const { severity, start, rects } of items) {
         for (const rect of rects) {
           const left = Math.max(rect.left, clip.left);
           const right = Math.min(rect.right, clip.right);
@@ -47,6 +47,7 @@ export class BoxLayer {
           if (right - left < 1 || bottom - top < 1) continue;
           const box = this.box(layer, used++);
           box.className = `box ${severity}`;
+          box.dataset.start = String(start);
           box.style.left = `${left}px`;
           box.style.top = `${top}px`;
           box.style.width = `${right - left}px`;

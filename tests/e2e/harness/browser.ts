@@ -49,7 +49,7 @@ export async function launchChromium(options: LaunchOptions): Promise<{ context:
       '--disable-component-update',
       '--disable-sync',
       '--disable-default-apps',
-      '--disable-features=Translate,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying,SpellCheck',
+      '--disable-features=Translate,OptimizationHints,MediaRouter,NetworkTimeServiceQuerying,SpellCheck,AutofillServerCommunication',
       '--disable-spell-checking',
       '--allow-browser-signin=false',
       '--extensions-update-frequency=86400',

@@ -13,6 +13,23 @@ import { startFixtureServer, type FixtureServer } from './server';
 /** The production build, exactly as `wxt build` leaves it. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
 
+/**
+ * Counts, per element, each time Golden Rule writes the contract (once per check, even when the
+ * value stays the same) and when: tests wait for a check that happened after their action,
+ * and the latency measurement reads the times.
+ */
+const COUNT_CHECKS = `
+  globalThis.__goldenRuleChecks = new WeakMap();
+  new MutationObserver((records) => {
+    const now = performance.now();
+    for (const record of records) {
+      const times = globalThis.__goldenRuleChecks.get(record.target) ?? [];
+      times.push(now);
+      globalThis.__goldenRuleChecks.set(record.target, times);
+    }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-golden-rule-findings'] });
+`;
+
 export interface World {
   context: BrowserContext;
   extensionId: string;
@@ -37,6 +54,10 @@ export async function startWorld(options: { extraArgs?: string[] } = {}): Promis
     port: server.port,
     extraArgs: options.extraArgs,
   });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // tsx keeps function names with an `__name` helper that page-side callbacks would lack.
+  await context.addInitScript('globalThis.__name ??= (fn) => fn;');
+  await context.addInitScript(COUNT_CHECKS);
 
   return {
     context,

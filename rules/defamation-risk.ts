@@ -13,7 +13,7 @@ const ALLEGATIONS: Pattern[] = [
       String.raw`${WHO}${IS}(?:\s+[a-z'*-]+,?){0,6}?\s+(?<span>corrupt|bent|crooked|crooks?|liars?|lying|a liar|frauds?|fraudsters?|fraudulent|thie(?:f|ves)|criminals?|dishonest|con ?(?:men|man|artists?)|cowboys|scammers?|swindlers?|paedo(?:phile)?s?|nonces?|a racist|racists|on the take|in (?:the |his |her |their )?(?:[a-z']+ ){0,2}pockets?|fiddling (?:the |his |her |their )?(?:expenses|books|figures|accounts)|stealing|embezzling|taking (?:backhanders|bribes|kickbacks|the piss out of taxpayers)|spreading lies|on the fiddle|money launder(?:ing|ers?))\b`,
       'gd',
     ),
-    messageId: 'allegation',
+    messageId: 'allegation', needs: ["corrupt", "bent", "crook", "liar", "lying", "fraud", "thie", "criminal", "dishonest", "con ", "cowboy", "scam", "swindl", "paedo", "nonce", "racist", "on the take", "pocket", "fiddl", "stealing", "embezzl", "backhander", "bribe", "kickback", "lies", "money launder"],
   },
   // "the officer lied to the committee", "Cllr Mistry rigged the count"
   {
@@ -21,22 +21,22 @@ const ALLEGATIONS: Pattern[] = [
       String.raw`${WHO}(?:\s+[a-z']+){0,3}?\s+(?<span>lied|lies to|has lied|is lying|are lying|were lying|stole|has stolen|have stolen|steals|embezzled|took (?:a |the )?(?:backhanders?|bribes?|kickbacks?|brown envelopes?)|takes (?:backhanders|bribes)|accepted (?:a )?bribes?|rigged|fiddled|fixed the (?:vote|count|result|contract|tender|election)|cooked the books|forged|falsified|defrauded|misled (?:the )?(?:committee|council|public|residents|inquiry)|covered up|broke the law|acted illegally|is breaking the law|perverted|bribed|blackmailed|was sacked (?:from [a-z' ]+ )?for (?:fiddling|stealing|theft|fraud|gross misconduct|lying)|got (?:banned|barred|sacked|kicked out) (?:from [a-z' ]+ )?for (?:fighting|stealing|theft|violence|assault|dealing|fraud)|deliberately rip(?:s|ped)? off|rip(?:s|ping)? off (?:pensioners|tenants|residents|old people|customers|vulnerable))\b`,
       'gd',
     ),
-    messageId: 'allegation',
+    messageId: 'allegation', needs: ["lied", "lies", "lying", "stole", "stolen", "steals", "embezzl", "backhander", "bribe", "kickback", "envelope", "rigged", "fiddled", "fixed the", "cooked", "forged", "falsified", "defrauded", "misled", "covered up", "broke the law", "illegally", "breaking the law", "perverted", "blackmail", "sacked", "banned", "barred", "kicked out", "rip"],
   },
   // "had a brown envelope from the Crown's owner"
-  { re: /\b(?:had|got|gets|took|takes|accepted|received|handed|given|slipped) (?:a |the |some )?(?:brown envelopes?|backhanders?|bungs?|kickbacks?|bribes?)\b/g, messageId: 'allegation' },
+  { re: /\b(?:had|got|gets|took|takes|accepted|received|handed|given|slipped) (?:a |the |some )?(?:brown envelopes?|backhanders?|bungs?|kickbacks?|bribes?)\b/g, messageId: 'allegation', needs: ["envelope", "backhander", "bung", "kickback", "bribe"] },
   // "Is it true Cllr Yardley's brother got the parks contract without any tender?"
   {
     re: /(?:‹name›'?s?|\bhis|\bher|\btheir) (?:brother|sister|wife|husband|son|daughter|cousin|mate|friend|pal|partner|mum|dad|brother-in-law|son-in-law|business partner|missus|other half)(?: [a-z']+){0,3}? (?:got|gets|won|wins|was given|was handed|landed|bagged|walked into) (?:the |a |that )?(?:[a-z]+ )?(?:contract|job|tender|deal|grant|licence|lease|planning permission)\b/g,
-    messageId: 'innuendo',
+    messageId: 'innuendo', needs: ["contract", "job", "tender", "deal", "grant", "licence", "lease", "permission"],
   },
-  { re: /\b(?:got|won|awarded|handed|given)(?: [a-z']+){0,4}? (?:contract|job|deal|grant|lease)(?: [a-z']+){0,3}? without (?:any |a |an )?(?:tender|tendering|competition|advert|process)\b/g, messageId: 'innuendo' },
+  { re: /\b(?:got|won|awarded|handed|given)(?: [a-z']+){0,4}? (?:contract|job|deal|grant|lease)(?: [a-z']+){0,3}? without (?:any |a |an )?(?:tender|tendering|competition|advert|process)\b/g, messageId: 'innuendo', needs: ["without"] },
   // "not the £3m they've been telling the public"
-  { re: /\b(?:they|he|she|‹name›|the (?:leader|administration|council|cabinet))(?:'ve| have| has|'s)? been (?:telling|lying to|misleading|deceiving|conning) (?:the public|residents|us|people|everyone|voters|the committee)\b/g, messageId: 'allegation' },
+  { re: /\b(?:they|he|she|‹name›|the (?:leader|administration|council|cabinet))(?:'ve| have| has|'s)? been (?:telling|lying to|misleading|deceiving|conning) (?:the public|residents|us|people|everyone|voters|the committee)\b/g, messageId: 'allegation', needs: ["been telling", "been lying", "been misleading", "been deceiving", "been conning"] },
   // "These two Year 9s from Oakfield smashed the bus shelter"
   {
     re: /(?:‹name›|\b(?:these|those|the) (?:two |three |four )?(?:[a-z]+ )?(?:lads|kids|boys|girls|youths|yobs|year \d+s?|students|pupils)(?: from [a-z]+)?)(?: [a-z']+){0,2}? (?<span>smashed|vandalised|vandalized|stole|nicked|burgled|torched|set fire to|attacked|assaulted|mugged|dumped|fly-?tipped|graffitied|broke into)\b/gd,
-    messageId: 'crime',
+    messageId: 'crime', needs: ["smashed", "vandalis", "vandaliz", "stole", "nicked", "burgled", "torched", "set fire", "attacked", "assaulted", "mugged", "dumped", "tipped", "graffitied", "broke into"],
   },
 ];
 

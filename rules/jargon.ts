@@ -60,7 +60,7 @@ export default defineRule({
   check(context) {
     const { doc, text } = context;
     const { pattern, byForm } = termsFor(context.council.acronyms);
-    const post = foldString(text);
+    let post: string | undefined;
     const seen = new Set<Term>();
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
@@ -72,6 +72,7 @@ export default defineRule({
       if (!sentence || !doc.paragraphs[sentence.paragraph]?.wordRulesApply) continue;
       if (doc.tokens.some((t) => t.kind !== 'word' && t.kind !== 'number' && t.start <= start && end <= t.end)) continue;
       seen.add(term);
+      post ??= foldString(text);
       if (isExplained(text, post, start, end, term)) continue;
       const plain = term.plain;
       context.report({

@@ -22,14 +22,14 @@ const FOLLOWED_BY_PERSON = /^(?:\s+little)?\s+(?:man|woman|men|women|bloke|boy|g
 
 const RIDICULE: Pattern[] = [
   // Clown emoji or scare-quoted titles aimed at a person: "The 'leader' of our council 🤡🤡"
-  { re: new RegExp(String.raw`(?:‹name›|\b(?:the|our|your|this|that) (?:'|")?(?:so-called )?(?:leader|chair(?:man|woman)?|councill?or|cllr|mayor|member|portfolio holder|cabinet member|expert|officer)s?(?:'|")?)[^.!?]{0,80}?🤡+|🤡+[^.!?]{0,40}?(?:‹name›|\b(?:leader|chair|councill?or|cllr|mayor)\b)`, 'gu'), messageId: 'ridicule' },
-  { re: /\b(?:the|our|your) ['"](?:leader|chair(?:man|woman)?|councill?or|cllr|mayor|expert|cabinet member|portfolio holder)['"]|\bso-called (?:leader|chair(?:man|woman)?|councill?or|cllr|mayor|expert|cabinet member|portfolio holder)\b/g, messageId: 'ridicule' },
+  { re: new RegExp(String.raw`(?:‹name›|\b(?:the|our|your|this|that) (?:'|")?(?:so-called )?(?:leader|chair(?:man|woman)?|councill?or|cllr|mayor|member|portfolio holder|cabinet member|expert|officer)s?(?:'|")?)[^.!?]{0,80}?🤡+|🤡+[^.!?]{0,40}?(?:‹name›|\b(?:leader|chair|councill?or|cllr|mayor)\b)`, 'gu'), messageId: 'ridicule', needs: ["🤡"] },
+  { re: /\b(?:the|our|your) ['"](?:leader|chair(?:man|woman)?|councill?or|cllr|mayor|expert|cabinet member|portfolio holder)['"]|\bso-called (?:leader|chair(?:man|woman)?|councill?or|cllr|mayor|expert|cabinet member|portfolio holder)\b/g, messageId: 'ridicule', needs: ["'", "\"", "so-called"] },
   // Laughing at a named person's mistakes: "Cllr Ogden's many gaffes 😂", "another Cllr Marsh special 🙄"
-  { re: /‹name›(?:'s)?[^.!?]{0,40}?\b(?:gaffes?|blunders?|specials?|fails?|cock-?ups?|howlers?|clangers?|incompeten\w*|mess(?:es)?|strikes again|at it again)\b[^.!?]{0,40}?[😂🤣🙄🤡💩🤦]/gu, messageId: 'ridicule' },
-  { re: /\bwhat a (?:joke|clown|muppet|laughing stock|embarrassment) (?:she|he|they|you|‹name›) (?:is|are|'s|'re)\b/g, messageId: 'insult' },
+  { re: /‹name›(?:'s)?[^.!?]{0,40}?\b(?:gaffes?|blunders?|specials?|fails?|cock-?ups?|howlers?|clangers?|incompeten\w*|mess(?:es)?|strikes again|at it again)\b[^.!?]{0,40}?[😂🤣🙄🤡💩🤦]/gu, messageId: 'ridicule', needs: ["‹name›"] },
+  { re: /\bwhat a (?:joke|clown|muppet|laughing stock|embarrassment) (?:she|he|they|you|‹name›) (?:is|are|'s|'re)\b/g, messageId: 'insult', needs: ["what a"] },
   // Belittling commands: "needs to mind her own business", "should get a life"
-  { re: /\b(?:needs? to|should|ought to|could do with|wants? to) (?:go and |just )?(?:mind (?:his|her|their|your) own (?:business|beeswax)|get a (?:life|grip)|grow up|wind (?:his|her|their|your) neck in|crawl back under (?:his|her|their|your|a) (?:stone|rock)|shut (?:his|her|their|your) (?:mouth|gob|trap))\b/g, messageId: 'insult' },
-  { re: /(?:‹name›|\b(?:he|she|they|you)\b|\bthe (?:leader|chair|councill?or|mayor|officer|member)s?\b)(?: (?:is|are|was|'s|'re))? (?:\w+ )?talking (?:utter |absolute |complete )?(?:sh[i*!1]*te?|sh[i*!1]+t|cr[a*]p|b[o*]ll[o*]cks|pish|out of (?:his|her|their|your) (?:arse|backside|behind))\b/gu, messageId: 'insult' },
+  { re: /\b(?:needs? to|should|ought to|could do with|wants? to) (?:go and |just )?(?:mind (?:his|her|their|your) own (?:business|beeswax)|get a (?:life|grip)|grow up|wind (?:his|her|their|your) neck in|crawl back under (?:his|her|their|your|a) (?:stone|rock)|shut (?:his|her|their|your) (?:mouth|gob|trap))\b/g, messageId: 'insult', needs: ["own business", "own beeswax", "get a", "grow up", "neck in", "crawl back", "shut"] },
+  { re: /(?:‹name›|\b(?:he|she|they|you)\b|\bthe (?:leader|chair|councill?or|mayor|officer|member)s?\b)(?: (?:is|are|was|'s|'re))? (?:\w+ )?talking (?:utter |absolute |complete )?(?:sh[i*!1]*te?|sh[i*!1]+t|cr[a*]p|b[o*]ll[o*]cks|pish|out of (?:his|her|their|your) (?:arse|backside|behind))\b/gu, messageId: 'insult', needs: ["talking"] },
 ];
 
 export default defineRule({

@@ -52,6 +52,8 @@ import {
 
 /* ------------------------------------------------------------------ compiled data */
 
+const HAS_DIGIT_OR_AT = /[0-9@\uff10-\uff19\uff20]/;
+
 const cues = (entries: readonly CueEntry[]) => compileCues(entries.flatMap((entry) => entry.phrases));
 
 const PERSONAL = cues(PERSONAL_PHONE_CUES);
@@ -279,6 +281,8 @@ export default defineRule({
 
   check(context) {
     const { text, doc, council } = context;
+    // Every kind of personal data here has a digit in it, or an "@".
+    if (!HAS_DIGIT_OR_AT.test(text)) return;
     const claims = new Claims();
     // Links, @handles and #hashtags: nothing inside them is read (a number in a URL is not a phone number).
     const blocked: Span[] = [];

@@ -6,17 +6,17 @@ import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
 const PARTY = '(?:labour|conservatives?|tor(?:y|ies)|lib ?dems?|liberal democrats?|greens?|green party|reform(?: uk)?|plaid(?: cymru)?|snp|independents?|ukip|alliance|sdp|heritage|residents(?:\'? association)?)';
 
 const VOTE_SEEKING: Pattern[] = [
-  { re: new RegExp(String.raw`\bvote (?:for )?(?:me|us|‹name›|${PARTY}|change|[a-z]+ (?:and|&) [a-z]+|the (?:${PARTY}|[a-z]+ (?:candidate|team)))\b|\bvote (?:them|him|her|the [a-z]+) out\b|\bre-?elect\b|\bput your cross (?:next to|by|against)\b|\bgive (?:him|her|them|us|me) your (?:support|vote)\b|\bremember who delivered\b|\bkeep (?:[a-z]+ )?(?:labour|conservative|tory|green|lib dem|independent)\b|\belect (?:me|‹name›)\b`, 'g'), messageId: 'vote' },
-  { re: /\bvote (?:‹name›|[a-z]+)(?= (?:on|this|in|for|and|to|[\u2700-\u27bf]|$))/gu, messageId: 'vote' },
+  { re: new RegExp(String.raw`\bvote (?:for )?(?:me|us|‹name›|${PARTY}|change|[a-z]+ (?:and|&) [a-z]+|the (?:${PARTY}|[a-z]+ (?:candidate|team)))\b|\bvote (?:them|him|her|the [a-z]+) out\b|\bre-?elect\b|\bput your cross (?:next to|by|against)\b|\bgive (?:him|her|them|us|me) your (?:support|vote)\b|\bremember who delivered\b|\bkeep (?:[a-z]+ )?(?:labour|conservative|tory|green|lib dem|independent)\b|\belect (?:me|‹name›)\b`, 'g'), messageId: 'vote', needs: ["vote", "elect", "cross", "your support", "your vote", "delivered", "keep"] },
+  { re: /\bvote (?:‹name›|[a-z]+)(?= (?:on|this|in|for|and|to|[\u2700-\u27bf]|$))/gu, messageId: 'vote', needs: ["vote"] },
 ];
 
 const RESOURCES: Pattern[] = [
-  { re: /\bcouncil(?:'s)? (?:printer|printers|printing|ipad|laptop|phone|mobile|email(?: address)?|e-mail|van|car|office|offices|photographer|photos?|images?|logo|crest|branding|letterhead|resources|equipment|staff|newsletter|website|account|page|twitter|facebook|instagram|comms team)\b/g, messageId: 'resources' },
-  { re: /\b(?:crest|logo|branding) (?:of the council|on (?:the|my|our) (?:leaflet|poster|front|flyer|page))\b|\bfrom (?:the )?[a-z]+ (?:borough |county |city |district )?council(?:'s)? [a-z]+ team\b/g, messageId: 'resources' },
+  { re: /\bcouncil(?:'s)? (?:printer|printers|printing|ipad|laptop|phone|mobile|email(?: address)?|e-mail|van|car|office|offices|photographer|photos?|images?|logo|crest|branding|letterhead|resources|equipment|staff|newsletter|website|account|page|twitter|facebook|instagram|comms team)\b/g, messageId: 'resources', needs: ["council"] },
+  { re: /\b(?:crest|logo|branding) (?:of the council|on (?:the|my|our) (?:leaflet|poster|front|flyer|page))\b|\bfrom (?:the )?[a-z]+ (?:borough |county |city |district )?council(?:'s)? [a-z]+ team\b/g, messageId: 'resources', needs: ["crest", "logo", "branding", "council"] },
 ];
 
 const NEW_INITIATIVE: Pattern[] = [
-  { re: /\b(?:the )?council(?:'s)? (?:is|are|will be|has been|'s) (?:launching|introducing|bringing in|rolling out|starting|resurfacing|building|opening|unveiling|funding|creating|setting up)\b|\b(?:announce|announcing|unveil|unveiling|launch|launching)(?: [a-z]+)? the council'?s new\b|\bthe council'?s (?:brand )?new (?:[a-z£0-9,]+ ){0,4}(?:fund|scheme|service|initiative|programme|strategy|consultation|project|grant|collection|enforcement)\b|\bnew council (?:fund|scheme|service|initiative|programme|strategy|project|grant)\b/g, messageId: 'initiative' },
+  { re: /\b(?:the )?council(?:'s)? (?:is|are|will be|has been|'s) (?:launching|introducing|bringing in|rolling out|starting|resurfacing|building|opening|unveiling|funding|creating|setting up)\b|\b(?:announce|announcing|unveil|unveiling|launch|launching)(?: [a-z]+)? the council'?s new\b|\bthe council'?s (?:brand )?new (?:[a-z£0-9,]+ ){0,4}(?:fund|scheme|service|initiative|programme|strategy|consultation|project|grant|collection|enforcement)\b|\bnew council (?:fund|scheme|service|initiative|programme|strategy|project|grant)\b/g, messageId: 'initiative', needs: ["council"] },
 ];
 
 /** "Promoted by J. Osei on behalf of…, 41 Station Road": the digital imprint that election material needs. */

@@ -7,14 +7,14 @@ const COUNCIL = String.raw`(?:the|this|our|[a-z]+(?: borough| county| city| dist
 const COUNCIL_ACTION = String.raw`(?:will|is going to|are going to|is to|has agreed to|has decided to|have decided to|has agreed|has decided|is bringing in|will be (?:bringing in|introducing|launching|scrapping|paying|putting|funding|building|fixing|extending|cutting|installing|opening|reopening))`;
 
 const CLAIMS: Pattern[] = [
-  { re: new RegExp(String.raw`\bon behalf of ${COUNCIL}\b`, 'g'), messageId: 'behalf' },
-  { re: new RegExp(String.raw`\b(?:i|we) can (?:confirm|announce|promise|guarantee|assure (?:you|residents)) (?:that )?(?:${COUNCIL}|we|the (?:cabinet|administration))(?:'ll| will| is going to| are going to| has agreed| has decided| is| are)\b`, 'g'), messageId: 'decision' },
-  { re: new RegExp(String.raw`\b(?:i'?ll|i will|i'?m going to|i shall) (?:make sure|ensure|see to it|guarantee) (?:that )?${COUNCIL}\b`, 'g'), messageId: 'promise' },
-  { re: /\b(?:i'?ll|i will) make sure (?:that )?(?:the |it'?s |it is |it gets )?(?:[a-z0-9'-]+ ){0,5}?(?:is|are|gets|get|will be|'s)? ?(?:refused|approved|rejected|built|fixed|scrapped|reopened|extended|funded|installed|resurfaced|delivered|granted|kept open|saved)\b/g, messageId: 'promise' },
-  { re: new RegExp(String.raw`\b${COUNCIL}'?s? (?:official )?(?:position|view|stance|policy) (?:is|will be)(?: clear)?\b`, 'g'), messageId: 'position' },
-  { re: /\b(?:i'?ve|i have|i) (?:instructed|ordered|told|directed) (?:the )?(?:officers?|highways|planners?|the [a-z]+ (?:team|department|officers?)|[a-z]+ officers?|staff)\b(?: to)?/g, messageId: 'instruct' },
-  { re: new RegExp(String.raw`\b${COUNCIL} (?:has|have) (?:decided|agreed|approved|confirmed|committed) (?:to |my |that )`, 'g'), messageId: 'decision' },
-  { re: new RegExp(String.raw`\b${COUNCIL} ${COUNCIL_ACTION}\b`, 'g'), messageId: 'decision' },
+  { re: new RegExp(String.raw`\bon behalf of ${COUNCIL}\b`, 'g'), messageId: 'behalf', needs: ["behalf"] },
+  { re: new RegExp(String.raw`\b(?:i|we) can (?:confirm|announce|promise|guarantee|assure (?:you|residents)) (?:that )?(?:${COUNCIL}|we|the (?:cabinet|administration))(?:'ll| will| is going to| are going to| has agreed| has decided| is| are)\b`, 'g'), messageId: 'decision', needs: ["confirm", "announce", "promise", "guarantee", "assure"] },
+  { re: new RegExp(String.raw`\b(?:i'?ll|i will|i'?m going to|i shall) (?:make sure|ensure|see to it|guarantee) (?:that )?${COUNCIL}\b`, 'g'), messageId: 'promise', needs: ["make sure", "ensure", "see to it", "guarantee"] },
+  { re: /\b(?:i'?ll|i will) make sure (?:that )?(?:the |it'?s |it is |it gets )?(?:[a-z0-9'-]+ ){0,5}?(?:is|are|gets|get|will be|'s)? ?(?:refused|approved|rejected|built|fixed|scrapped|reopened|extended|funded|installed|resurfaced|delivered|granted|kept open|saved)\b/g, messageId: 'promise', needs: ["make sure"] },
+  { re: new RegExp(String.raw`\b${COUNCIL}'?s? (?:official )?(?:position|view|stance|policy) (?:is|will be)(?: clear)?\b`, 'g'), messageId: 'position', needs: ["position", "view", "stance", "policy"] },
+  { re: /\b(?:i'?ve|i have|i) (?:instructed|ordered|told|directed) (?:the )?(?:officers?|highways|planners?|the [a-z]+ (?:team|department|officers?)|[a-z]+ officers?|staff)\b(?: to)?/g, messageId: 'instruct', needs: ["instructed", "ordered", "told", "directed"] },
+  { re: new RegExp(String.raw`\b${COUNCIL} (?:has|have) (?:decided|agreed|approved|confirmed|committed) (?:to |my |that )`, 'g'), messageId: 'decision', needs: ["decided", "agreed", "approved", "confirmed", "committed"] },
+  { re: new RegExp(String.raw`\b${COUNCIL} ${COUNCIL_ACTION}\b`, 'g'), messageId: 'decision', needs: ["council will", "council is", "council are", "council has", "council'll"] },
 ];
 
 /** Personal credit or a promise: what turns news of a council plan into the councillor's own claim. */

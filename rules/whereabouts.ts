@@ -10,27 +10,27 @@ const PLACE_NOUN = '(?:pub|arms|inn|beer garden|bar|cafe|café|restaurant|park|g
 const FAMILY = '(?:family|kids|children|wife|husband|hubby|partner|missus|other half|mum|dad|little ones?|grandkids|son|daughter|boys|girls)';
 
 const ABSENCE: Pattern[] = [
-  { re: new RegExp(String.raw`\b(?:(?:i'?m|we'?re|i am|we are|i'?ll be|we'?ll be|[a-z]+'?s) )?(?:away|off) (?:on holiday|on hols|to [a-z][a-z ]{1,30}?|abroad|camping|travelling|on the rigs|offshore|with work)? ?(?:for ${SPAN_OF_TIME}|until|till|til|from ${WEEKDAY}|from (?:tomorrow|tonight|next week|the \d+))`, 'g'), messageId: 'absence' },
-  { re: new RegExp(String.raw`\b(?:on holiday|on hols|on leave|abroad)(?: in [a-z]+)? (?:until|till|til|for ${SPAN_OF_TIME}|from ${WEEKDAY})\b`, 'g'), messageId: 'absence' },
-  { re: /\b(?:off to|flying to|heading to|jetting off to) (?:[a-z]+ ){1,3}(?:for|on|from|tomorrow|tonight|next week|this (?:week|weekend))\b/g, messageId: 'absence' },
-  { re: new RegExp(String.raw`\bhouse (?:will be |is |'ll be )?(?:empty|unoccupied)\b|\b(?:an |the )?empty house\b|\bhome alone\b|\bnobody (?:will be |is |'ll be )?(?:home|in the house|in) (?:tonight|this weekend|all week|until|till|for ${SPAN_OF_TIME})\b|\bhouse[- ]?sitter\b|\bwhile (?:we'?re|i'?m|we are|i am) (?:away|abroad|on holiday)\b|\bjust me (?:and the (?:dog|cat|kids) )?(?:in the house|at home|on my own)\b|\bon my own (?:tonight|this weekend|all week|for (?:the|a) week)\b`, 'g'), messageId: 'absence' },
+  { re: new RegExp(String.raw`\b(?:(?:i'?m|we'?re|i am|we are|i'?ll be|we'?ll be|[a-z]+'?s) )?(?:away|off) (?:on holiday|on hols|to [a-z][a-z ]{1,30}?|abroad|camping|travelling|on the rigs|offshore|with work)? ?(?:for ${SPAN_OF_TIME}|until|till|til|from ${WEEKDAY}|from (?:tomorrow|tonight|next week|the \d+))`, 'g'), messageId: 'absence', needs: ["away", "off "] },
+  { re: new RegExp(String.raw`\b(?:on holiday|on hols|on leave|abroad)(?: in [a-z]+)? (?:until|till|til|for ${SPAN_OF_TIME}|from ${WEEKDAY})\b`, 'g'), messageId: 'absence', needs: ["holiday", "hols", "leave", "abroad"] },
+  { re: /\b(?:off to|flying to|heading to|jetting off to) (?:[a-z]+ ){1,3}(?:for|on|from|tomorrow|tonight|next week|this (?:week|weekend))\b/g, messageId: 'absence', needs: ["off to", "flying to", "heading to"] },
+  { re: new RegExp(String.raw`\bhouse (?:will be |is |'ll be )?(?:empty|unoccupied)\b|\b(?:an |the )?empty house\b|\bhome alone\b|\bnobody (?:will be |is |'ll be )?(?:home|in the house|in) (?:tonight|this weekend|all week|until|till|for ${SPAN_OF_TIME})\b|\bhouse[- ]?sitter\b|\bwhile (?:we'?re|i'?m|we are|i am) (?:away|abroad|on holiday)\b|\bjust me (?:and the (?:dog|cat|kids) )?(?:in the house|at home|on my own)\b|\bon my own (?:tonight|this weekend|all week|for (?:the|a) week)\b`, 'g'), messageId: 'absence', needs: ["empty", "unoccupied", "alone", "nobody", "sitter", "while we", "while i", "just me", "on my own"] },
 ];
 
 const LIVE_LOCATION: Pattern[] = [
-  { re: new RegExp(String.raw`\b(?:in|at) (?:the )?[a-z'’ ]{2,30}? ${PLACE_NOUN}\b[^.!?]{0,40}\b(?:right now|at the moment|as we speak|tonight)\b|\b(?:right now|currently|as we speak)\b[^.!?]{0,20}\b(?:in|at) (?:the )?[a-z'’ ]{2,30}? ${PLACE_NOUN}\b`, 'g'), messageId: 'location' },
-  { re: new RegExp(String.raw`\b(?:in|at) (?:the )?[a-z'’ ]{2,30}? ${PLACE_NOUN} with (?:the |my |our )?${FAMILY}\b`, 'g'), messageId: 'location' },
+  { re: new RegExp(String.raw`\b(?:in|at) (?:the )?[a-z'’ ]{2,30}? ${PLACE_NOUN}\b[^.!?]{0,40}\b(?:right now|at the moment|as we speak|tonight)\b|\b(?:right now|currently|as we speak)\b[^.!?]{0,20}\b(?:in|at) (?:the )?[a-z'’ ]{2,30}? ${PLACE_NOUN}\b`, 'g'), messageId: 'location', needs: ["right now", "at the moment", "as we speak", "tonight", "currently"] },
+  { re: new RegExp(String.raw`\b(?:in|at) (?:the )?[a-z'’ ]{2,30}? ${PLACE_NOUN} with (?:the |my |our )?${FAMILY}\b`, 'g'), messageId: 'location', needs: [" with "] },
 ];
 
 const ROUTINE: Pattern[] = [
-  { re: new RegExp(String.raw`\bevery (?:single )?(?:morning|evening|night|day|weekday|${WEEKDAY}|week)\b[^.!?]{0,40}\b(?:i|we) (?:run|walk|jog|cycle|swim|go|do|take|drive|am|'m|'re|park|train)\b|\b(?:i|we) (?:run|walk|jog|cycle|swim|go|do|take|drive|train)\b[^.!?]{0,50}\bevery (?:single )?(?:morning|evening|night|day|weekday|${WEEKDAY})\b`, 'g'), messageId: 'routine' },
-  { re: new RegExp(String.raw`\b(?:i'?m|we'?re|i am) there every (?:morning|evening|night|day|${WEEKDAY})\b|\bparkrun\b[^.!?]{0,40}\bevery ${WEEKDAY}\b|\bevery ${WEEKDAY}\b[^.!?]{0,40}\bparkrun\b|\bi'?m the (?:one|slow one|tall one|bloke|woman|guy) in the [a-z]+ (?:top|shirt|jacket|hat|coat)\b`, 'g'), messageId: 'routine' },
-  { re: /\b(?:i do|doing) the school run (?:to|at)\b|\bschool run to [a-z‹]/g, messageId: 'routine' },
+  { re: new RegExp(String.raw`\bevery (?:single )?(?:morning|evening|night|day|weekday|${WEEKDAY}|week)\b[^.!?]{0,40}\b(?:i|we) (?:run|walk|jog|cycle|swim|go|do|take|drive|am|'m|'re|park|train)\b|\b(?:i|we) (?:run|walk|jog|cycle|swim|go|do|take|drive|train)\b[^.!?]{0,50}\bevery (?:single )?(?:morning|evening|night|day|weekday|${WEEKDAY})\b`, 'g'), messageId: 'routine', needs: ["every"] },
+  { re: new RegExp(String.raw`\b(?:i'?m|we'?re|i am) there every (?:morning|evening|night|day|${WEEKDAY})\b|\bparkrun\b[^.!?]{0,40}\bevery ${WEEKDAY}\b|\bevery ${WEEKDAY}\b[^.!?]{0,40}\bparkrun\b|\bi'?m the (?:one|slow one|tall one|bloke|woman|guy) in the [a-z]+ (?:top|shirt|jacket|hat|coat)\b`, 'g'), messageId: 'routine', needs: ["every", "the one", "the slow", "the tall", "the bloke", "the woman", "the guy"] },
+  { re: /\b(?:i do|doing) the school run (?:to|at)\b|\bschool run to [a-z‹]/g, messageId: 'routine', needs: ["school run"] },
 ];
 
 const FAMILY_PLACES: Pattern[] = [
-  { re: /\b(?:my|our) (?:son'?s?|daughter'?s?|kids'?|children'?s|boy'?s|girl'?s|little one'?s|grandson'?s|granddaughter'?s) (?:school|nursery|class)\b/g, messageId: 'family' },
-  { re: /\b(?:my|our) (?:son|daughter|kids|children|boy|girl|little one|youngest|eldest) (?:starts|started|goes|go|is|are|'s|will be)(?: [a-z]+)? (?:at|to) [a-z']+ (?:primary|school|academy|high|nursery|college|juniors|infants)\b/g, messageId: 'family' },
-  { re: /\b(?:my|our) (?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana)(?:'s| is)? (?:in|at) [a-z']+ (?:care home|nursing home|hospital|hospice|house|lodge)\b|\bmum'?s in [a-z']+ (?:care home|nursing home)\b/g, messageId: 'family' },
+  { re: /\b(?:my|our) (?:son'?s?|daughter'?s?|kids'?|children'?s|boy'?s|girl'?s|little one'?s|grandson'?s|granddaughter'?s) (?:school|nursery|class)\b/g, messageId: 'family', needs: ["school", "nursery", "class"] },
+  { re: /\b(?:my|our) (?:son|daughter|kids|children|boy|girl|little one|youngest|eldest) (?:starts|started|goes|go|is|are|'s|will be)(?: [a-z]+)? (?:at|to) [a-z']+ (?:primary|school|academy|high|nursery|college|juniors|infants)\b/g, messageId: 'family', needs: ["primary", "school", "academy", "high", "nursery", "college", "juniors", "infants"] },
+  { re: /\b(?:my|our) (?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana)(?:'s| is)? (?:in|at) [a-z']+ (?:care home|nursing home|hospital|hospice|house|lodge)\b|\bmum'?s in [a-z']+ (?:care home|nursing home)\b/g, messageId: 'family', needs: ["home", "hospital", "hospice", "house", "lodge"] },
 ];
 
 /** Past trips and official business are not whereabouts (LGA1 §2 is about posts outside official business). */

@@ -32,6 +32,8 @@ const INDIVIDUAL_AGE =
   /(?:‹name›|\b(?:he|she|him|her|chair(?:man|woman)?|leader|councill?or|cllr|mayor|officer)\b)[^.!?]{0,40}?\btoo old\b|\bmade? way for (?:someone|somebody) (?:younger|under \d+)\b/g;
 const PERSON_NEAR = /‹name›|\b(?:he|she|him|her|chair(?:man|woman)?|leader|councill?or|cllr|mayor|officer)\b/;
 
+const NOTHING_AGAINST = /\b(?:i'?ve|i have|i'?ve got|got) nothing against ([a-z]+(?: [a-z]+)?),? but\b/dg;
+
 const cache = new WeakMap<TextDocument, Discrimination[]>();
 
 /**
@@ -58,11 +60,13 @@ export function findDiscrimination(context: RuleContext): Discrimination[] {
 
   for (const hit of generalisations(doc)) out.push(hit);
 
-  for (const match of people.matchAll(INDIVIDUAL_AGE, doc.wordSentences)) {
+  const ageSentences = /too old|make way|made way/.test(people.folded) ? doc.wordSentences : [];
+  for (const match of people.matchAll(INDIVIDUAL_AGE, ageSentences)) {
     out.push({ start: match.start, end: match.end, characteristic: 'age', kind: 'statement', atPerson: true });
   }
 
-  for (const match of doc.matchAll(/\b(?:i'?ve|i have|i'?ve got|got) nothing against ([a-z]+(?: [a-z]+)?),? but\b/dg)) {
+  const disclaimers = doc.view.folded.includes('nothing against') ? doc.wordSentences : [];
+  for (const match of doc.view.matchAll(NOTHING_AGAINST, disclaimers)) {
     const object = match.groupSpans[0];
     if (!object) continue;
     const group = groups.find(doc).find((g) => g.start >= object.start && g.start < object.end);

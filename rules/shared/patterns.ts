@@ -1,6 +1,7 @@
 import type { RuleContext } from '../../src/engine/define-rule';
+import { NeedleSet } from '../../src/engine/match/needles';
 import { isReportedQuote, peopleView } from '../../src/engine/nlp/context';
-import type { TextMatch } from '../../src/engine/text/document';
+import type { FoldedView, Sentence, TextMatch } from '../../src/engine/text/document';
 
 /**
  * A regular expression over the folded text of each sentence, where every named person reads
@@ -10,6 +11,12 @@ import type { TextMatch } from '../../src/engine/text/document';
 export interface Pattern {
   re: RegExp;
   messageId: string;
+  /**
+   * Words the pattern cannot match without (any one of them, as it appears in the folded text).
+   * A sentence without any is skipped before the regular expression runs: that keeps every
+   * rule fast on long posts.
+   */
+  needs: readonly string[];
 }
 
 export interface PatternHit {
@@ -20,14 +27,91 @@ export interface PatternHit {
   end: number;
 }
 
+/** Every pattern's words, so one pass over a post finds which sentences each pattern needs to look at. */
+const registry = new Set<string>();
+let needles: NeedleSet | undefined;
+
+const registered = new WeakSet<Pattern>();
+
+/** Adds the patterns' words to the shared word set (once per pattern, on first use). */
+function register(patterns: readonly Pattern[]): boolean {
+  let added = false;
+  for (const pattern of patterns) {
+    if (registered.has(pattern)) continue;
+    registered.add(pattern);
+    for (const word of pattern.needs) {
+      if (!registry.has(word)) {
+        registry.add(word);
+        added = true;
+      }
+    }
+  }
+  if (added) needles = undefined;
+  return added;
+}
+
+const sightings = new WeakMap<FoldedView, Map<string, Set<number>>>();
+
+/** For each registered word, the sentences (by index) of the view that contain it. */
+function wordSightings(view: FoldedView, sentenceOf: (foldedIndex: number) => number): Map<string, Set<number>> {
+  let found = sightings.get(view);
+  if (found) return found;
+  needles ??= new NeedleSet(registry);
+  const set = needles;
+  const map = new Map<string, Set<number>>();
+  set.scan(view.folded, (id, end) => {
+    const word = set.words[id]!;
+    const sentence = sentenceOf(end - word.length);
+    if (sentence < 0) return;
+    let list = map.get(word);
+    if (!list) map.set(word, (list = new Set()));
+    list.add(sentence);
+  });
+  found = map;
+  sightings.set(view, found);
+  return found;
+}
+
+function candidates(pattern: Pattern, seen: Map<string, Set<number>>, sentences: readonly Sentence[]): Sentence[] {
+  let first: Set<number> | undefined;
+  let more: Set<number>[] | undefined;
+  for (const word of pattern.needs) {
+    const at = seen.get(word);
+    if (!at) continue;
+    if (!first) first = at;
+    else (more ??= []).push(at);
+  }
+  if (!first) return [];
+  const out: Sentence[] = [];
+  for (const sentence of sentences) {
+    if (first.has(sentence.index) || (more !== undefined && more.some((set) => set.has(sentence.index)))) out.push(sentence);
+  }
+  return out;
+}
+
+const spanGroups = new WeakMap<Pattern, number>();
+
+function spanGroupOf(pattern: Pattern): number {
+  let index = spanGroups.get(pattern);
+  if (index === undefined) {
+    index = namedGroupIndex(pattern.re, 'span');
+    spanGroups.set(pattern, index);
+  }
+  return index;
+}
+
 /** Runs the patterns over the word-rule sentences; hits inside a quotation the post reports or condemns are dropped. */
 export function findPatterns(context: RuleContext, patterns: readonly Pattern[]): PatternHit[] {
   const { doc } = context;
   const view = peopleView(doc, context.council);
+  if (register(patterns)) sightings.delete(view);
+  const seen = wordSightings(view, (at) => view.sentenceIndexAtFolded(at));
   const hits: PatternHit[] = [];
   for (const pattern of patterns) {
-    const spanGroup = namedGroupIndex(pattern.re, 'span');
-    for (const match of view.matchAll(pattern.re, doc.wordSentences)) {
+    const sentences = candidates(pattern, seen, doc.wordSentences);
+    if (sentences.length === 0) continue;
+    const spanGroup = spanGroupOf(pattern);
+    for (const match of view.matchAll(pattern.re, sentences)) {
       const { start, end } = (spanGroup >= 0 ? match.groupSpans[spanGroup] : undefined) ?? match;
       if (isReportedQuote(doc, start, end)) continue;
       hits.push({ pattern, match, start, end });

@@ -36,18 +36,40 @@ const FUNCTION_WORDS: Record<string, Set<string>> = {
     has had get got like about up out there here with for from by or but at on in an i i'm am im u ur ya yall aint dont`),
   cym: words(`y yr yn mae ac ar ei eu wedi bydd ddim fod hefyd gan gyda dros ein eich i'r o'r yw oedd roedd sydd fel
     ond neu bod dw rwy rydw rydyn hyn hwn hon pob gyd diolch`),
-  pol: words(`w i na się nie jest do przy że z ze od jak po dla czy tak być będzie są oraz już tylko może który która`),
-  ron: words(`și în la cu care sunt pentru de pe din că nu ce o mai fost este vă ne au celor`),
-  por: words(`o os da do das dos em que não um uma para com é por mais como mas ao à vai foi são se`),
-  spa: words(`el la los las de del que y en un una por para con es no se al lo como más pero sus le gracias`),
-  fra: words(`le la les de des du et est pour nos notre vous nous une un à au aux ce cette qui que dans sur pas merci`),
-  deu: words(`der die das und ist nicht ich mit den dem ein eine zu auf für sie es wir auch sich von`),
-  nld: words(`de het een en van ik niet is dat op te zijn voor met hoe wat ook als maar`),
-  ita: words(`il di che e la per non sono un una le gli della del con si ma anche questo`),
-  tur: words(`ve bir bu için ile çok da de ne mi ama gibi daha olan`),
-  lit: words(`ir kad su yra ne į iš bet jau tai kaip`),
-  som: words(`iyo ka waa oo ku ee iska ayaa ah`),
+  // The lists below leave out anything that is also an English word or common English slang ("i", "a", "do", "da", "me").
+  pol: words(`w na się nie jest przy że ze od jak po dla czy tak być będzie są oraz już tylko może który która`),
+  ron: words(`și în cu care sunt pentru pe din că nu ce mai fost este vă ne au celor`),
+  por: words(`os das dos em que não um uma para com é por mais como mas ao à vai foi são`),
+  spa: words(`el los las del que y en una por para con es se al lo como más pero sus gracias`),
+  fra: words(`le les des du et est pour nos notre vous nous une à au aux ce cette qui que dans sur pas merci`),
+  deu: words(`der das und ist nicht ich mit den dem ein eine zu auf für sie es wir auch sich von`),
+  nld: words(`het een en van ik niet dat zijn voor met wat ook als maar`),
+  ita: words(`il di che della del con anche questo sono gli`),
+  tur: words(`ve bir bu için ile çok gibi daha olan`),
+  lit: words(`ir kad yra į iš jau tai kaip`),
+  som: words(`iyo waa ku ee iska ayaa`),
 };
+
+const OTHER_LANGUAGES = Object.keys(FUNCTION_WORDS).filter((lang) => lang !== 'eng');
+
+/** Word → the languages it is a common word of: one lookup per word counts every language at once. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {
+  for (const word of list) {
+    const langs = LANGUAGES_OF.get(word);
+    if (langs) langs.push(lang);
+    else LANGUAGES_OF.set(word, [lang]);
+  }
+}
+
+function countLanguages(sampleWords: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of sampleWords) {
+    const langs = LANGUAGES_OF.get(word);
+    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  return counts;
+}
 
 /**
  * Sets each paragraph's language. Word rules run on English, Welsh and undetermined
@@ -62,32 +84,31 @@ export function detectLanguages(doc: TextDocument): void {
       doc.setLanguage(para.index, 'und', true, false);
       continue;
     }
+    // No common word of any other language here: English (or slang), and franc is not needed.
+    const counts = countLanguages(sample.words);
+    const share = (lang: string) => (sample.words.length ? (counts.get(lang) ?? 0) / sample.words.length : 0);
+    if (sample.nonLatinShare < 0.2 && !OTHER_LANGUAGES.some((lang) => (counts.get(lang) ?? 0) >= 2 && share(lang) >= 0.15)) {
+      doc.setLanguage(para.index, 'eng', true, false);
+      continue;
+    }
     const ranked = francAll(sample.text, { only: [...DETECTED_LANGUAGES], minLength: 1 });
     const score = (lang: string) => ranked.find(([code]) => code === lang)?.[1] ?? 0;
     let top = (ranked[0]?.[0] ?? 'und') as LanguageCode;
     if (top === 'und' && sample.nonLatinShare > 0.5) top = 'other';
-    const english = share(sample.words, 'eng');
-    const welsh = share(sample.words, 'cym');
+    const english = share('eng');
+    const welsh = share('cym');
     if ((top === 'cym' || score('cym') >= 0.8) && welsh >= 0.15 && welsh > english) {
       doc.setLanguage(para.index, 'cym', true, true);
     } else if (top === 'eng' || top === 'und' || top === 'cym') {
       doc.setLanguage(para.index, top === 'cym' ? 'eng' : top, true, false);
     } else if (sample.nonLatinShare > 0.5 && english < 0.2) {
       doc.setLanguage(para.index, top, false, false);
-    } else if (share(sample.words, top) >= 0.15 && share(sample.words, top) > english) {
+    } else if (share(top) >= 0.15 && share(top) > english) {
       doc.setLanguage(para.index, top, false, false);
     } else {
       doc.setLanguage(para.index, 'eng', true, false);
     }
   }
-}
-
-function share(sampleWords: readonly string[], lang: string): number {
-  const list = FUNCTION_WORDS[lang];
-  if (!list || sampleWords.length === 0) return 0;
-  let hits = 0;
-  for (const word of sampleWords) if (list.has(word)) hits++;
-  return hits / sampleWords.length;
 }
 
 function wordSample(doc: TextDocument, firstToken: number, end: number) {

@@ -3,6 +3,7 @@ import { GENERIC_COUNCIL } from '../config/generic';
 import type { CouncilSettings } from '../config/types';
 import type { Report, Rule, RuleContext } from './define-rule';
 import { detectLanguages, LANGUAGE_NAMES } from './language';
+import { nameView } from './nlp/context';
 import { foldString } from './text/fold';
 import { TextDocument } from './text/document';
 import type { Finding, LintOptions, Severity, SeverityLevel, Strictness, Suggestion } from './types';
@@ -15,8 +16,18 @@ export function severityOf(rule: Rule, strictness: Strictness, council: CouncilS
   return council.severity[rule.meta.id]?.[strictness] ?? rule.meta.severity[strictness];
 }
 
+const urls = new WeakMap<CouncilSettings, Map<Rule, string>>();
+
 /** The link to the exact guidance section for a rule. */
 export function guidanceUrl(rule: Rule, council: CouncilSettings): string {
+  let byRule = urls.get(council);
+  if (!byRule) urls.set(council, (byRule = new Map()));
+  let url = byRule.get(rule);
+  if (url === undefined) byRule.set(rule, (url = resolveGuidanceUrl(rule, council)));
+  return url;
+}
+
+function resolveGuidanceUrl(rule: Rule, council: CouncilSettings): string {
   const section = council.guidance.sections[rule.meta.id] ?? rule.meta.section.anchor;
   if (/^[a-z][a-z0-9+.-]*:/i.test(section)) return section;
   const base = council.guidance.url.replace(/#.*$/, '');
@@ -26,6 +37,8 @@ export function guidanceUrl(rule: Rule, council: CouncilSettings): string {
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
+
+const NO_WORDS: readonly string[] = Object.freeze([]);
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -43,9 +56,11 @@ export function lint(input: string, options: LintOptions = {}): Finding[] {
   const disabled = new Set(options.disabledRules ?? []);
   const findings: Finding[] = [];
   if (!text.trim()) return findings;
+  const now = options.now ?? new Date();
 
   const doc = new TextDocument(text);
   detectLanguages(doc);
+  nameView(doc, council);
   const allowed = allowedSpans(doc, [...council.allow.words, ...(options.allowWords ?? [])]);
 
   for (const rule of RULES) {
@@ -63,8 +78,8 @@ export function lint(input: string, options: LintOptions = {}): Finding[] {
       mode,
       council,
       history: options.history ?? [],
-      extraWords: council.words[id] ?? [],
-      now: options.now ?? new Date(),
+      extraWords: council.words[id] ?? NO_WORDS,
+      now,
       report(report: Report) {
         const finding = toFinding(rule, severity, url, text, report);
         if (finding && !allowed.some((a) => a.start <= finding.start && finding.end <= a.end)) findings.push(finding);

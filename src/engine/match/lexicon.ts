@@ -100,7 +100,71 @@ function isInsideWord(text: string, token: Token): boolean {
   );
 }
 
-const ELONGATED = /(\p{L})\1{2,}/u;
+interface WordIndex {
+  /** Word tokens (where word rules apply) by key, for tokens with a single plain key. */
+  byKey: Map<string, number[]>;
+  /** Masked, stretched or "1"-spelt tokens, whose keys depend on the list. */
+  special: number[];
+  /** Each token's plain keys (undefined for masked tokens). */
+  plain: Array<readonly string[] | undefined>;
+}
+
+const wordIndexes = new WeakMap<TextDocument, WordIndex>();
+
+function wordIndex(doc: TextDocument): WordIndex {
+  let index = wordIndexes.get(doc);
+  if (index) return index;
+  const byKey = new Map<string, number[]>();
+  const special: number[] = [];
+  const tokens = doc.tokens;
+  const plain: Array<readonly string[] | undefined> = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'word' && !token.masked) plain[i] = plainKeys(token);
+  }
+  const applies = doc.wordTokenMask;
+  for (let i = 0; i < tokens.length; i++) {
+    if (applies[i] !== 1) continue;
+    const token = tokens[i]!;
+    const keys = plain[i];
+    if (!keys || keys.length > 1) {
+      special.push(i);
+      continue;
+    }
+    const list = byKey.get(token.key);
+    if (list) list.push(i);
+    else byKey.set(token.key, [i]);
+  }
+  index = { byKey, special, plain };
+  wordIndexes.set(doc, index);
+  return index;
+}
+
+/** A token's own key plus its un-stretched forms ("fuuuck") and "1" read as "l"; the same for every list. */
+function plainKeys(token: Token): readonly string[] {
+  let keys: readonly string[];
+  const key = token.key;
+  const stretched = hasTripleLetter(key);
+  const hasOne = token.raw.includes('1');
+  if (!stretched && !hasOne) {
+    keys = [key];
+  } else {
+    const list = [key];
+    if (stretched) list.push(key.replace(/(\p{L})\1{2,}/gu, '$1$1'), key.replace(/(\p{L})\1{2,}/gu, '$1'));
+    if (hasOne) list.push(matchKey(foldString(token.raw).replace(/1/g, 'l')));
+    keys = list;
+  }
+  return keys;
+}
+
+/** Three of the same letter in a row ("fuuuck"): the cheap test before the stretched forms are worked out. */
+function hasTripleLetter(key: string): boolean {
+  for (let i = 2; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c === key.charCodeAt(i - 1) && c === key.charCodeAt(i - 2) && (c < 48 || c > 57)) return true;
+  }
+  return false;
+}
 
 /**
  * A compiled word list. Matching is by token, so a phrase never matches inside a longer
@@ -140,15 +204,9 @@ export class Lexicon<T extends LexiconEntry> {
   }
 
   /** The keys a token may stand for: itself, its un-stretched forms, or what its mask hides. */
-  keysOf(token: Token): string[] {
-    const key = matchKey(token.norm);
-    if (token.masked) return this.unmask(key);
-    const keys = [key];
-    if (ELONGATED.test(key)) {
-      keys.push(key.replace(/(\p{L})\1{2,}/gu, '$1$1'), key.replace(/(\p{L})\1{2,}/gu, '$1'));
-    }
-    if (token.raw.includes('1')) keys.push(matchKey(foldString(token.raw).replace(/1/g, 'l')));
-    return keys;
+  keysOf(token: Token, doc?: TextDocument): readonly string[] {
+    if (token.masked) return this.unmask(token.key);
+    return (doc && wordIndex(doc).plain[token.index]) ?? plainKeys(token);
   }
 
   /** Words of this list that a masked spelling fits: each run of `*` hides one to (run + 1) letters. */
@@ -179,25 +237,21 @@ export class Lexicon<T extends LexiconEntry> {
     const from = range?.from ?? 0;
     const to = range?.to ?? tokens.length;
     const out: Array<LexiconMatch<T>> = [];
-    const keyCache = new Map<number, string[]>();
-    const keys = (i: number) => {
-      let k = keyCache.get(i);
-      if (!k) {
-        k = this.keysOf(tokens[i]!);
-        keyCache.set(i, k);
-      }
-      return k;
-    };
-    for (let i = from; i < to; i++) {
+    const keys = (i: number) => this.keysOf(tokens[i]!, doc);
+    for (const i of this.candidates(doc)) {
+      if (i < from || i >= to) continue;
       const token = tokens[i]!;
-      if (token.kind !== 'word' || !doc.wordRulesApplyAt(token) || isInsideWord(doc.text, token)) continue;
-      const seen = new Set<Pattern<T>>();
-      for (const key of keys(i)) {
+      const tokenKeys = keys(i);
+      if (isInsideWord(doc.text, token)) continue;
+      const seen = tokenKeys.length > 1 ? new Set<Pattern<T>>() : undefined;
+      for (const key of tokenKeys) {
         const patterns = this.byFirst.get(key);
         if (!patterns) continue;
         for (const pattern of patterns) {
-          if (seen.has(pattern)) continue;
-          seen.add(pattern);
+          if (seen) {
+            if (seen.has(pattern)) continue;
+            seen.add(pattern);
+          }
           if (pattern.entry.lang === 'cy' && !doc.paragraphOfToken(token).welsh) continue;
           const end = this.matchRest(pattern.steps, 1, i + 1, to, keys, tokens);
           if (end !== -1) {
@@ -209,13 +263,31 @@ export class Lexicon<T extends LexiconEntry> {
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
+  /** Indices of word tokens that may start a match: looked up by the list's first words, not by scanning every token. */
+  private candidates(doc: TextDocument): number[] {
+    const { byKey, special } = wordIndex(doc);
+    const out: number[] = [];
+    if (this.byFirst.size < byKey.size) {
+      for (const head of this.byFirst.keys()) {
+        const at = byKey.get(head);
+        if (at) for (const i of at) out.push(i);
+      }
+    } else {
+      for (const [key, at] of byKey) if (this.byFirst.has(key)) for (const i of at) out.push(i);
+    }
+    for (const i of special) {
+      if (this.keysOf(doc.tokens[i]!, doc).some((key) => this.byFirst.has(key))) out.push(i);
+    }
+    return out.sort((a, b) => a - b);
+  }
+
   /** Returns the token index after the match, or -1. */
   private matchRest(
     steps: readonly Step[],
     step: number,
     at: number,
     limit: number,
-    keys: (i: number) => string[],
+    keys: (i: number) => readonly string[],
     tokens: readonly Token[],
   ): number {
     if (step >= steps.length) return at;

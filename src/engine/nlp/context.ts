@@ -1,5 +1,5 @@
 import type { CouncilSettings } from '../../config/types';
-import { FoldedView, type Sentence, type TextDocument } from '../text/document';
+import type { FoldedView, Sentence, TextDocument } from '../text/document';
 import type { Token } from '../text/tokenise';
 import { findPeople } from './people';
 
@@ -83,23 +83,24 @@ export function isHedged(doc: TextDocument, sentence: Sentence): boolean {
   return HEDGE.test(doc.view.sentence(sentence));
 }
 
-const views = new WeakMap<TextDocument, FoldedView>();
+const named = new WeakSet<TextDocument>();
 
 /**
- * The folded text with every named person replaced by `‹name›` (handles too), so patterns
- * can say "‹name› is a …" without knowing names.
+ * Makes the document's folded view show every named person as `‹name›` (handles already are),
+ * so patterns can say "‹name› is a …" without knowing names. `lint` does this before any rule
+ * runs; the view is then the one every rule reads.
  */
+export function nameView(doc: TextDocument, council?: CouncilSettings): void {
+  if (named.has(doc)) return;
+  named.add(doc);
+  const people = findPeople(doc, council).filter((p) => p.kind !== 'handle');
+  doc.substitute(people.map((p) => ({ start: p.start, end: p.end, placeholder: '\u2039name\u203a' })));
+}
+
+/** The document's folded view with people as `‹name›`. */
 export function peopleView(doc: TextDocument, council?: CouncilSettings): FoldedView {
-  let view = views.get(doc);
-  if (!view) {
-    const people = findPeople(doc, council);
-    view = new FoldedView(
-      doc,
-      people.map((p) => ({ start: p.start, end: p.end, placeholder: '\u2039name\u203a' })),
-    );
-    views.set(doc, view);
-  }
-  return view;
+  nameView(doc, council);
+  return doc.view;
 }
 
 /** Words that refer to people by role: the targets `personal-attack` and `defamation-risk` care about. */

@@ -37,7 +37,7 @@ export interface TextMatch {
 const PLACEHOLDER: Record<string, string> = {
   url: '\u2039url\u203a',
   email: '\u2039email\u203a',
-  handle: '\u2039handle\u203a',
+  handle: '\u2039name\u203a',
   hashtag: '\u2039tag\u203a',
 };
 
@@ -59,42 +59,58 @@ export class FoldedView {
   private readonly sentenceEnd: Int32Array;
 
   constructor(private readonly doc: TextDocument, substitutions: readonly Substitution[] = []) {
-    const parts: string[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
     const text = doc.text;
+    const chunks: string[] = [];
+    let length = 0;
+    let starts = new Int32Array(text.length + 16);
+    let ends = new Int32Array(text.length + 16);
+    let lastChar = '';
     const emit = (value: string, start: number, end: number, exact: boolean) => {
-      for (let k = 0; k < value.length; k++) {
-        parts.push(value[k]!);
-        starts.push(exact ? start + k : start);
-        ends.push(exact ? start + k + 1 : end);
+      if (length + value.length > starts.length) {
+        const grownStarts = new Int32Array((length + value.length) * 2);
+        const grownEnds = new Int32Array((length + value.length) * 2);
+        grownStarts.set(starts);
+        grownEnds.set(ends);
+        starts = grownStarts;
+        ends = grownEnds;
       }
+      for (let k = 0; k < value.length; k++) {
+        starts[length + k] = exact ? start + k : start;
+        ends[length + k] = exact ? start + k + 1 : end;
+      }
+      length += value.length;
+      chunks.push(value);
+      lastChar = value[value.length - 1] ?? lastChar;
     };
     const emitGap = (from: number, to: number) => {
       let i = from;
       while (i < to) {
         const code = text.charCodeAt(i);
-        const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
-        const ch = text.slice(i, i + width);
-        if (ch === '\n') {
+        if (code === 10) {
           emit('\n', i, i + 1, true);
-        } else if (/\s/.test(ch)) {
-          if (parts[parts.length - 1] !== ' ' && parts[parts.length - 1] !== '\n') emit(' ', i, i + width, false);
-        } else {
-          const folded = foldChar(ch);
-          emit(folded, i, i + width, folded.length === width);
+          i++;
+          continue;
         }
+        if (code === 32 || code === 9 || code === 13 || code === 0xa0 || (code > 0x7f && /\s/.test(text[i]!))) {
+          if (lastChar !== ' ' && lastChar !== '\n') emit(' ', i, i + 1, false);
+          i++;
+          continue;
+        }
+        const width = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+        const ch = width === 1 ? text[i]! : text.slice(i, i + 2);
+        const folded = code < 0x80 ? (code >= 65 && code <= 90 ? ch.toLowerCase() : ch) : foldChar(ch);
+        emit(folded, i, i + width, folded.length === width);
         i += width;
       }
     };
-    const subs = [...substitutions].sort((a, b) => a.start - b.start);
+    const subs = substitutions.length > 1 ? [...substitutions].sort((a, b) => a.start - b.start) : substitutions;
     let sub = 0;
     let last = 0;
     for (const token of doc.tokens) {
       if (token.start < last) continue;
       while (sub < subs.length && subs[sub]!.end <= token.start) sub++;
       const current = subs[sub];
-      emitGap(last, token.start);
+      if (token.start > last) emitGap(last, token.start);
       if (current && current.start <= token.start && token.start < current.end) {
         emit(current.placeholder, current.start, current.end, false);
         last = current.end;
@@ -107,15 +123,28 @@ export class FoldedView {
       last = token.end;
     }
     emitGap(last, text.length);
-    this.folded = parts.join('');
-    this.starts = Int32Array.from(starts);
-    this.ends = Int32Array.from(ends);
+    this.folded = chunks.join('');
+    this.starts = starts.subarray(0, length);
+    this.ends = ends.subarray(0, length);
     this.sentenceStart = new Int32Array(doc.sentences.length);
     this.sentenceEnd = new Int32Array(doc.sentences.length);
     for (const s of doc.sentences) {
       this.sentenceStart[s.index] = this.indexAtOrAfter(s.start);
       this.sentenceEnd[s.index] = this.indexAtOrAfter(s.end);
     }
+  }
+
+  /** The sentence whose folded range contains a folded index, or -1. */
+  sentenceIndexAtFolded(at: number): number {
+    let lo = 0;
+    let hi = this.sentenceStart.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (at < this.sentenceStart[mid]!) hi = mid - 1;
+      else if (at >= this.sentenceEnd[mid]!) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
   }
 
   /** The first folded index whose original start is at or after `offset`. */
@@ -148,8 +177,15 @@ export class FoldedView {
     return this.sentenceStart[sentence.index]!;
   }
 
+  private readonly sentenceText: Array<string | undefined> = [];
+
   sentence(sentence: Sentence): string {
-    return this.folded.slice(this.sentenceStart[sentence.index], this.sentenceEnd[sentence.index]);
+    let folded = this.sentenceText[sentence.index];
+    if (folded === undefined) {
+      folded = this.folded.slice(this.sentenceStart[sentence.index], this.sentenceEnd[sentence.index]);
+      this.sentenceText[sentence.index] = folded;
+    }
+    return folded;
   }
 
   /**
@@ -228,8 +264,19 @@ export class TextDocument {
   }
 
   /** The folded text without substitutions. */
+  private substitutions: readonly Substitution[] = [];
+
+  /**
+   * Sets what the folded view shows as placeholders (people as `‹name›`); call before the view is
+   * first used. One view serves every rule.
+   */
+  substitute(substitutions: readonly Substitution[]): void {
+    if (this.plainView) throw new Error('substitute() must come before the folded view is built');
+    this.substitutions = substitutions;
+  }
+
   get view(): FoldedView {
-    this.plainView ??= new FoldedView(this);
+    this.plainView ??= new FoldedView(this, this.substitutions);
     return this.plainView;
   }
 
@@ -293,6 +340,21 @@ export class TextDocument {
     p.wordRulesApply = wordRulesApply;
     p.welsh = welsh;
     this.wordSentenceCache = undefined;
+    this.wordTokenCache = undefined;
+  }
+
+  private wordTokenCache?: Uint8Array;
+
+  /** 1 for each word token the word rules may read (in an English, Welsh or undetermined paragraph). */
+  get wordTokenMask(): Uint8Array {
+    if (!this.wordTokenCache) {
+      const mask = new Uint8Array(this.tokens.length);
+      for (let i = 0; i < this.tokens.length; i++) {
+        if (this.tokens[i]!.kind === 'word' && this.paragraphs[this.tokenParagraph[i]!]?.wordRulesApply !== false) mask[i] = 1;
+      }
+      this.wordTokenCache = mask;
+    }
+    return this.wordTokenCache;
   }
 
   /** Sentences the word rules may read (English, Welsh or undetermined paragraphs). */

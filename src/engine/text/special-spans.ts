@@ -14,25 +14,27 @@ export interface SpecialSpan {
 const TLDS =
   'uk|com|org|net|gov|edu|io|co|info|biz|me|tv|eu|ie|wales|cymru|scot|london|nhs|police|ly|gl|app|dev|page|link|news|online|site|xyz|ac|sch';
 
-const PATTERNS: Array<[SpecialKind, RegExp]> = [
-  ['email', /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu],
-  ['url', /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu],
+/** Each pattern runs only when the text has what it cannot match without; most posts have no "@" or "://". */
+const PATTERNS: Array<[SpecialKind, RegExp, (text: string) => boolean]> = [
+  ['email', /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, (t) => t.includes('@')],
+  ['url', /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu, (t) => t.includes('://') || /www\./i.test(t)],
   [
     'url',
-    new RegExp(
-      `\\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${TLDS})\\b(?:\\/[^\\s<>"]*)?`,
-      'giu',
-    ),
+    new RegExp(`(?<![a-z0-9.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${TLDS})\\b(?:\\/[^\\s<>"]*)?`, 'giu'),
+    (t) => HAS_TLD.test(t),
   ],
-  ['handle', /(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_]{1,30}/gu],
-  ['hashtag', /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*(?:#[\p{L}\p{N}_]+)*/gu],
+  ['handle', /(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_]{1,30}/gu, (t) => t.includes('@')],
+  ['hashtag', /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*(?:#[\p{L}\p{N}_]+)*/gu, (t) => t.includes('#')],
 ];
+
+const HAS_TLD = new RegExp(`[a-z0-9]\\.(?:${TLDS})\\b`, 'i');
 
 const TRAILING_PUNCTUATION = /[.,;:!?'")\]}]+$/;
 
 export function findSpecialSpans(text: string): SpecialSpan[] {
   const spans: SpecialSpan[] = [];
-  for (const [kind, pattern] of PATTERNS) {
+  for (const [kind, pattern, worthTrying] of PATTERNS) {
+    if (!worthTrying(text)) continue;
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
@@ -55,5 +57,6 @@ function trimUrl(value: string): string {
 }
 
 function overlapsAny(spans: readonly SpecialSpan[], start: number, end: number): boolean {
-  return spans.some((s) => s.start < end && start < s.end);
+  for (const s of spans) if (s.start < end && start < s.end) return true;
+  return false;
 }

@@ -14,6 +14,8 @@ export interface Token {
    * leetspeak decoded ("sh1t" → "shit"). Masking characters stay as `*` ("f**k").
    */
   norm: string;
+  /** The norm without apostrophes: how word lists look tokens up ("you're" → "youre"). */
+  key: string;
   /** The norm contains `*`, standing for hidden letters. */
   masked: boolean;
   /** Only whitespace or hyphens separate this token from the previous one. */
@@ -28,6 +30,21 @@ const LEET: Record<string, string> = {
 const UPPER_CODE = /^[A-Z]{1,2}\d{1,4}[A-Z]{0,2}$/;
 const LOOKS_LIKE_CODE =
   /^(?:\d+(?:st|nd|rd|th|am|pm|m|bn|k|p|s|mph|km|kg|ft|yr|yrs|x|g|ml|l|cm|mm|hr|hrs|h|min|mins|sec|secs|gb|mb|kw|kwh))$/i;
+
+const ASCII_WORD = /^[A-Za-z0-9']+$/;
+
+/** One to three spaces, tabs or hyphens (not a dash "--"): the words belong to one phrase. */
+function isJoiningGap(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length < 1 || length > 3) return false;
+  let hyphens = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 45) hyphens++;
+    else if (code !== 32 && code !== 9 && code !== 0xa0) return false;
+  }
+  return hyphens < 2;
+}
 
 function isWordChar(code: number, ch: string): boolean {
   if (code < 0x80) {
@@ -56,7 +73,6 @@ export function tokenise(text: string): Token[] {
   const n = text.length;
 
   const push = (kind: TokenKind, start: number, end: number, norm: string, masked: boolean) => {
-    const gap = text.slice(lastEnd, start);
     tokens.push({
       index: tokens.length,
       kind,
@@ -64,8 +80,9 @@ export function tokenise(text: string): Token[] {
       end,
       raw: text.slice(start, end),
       norm,
+      key: norm.includes("'") ? norm.replace(/'/g, '') : norm,
       masked,
-      joinedToPrevious: tokens.length > 0 && /^[ \t\u00a0-]{1,3}$/.test(gap) && !/^-{2,}$/.test(gap.trim()),
+      joinedToPrevious: tokens.length > 0 && isJoiningGap(text, lastEnd, start),
     });
     lastEnd = end;
   };
@@ -137,9 +154,13 @@ export function tokenise(text: string): Token[] {
     const raw = text.slice(start, i);
     const obfuscated = hasLetter && (hasSymbol || (hasDigit && !LOOKS_LIKE_CODE.test(raw) && !UPPER_CODE.test(raw)));
     let norm = '';
-    for (const piece of raw) {
-      const folded = foldChar(piece);
-      norm += obfuscated ? (LEET[folded] ?? folded) : folded;
+    if (!obfuscated && ASCII_WORD.test(raw)) {
+      norm = raw.toLowerCase();
+    } else {
+      for (const piece of raw) {
+        const folded = foldChar(piece);
+        norm += obfuscated ? (LEET[folded] ?? folded) : folded;
+      }
     }
     const kind: TokenKind = hasLetter || norm.includes('*') ? 'word' : 'number';
     push(kind, start, i, norm, norm.includes('*'));

@@ -1,0 +1,91 @@
+/**
+ * npm run bench: median time per post for the whole engine (all rules and language detection)
+ * over the Davidson sample, the dev corpus and one 63,206-character post, next to alex on the
+ * same texts in the same run, plus memory. Measures; never asserts.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { text as alex } from 'alex';
+import { loadDefaultCouncilConfig } from '../config/load-file';
+import { toCouncilSettings } from '../config/to-settings';
+import { lint } from '../engine/lint';
+import type { LintOptions } from '../engine/types';
+import { readLabelledPosts, readLabelledTweets } from './corpus';
+
+const SHARED = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+const DAVIDSON = `${SHARED}davidson/davidson_sample.csv`;
+const DEV = `${SHARED}dev.jsonl`;
+/** Facebook's post limit. */
+const LONG_POST_LENGTH = 63_206;
+
+const council = toCouncilSettings(loadDefaultCouncilConfig());
+const options: LintOptions = { strictness: 'pre-election', council, platform: 'facebook' };
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+/** Times `run` on every text, `rounds` times, after a warm-up; returns per-text medians in ms. */
+function timeEach(texts: readonly string[], run: (text: string) => unknown, rounds: number): number[] {
+  for (const text of texts.slice(0, 50)) run(text);
+  const samples = texts.map(() => [] as number[]);
+  for (let round = 0; round < rounds; round++) {
+    texts.forEach((text, i) => {
+      const start = process.hrtime.bigint();
+      run(text);
+      samples[i]!.push(Number(process.hrtime.bigint() - start) / 1e6);
+    });
+  }
+  return samples.map(median);
+}
+
+function longPost(source: readonly string[]): string {
+  let out = '';
+  let i = 0;
+  while (out.length < LONG_POST_LENGTH) out += `${source[i++ % source.length]}\n\n`;
+  return out.slice(0, LONG_POST_LENGTH);
+}
+
+function fmt(ms: number): string {
+  return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`;
+}
+
+const runEngine = (text: string) => lint(text, options);
+const runAlex = (text: string) => alex(text);
+
+const sets: Array<{ name: string; texts: string[]; rounds: number }> = [];
+if (existsSync(DAVIDSON)) sets.push({ name: 'Davidson sample (tweets)', texts: readLabelledTweets(DAVIDSON).map((t) => t.text), rounds: 5 });
+if (existsSync(DEV)) sets.push({ name: 'dev corpus (councillor drafts)', texts: readLabelledPosts(DEV).map((p) => p.text), rounds: 5 });
+if (sets.length === 0) {
+  process.stderr.write(`golden-rule bench: no corpus found under ${SHARED}\n`);
+  process.exit(2);
+}
+const long = longPost(sets.flatMap((s) => s.texts));
+sets.push({ name: `one ${LONG_POST_LENGTH.toLocaleString('en-GB')}-character post`, texts: [long], rounds: 15 });
+
+console.log(`golden-rule bench — Node ${process.version}, strictness pre-election (every rule on), median of repeated runs per text`);
+console.log(`${'texts'.padEnd(34)} ${'n'.padStart(5)}  ${'engine median'.padStart(13)}  ${'p95'.padStart(9)}  ${'alex median'.padStart(11)}  ${'alex/engine'.padStart(11)}`);
+for (const set of sets) {
+  const engine = timeEach(set.texts, runEngine, set.rounds);
+  const reference = timeEach(set.texts, runAlex, Math.max(1, Math.ceil(set.rounds / 2)));
+  const ratio = median(reference) / median(engine);
+  console.log(
+    `${set.name.padEnd(34)} ${String(set.texts.length).padStart(5)}  ${fmt(median(engine)).padStart(13)}  ${fmt(percentile(engine, 0.95)).padStart(9)}  ${fmt(median(reference)).padStart(11)}  ${`${ratio.toFixed(1)}×`.padStart(11)}`,
+  );
+}
+
+globalThis.gc?.();
+const before = process.memoryUsage().heapUsed;
+for (let i = 0; i < 20; i++) runEngine(long);
+const after = process.memoryUsage().heapUsed;
+const memory = process.memoryUsage();
+console.log(
+  `memory: heap used ${(memory.heapUsed / 2 ** 20).toFixed(1)} MiB, RSS ${(memory.rss / 2 ** 20).toFixed(1)} MiB; heap growth over 20 long-post checks ${((after - before) / 2 ** 20).toFixed(1)} MiB (no forced GC)`,
+);

@@ -12,7 +12,8 @@ export function Card({ card, actions }: { card: CardState; actions: UiActions })
   const titleId = 'golden-rule-card-title';
 
   useEffect(() => {
-    if (card.takeFocus) ref.current?.querySelector<HTMLElement>('button.fix, button.link, a')?.focus();
+    const first = ref.current?.querySelector<HTMLElement>('button.fix') ?? ref.current?.querySelector<HTMLElement>('button.link');
+    if (card.takeFocus) first?.focus();
   }, [card.finding, card.takeFocus]);
 
   const rect = card.draft.findingRects(finding)[0];

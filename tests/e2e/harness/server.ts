@@ -41,8 +41,9 @@ export async function startFixtureServer(
       response.writeHead(status, {
         'content-type': type,
         'cache-control': 'no-store',
-        // As strict as the sites: the extension's own UI must work under it.
-        'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+        // Styles and scripts as strict as the sites' (the extension's UI must work under it); any
+        // connection allowed, so that only the request check stands between a request and the wire.
+        'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src *",
       });
       response.end(body);
     };

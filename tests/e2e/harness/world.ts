@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { FIXTURE_HOSTS, PAGE_FIXTURES, pageFixture } from '../fixtures/catalog';
 import { launchChromium, profilePaths } from './browser';
 import { bundlePageScripts } from './bundle';
@@ -36,6 +36,9 @@ export interface World {
   server: FixtureServer;
   /** Opens a fixture page at its real address (`spa`: it mounts its editors only after in-page navigation). */
   open(pageId: string, options?: { spa?: boolean }): Promise<Page>;
+  /** Writes the councillor's settings into the extension's storage, as the popup would. */
+  setUserSettings(settings: Record<string, unknown>): Promise<void>;
+  getUserSettings(): Promise<unknown>;
   /** Closes everything; returns every request beyond the fixture pages' own (should be none). */
   close(): Promise<string[]>;
 }
@@ -71,6 +74,12 @@ export async function startWorld(options: { extraArgs?: string[] } = {}): Promis
       await tab.waitForFunction(() => window.__fixture?.ready === true || document.getElementById('open-composer') !== null);
       return tab;
     },
+    async setUserSettings(settings) {
+      await (await extensionWorker(context, extensionId)).evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+    },
+    async getUserSettings() {
+      return (await extensionWorker(context, extensionId)).evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+    },
     async close() {
       await context.close();
       await server.close();
@@ -80,6 +89,13 @@ export async function startWorld(options: { extraArgs?: string[] } = {}): Promis
     },
   };
 }
+
+async function extensionWorker(context: BrowserContext, extensionId: string): Promise<Worker> {
+  const running = context.serviceWorkers().find((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`));
+  return running ?? context.waitForEvent('serviceworker');
+}
+
+declare const chrome: { storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } } };
 
 /**
  * Chromium's own services, which it calls whatever extensions are loaded (account list, update

@@ -6,15 +6,15 @@ import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
 import { councilLexicon } from './shared/words';
 
 /** What confidential material is: papers, meetings and what was said in them. */
-const MATERIAL = String.raw`(?:papers?|reports?|documents?|docs|sessions?|meetings?|briefings?|items?|minutes|information|info|emails?|e-mails?|slides|agenda|discussions?|appendix|appendices|annex|memos?|figures|budget papers|business case|legal advice|advice from officers)`;
+const MATERIAL = String.raw`(?:papers?|reports?|documents?|docs|sessions?|meetings?|briefings?|items?|minutes|information|info|details?|emails?|e-mails?|slides|agenda|discussions?|appendix|appendices|annex|memos?|figures|budget papers|business case|legal advice|advice from officers|drafts?|copy|version|plans?|strategy|proposals?|list|letter|spreadsheet)`;
 
 const DISCLOSURE: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:confidential|exempt|restricted|private|closed|secret|in-camera|members-only|members only|pink|part (?:2|ii|two|b)|embargoed|leaked|commercially sensitive) (?:[a-z]+ )?${MATERIAL}\b`, 'g'), messageId: 'material', needs: ["confidential", "exempt", "restricted", "private", "closed", "secret", "camera", "members", "pink", "part ", "embargoed", "leaked", "sensitive"] },
   { re: /\bin (?:camera|closed session|private session|the part (?:2|ii|two) (?:session|item))\b/g, messageId: 'material', needs: ["in camera", "in closed", "in private", "in the part"] },
   { re: /\bnot for (?:publication|circulation|sharing|public consumption|distribution|general release)\b|\bmarked ['"‘“]?(?:confidential|private|restricted|exempt)\b/g, messageId: 'marked', needs: ["not for", "marked"] },
-  { re: /\bleak(?:ed|s)? (?:to me|to us|from|papers?|documents?|reports?|emails?|memos?|minutes|slides|plans)\b|\b(?:a|the|this) leak(?:ed)? (?:from|of)\b/g, messageId: 'leaked', needs: ["leak"] },
+  { re: new RegExp(String.raw`\bleak(?:ed|s)? (?:to me|to us|from|(?:[a-z]+ )?${MATERIAL})\b|\b(?:a|the|this) leak(?:ed)? (?:from|of)\b|\b(?:got|been|was|were) (?:sent|given|passed|forwarded|shown) (?:the |a |this )?leaked\b`, 'g'), messageId: 'leaked', needs: ["leak"] },
   { re: /\bembargoed (?:until|till|til|to)\b|\bunder (?:an |the )?embargo\b|\b(?:break|breaking|broke) (?:the|an) embargo\b/g, messageId: 'embargo', needs: ["embargo"] },
-  { re: /\boff the record\b|\bkeep (?:this|it) to yourselves\b|\bbetween you and me\b|\b(?:staff|they|residents) (?:haven'?t|have not) been told yet\b/g, messageId: 'marked', needs: ["off the record", "to yourselves", "you and me", "been told"] },
+  { re: /\boff the record\b|\bkeep (?:this|it) to yourselves\b|\bbetween you and me\b|\b(?:but|strictly|just) between (?:us|ourselves)\b|\b(?:staff|they|residents) (?:haven'?t|have not) been told yet\b/g, messageId: 'marked', needs: ["off the record", "to yourselves", "you and me", "between us", "between ourselves", "been told"] },
 ];
 
 /** "Closed session? No — the committee meets in public": raised only to deny it. */

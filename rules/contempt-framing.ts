@@ -10,7 +10,9 @@ const lexicon = new Lexicon(FRAMING);
 const GOVERNANCE_WORDS = new RegExp(String.raw`\b${GOVERNANCE}\b|\bthey(?:'ve|'re| have| are| were)? (?:decided|run|running|told|telling|keep|kept|closed|cut|said)\b|\bcyngor\b|\bpenderfyniad\b`);
 /** Things that are not governance: a "shambles" about these is just a bad day. */
 const NOT_GOVERNANCE =
-  /\b(?:weather|rain|snow|wind|sunshine|match|game|football|rugby|cricket|pitch|referee|kitchen|garden|hair|holiday|wedding|party|my (?:day|week|life|morning|desk|inbox)|traffic jam|fans|stewards|scenes)\b/;
+  /\b(?:weather|rain|snow|wind|sunshine|match|game|football|rugby|cricket|pitch|referee|kitchen|garden|hair|holiday|wedding|party|my (?:day|week|life|morning|desk|inbox)|traffic|jam|fans|stewards|scenes)\b/;
+/** Places where chaos is just busy: "a total circus at the roundabout at school-run time". */
+const BUSY_PLACE = /\b(?:roundabout|junction|car park|carpark|school[- ]run|school gates?|traffic|queue|queues|station|platform|supermarket|a&e|airport|motorway|m\d+|a\d+)\b/;
 
 export default defineRule({
   meta: {
@@ -23,7 +25,8 @@ export default defineRule({
     scope: 'words',
     checksComments: false,
     messages: {
-      process: '“{{text}}” casts a council process as rigged or chaotic; say what went wrong and what you want done.',
+      process: '“{{text}}” casts a council process as rigged or fake; say what went wrong and what you want done.',
+      chaos: '“{{text}}” casts the council as chaotic; say what went wrong and what you want done.',
       judgement: '“{{text}}” invites contempt for the council rather than scrutiny of a decision; give the facts and ask the question.',
     },
     examples: {
@@ -69,6 +72,7 @@ function isContempt(context: RuleContext, match: LexiconMatch<FramingEntry>): bo
   if (/^\p{Lu}\p{Ll}/u.test(first.raw) && next?.joinedToPrevious && /^\p{Lu}/u.test(next.raw)) return false;
   const folded = doc.view.sentence(sentence);
   if (match.entry.kind === 'process') return !NOT_GOVERNANCE.test(folded);
+  if (match.entry.kind === 'chaos') return !NOT_GOVERNANCE.test(folded) && (!BUSY_PLACE.test(folded) || GOVERNANCE_WORDS.test(folded));
   // A verdict counts when governance is in the same sentence, or the sentence is "they…" after one about the council.
   if (GOVERNANCE_WORDS.test(folded) && !NOT_GOVERNANCE.test(folded)) return true;
   const previous = doc.sentences[sentence.index - 1];

@@ -12,17 +12,24 @@ const insults = new Lexicon(INSULTS);
 const SUBJECT = String.raw`(?:‹name›|\byou|\bu|\bur|\byour|\bhe|\bshe|\bthey|\bthis (?:guy|bloke|man|woman|lot)|\bthat (?:guy|bloke|man|woman|lot)|\b(?:the|our|this|that|your|my|these|those) (?:[a-z'-]+ ){0,2}${PERSON_ROLES}(?: [a-z‹›'-]+){0,4}?)`;
 const LINK = String.raw`(?:'?s|'?re|\bis|\bare|\bwas|\bwere|\bbe|\bbeing|\bremains?|\b(?:looks?|seems?|sounds?|acts?|acting|behaves?|behaving) like|\bhas (?:shown|proved|proven) (?:himself|herself|themselves) (?:to be )?|\bhas shown (?:he|she|they)(?:'s| is| are)|\bis such|\bproper)`;
 const FILLER = String.raw`(?:\s+|\b(?:a|an|the|one|such|so|just|really|truly|total|totally|absolute|absolutely|complete|completely|utter|utterly|right|proper|massive|bloody|effing|f\*+(?:ing|in)|fucking|bunch|pack|shower|load|of|nothing|but|little|sad|pathetic|stupid|bitter|nasty|selfish|useless|big|fat|old|silly|bit|of a|and|frankly|quite|rather|very|an?)\b|,)*`;
-const PREDICATE_BEFORE = new RegExp(`${SUBJECT}\\s*${LINK}${FILLER}$`);
+const PREDICATE_BEFORE = new RegExp(`${SUBJECT}\\s*${LINK}(?:${FILLER}|[^.!?;:]{0,40}\\b(?:and|or|but also|frankly)\\b${FILLER})$`);
+/** "A bunch of clowns", "a shower of muppets": always said of people. */
+const GROUP_OF = /\b(?:bunch|load|pack|shower|gang|band|collection|set|lot) of(?: [a-z'*-]+){0,2}\s*$/;
+/** "Dinosaurs, the lot of them". */
+const THE_LOT_OF_THEM = /^,?\s*(?:the (?:whole )?lot of (?:them|you|'em)|every (?:last )?one of them|all of them)\b/;
 const VOCATIVE_BEFORE = new RegExp(String.raw`\b(?:oi|hey|listen|mate)\b,?${FILLER}$|\b(?:you(?:'re| are| r)?|ur|your|u)${FILLER}$`);
 const EXCLAMATION_BEFORE = new RegExp(`\\bwhat (?:a|an)${FILLER}$`);
 const SELF = /\b(?:i'?m|i am|i was|i feel|i felt|i'?ve been|i have been|call me|me|myself|i)\b[^.!?]*$/;
+/** "What a disgrace this council has become": the verdict is on the council (contempt-framing), not a person. */
+const GOVERNANCE_AFTER = /^\s*(?:this|that|the|our) (?:council|administration|cabinet|authority|government|system|process|decision|place|town|situation)\b/;
+
 /** "You know you're ugly when…", "you might be a…": a joke about anyone, not aimed at a reader. */
 const GENERIC_YOU = /\byou know (?:you'?re|your|you are)\b|\byou might be an?\b|\bif you'?re an?\b[^.!?]*$/;
 const FOLLOWED_BY_PERSON = /^(?:\s+little)?\s+(?:man|woman|men|women|bloke|boy|girl|cow|git|person|people|councill?or|cllr|leader|chair|officer|mp|fool|idiot|muppet|clown|lot)\b/;
 
 const RIDICULE: Pattern[] = [
   // Clown emoji or scare-quoted titles aimed at a person: "The 'leader' of our council 🤡🤡"
-  { re: new RegExp(String.raw`(?:‹name›|\b(?:the|our|your|this|that) (?:'|")?(?:so-called )?(?:leader|chair(?:man|woman)?|councill?or|cllr|mayor|member|portfolio holder|cabinet member|expert|officer)s?(?:'|")?)[^.!?]{0,80}?🤡+|🤡+[^.!?]{0,40}?(?:‹name›|\b(?:leader|chair|councill?or|cllr|mayor)\b)`, 'gu'), messageId: 'ridicule', needs: ["🤡"] },
+  { re: new RegExp(String.raw`(?:‹name›|\b(?:the|our|your|this|that|my) (?:'|")?(?:so-called )?(?:[a-z]+ )?(?:leader|chair(?:man|woman)?|councill?or|cllr|mayor|member|portfolio holder|cabinet member|expert|officer|opponent|candidate|rival|mp)s?(?:'|")?)[^.!?]{0,100}?🤡+|🤡+[^.!?]{0,40}?(?:‹name›|\b(?:leader|chair|councill?or|cllr|mayor|opponent|candidate)\b)`, 'gu'), messageId: 'ridicule', needs: ["🤡"] },
   { re: /\b(?:the|our|your) ['"](?:leader|chair(?:man|woman)?|councill?or|cllr|mayor|expert|cabinet member|portfolio holder)['"]|\bso-called (?:leader|chair(?:man|woman)?|councill?or|cllr|mayor|expert|cabinet member|portfolio holder)\b/g, messageId: 'ridicule', needs: ["'", "\"", "so-called"] },
   // Laughing at a named person's mistakes: "Cllr Ogden's many gaffes 😂", "another Cllr Marsh special 🙄"
   { re: /‹name›(?:'s)?[^.!?]{0,40}?\b(?:gaffes?|blunders?|specials?|fails?|cock-?ups?|howlers?|clangers?|incompeten\w*|mess(?:es)?|strikes again|at it again)\b[^.!?]{0,40}?[😂🤣🙄🤡💩🤦]/gu, messageId: 'ridicule', needs: ["‹name›"] },
@@ -93,7 +100,7 @@ function isAimed(context: RuleContext, match: LexiconMatch<InsultEntry>): boolea
   const after = view.between(match.end, sentence.end).slice(0, 40);
   const predicative = PREDICATE_BEFORE.test(before);
   const vocative = VOCATIVE_BEFORE.test(before);
-  const aimed = predicative || vocative || EXCLAMATION_BEFORE.test(before);
+  const aimed = predicative || vocative;
   if (SELF.test(before) && !predicativeOfOther(before)) return false;
   if (GENERIC_YOU.test(before)) return false;
   switch (entry.kind) {
@@ -101,7 +108,7 @@ function isAimed(context: RuleContext, match: LexiconMatch<InsultEntry>): boolea
     case 'phrase':
       return true;
     case 'noun':
-      return aimed;
+      return aimed || GROUP_OF.test(before) || THE_LOT_OF_THEM.test(after) || (EXCLAMATION_BEFORE.test(before) && !GOVERNANCE_AFTER.test(after));
     case 'adjective':
       return predicative || (vocative && /\byou|\bur|\byour/.test(before.slice(-30))) || FOLLOWED_BY_PERSON.test(after);
   }

@@ -4,14 +4,20 @@ import type { Sentence } from '../src/engine/text/document';
 
 /** A child is being talked about. */
 const CHILD =
-  /\b(?:child|children|kids?|boys?|girls?|lads?|lass|sons?|daughters?|baby|babies|toddlers?|pupils?|schoolboys?|schoolgirls?|teenagers?|teens?|youngsters?|year \d{1,2}s?|class \d{1,2}|foster (?:son|daughter|child|kids)|looked[- ]after|youngest|eldest|little (?:boy|girl|one)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?|aged \d{1,2}|plentyn|plant|bachgen|merch)\b/;
+  /\b(?:child|children|kids?|boys?|girls?|lads?|lass|sons?|daughters?|grandsons?|granddaughters?|grandkids|grandchild(?:ren)?|nieces?|nephews?|baby|babies|toddlers?|pupils?|schoolboys?|schoolgirls?|schoolkids?|teenagers?|teenage|teens?|youngsters?|little [a-z]+ (?:is|was|has|who)|year \d{1,2}s?|class \d{1,2}|foster (?:son|daughter|child|kids)|looked[- ]after|youngest|eldest|little (?:boy|girl|one)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?|aged \d{1,2}|plentyn|plant|bachgen|merch)\b/;
 /** A vulnerable adult is being talked about. */
 const VULNERABLE =
-  /\b(?:dementia|alzheimer'?s|learning disabilit(?:y|ies)|care home|nursing home|women'?s refuge|refuge|vulnerable|taken advantage of|care package|carers? visits?|in care|autis(?:m|tic)|mental health (?:crisis|problems?|issues?)|sectioned|went missing|gone missing|has gone missing|domestic (?:abuse|violence)|frail|housebound|bed-?bound|on the at-risk register)\b/;
+  /\b(?:dementia|alzheimer'?s|memory (?:isn'?t|is not|is going|loss|problems)|confused|forgetful|wandering|wanders off|(?:a|his|her|second|third) falls?|elderly|learning disabilit(?:y|ies)|care home|nursing home|women'?s refuge|refuge|vulnerable|taken advantage of|care package|carers? visits?|in care|autis(?:m|tic)|mental health (?:crisis|problems?|issues?)|sectioned|went missing|gone missing|has gone missing|domestic (?:abuse|violence)|frail|housebound|bed-?bound|on the at-risk register)\b/;
 /** Details that single out one person or a few. */
-const AGE_OF_ONE = /\(\s?\d{1,2}\s?\)|\b\d{1,2}[- ]year[- ]old\b|\baged \d{1,2}(?:, \d{1,2})*(?: and \d{1,2})?\b|,\s?\d{1,2},|\bis \d{1,2} today\b|\bturns? \d{1,2}\b/;
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
+const AGE_OF_ONE = new RegExp(
+  String.raw`\(\s?\d{1,2}\s?\)|\b\d{1,2}[- ]year[- ]old\b|\b${NUMBER_WORD}[- ]year[- ]old\b|\baged \d{1,2}(?:, \d{1,2})*(?: and \d{1,2})?\b|,\s?\d{1,2},|\b(?:is|he'?s|she'?s|turned|turns|turning) (?:\d{1,2}|${NUMBER_WORD})(?: today| now| this week)?\b(?! (?:times|days|weeks|months|miles|minutes|hours|pounds|percent|%))`,
+  'i',
+);
+/** "the teenage girl at 41 Cobden Terrace": one child pinned to an address. */
+const CHILD_AT = /\b(?:the|a) (?:little |young |teenage |wee )?(?:girl|boy|lad|lass|child|kid|teen|teenager|youngster|toddler) (?:at|from|in|living at) (?:number )?\d/i;
 const NAMED_PLACE =
-  /\b(?:[A-Z][a-z'’]+ ){1,3}(?:Primary|School|Academy|High|Nursery|College|Infants|Juniors|Care Home|Nursing Home|House|Lodge|Court|Hospice|Refuge)\b|\b(?:St\.? [A-Z][a-z'’]+)(?:'s)?\b|\bwomen'?s refuge\b/;
+  /\b(?:[A-Z][a-z'’]+ ){1,3}(?:Primary|School|Academy|High|Nursery|nursery|College|Infants|Juniors|Care Home|care home|Nursing Home|nursing home|House|Lodge|Court|Hospice|Refuge|Hospital|hospital)\b|\b(?:St\.? [A-Z][a-z'’]+)(?:'s)?\b|\bwomen'?s refuge\b/;
 const ADDRESS = /\b\d{1,4}[a-z]? [A-Z][a-z]+ (?:Road|Street|Avenue|Close|Way|Lane|Grove|Drive|Court|Crescent|Row|Place|Gardens|Terrace|Walk|Rise|View|Mews|Green|Hill)\b|\bat number \d{1,4}\b|\bnumber \d{1,4}\b/;
 const SPECIFIC_CHILDREN = /\b(?:these|those|the) (?:two|three|four|five) (?:[a-z]+ )?(?:kids|lads|boys|girls|year \d+s?|children|pupils)\b|\b(?:my|our) (?:son|daughter|little (?:boy|girl|one)|kids|children|boy|girl|foster (?:son|daughter))\b|\bher (?:three |two |four )?(?:kids|children|son|daughter)\b/;
 /** A whole class or team being congratulated does not single anyone out. */
@@ -58,6 +64,8 @@ function identifies(context: RuleContext, sentence: Sentence): 'child' | 'vulner
   const { doc, text } = context;
   const raw = text.slice(sentence.start, sentence.end);
   const folded = doc.view.sentence(sentence);
+  const previous = doc.sentences[sentence.index - 1];
+  const before = previous && previous.paragraph === sentence.paragraph ? doc.view.sentence(previous) : '';
   const named = findPeople(doc, context.council).some(
     (p) => p.start >= sentence.start && p.end <= sentence.end && p.kind !== 'organisation' && p.kind !== 'handle',
   );
@@ -66,15 +74,18 @@ function identifies(context: RuleContext, sentence: Sentence): 'child' | 'vulner
   const place = NAMED_PLACE.test(raw) || /\b(?:year \d{1,2}s?|kids|lads|pupils|girls|boys) (?:from|at) [A-Z][a-z]+/i.test(raw);
   const pictured = /\[(?:photo|pic|picture|image|video)\]|📸|\bpictured\b|\brecognise (?:them|him|her)\b|\bin the (?:photo|picture|video)\b/i.test(text.slice(sentence.start, Math.min(text.length, sentence.end + 40)));
   const address = ADDRESS.test(raw);
-  const specific = SPECIFIC_CHILDREN.test(folded);
-  if (CHILD.test(folded) || /\([1-9]\)|\(1[0-7]\)/.test(raw)) {
-    const individual = named || initialled || specific || (age && !GROUP_ONLY.test(folded));
+  const specific = SPECIFIC_CHILDREN.test(folded) || CHILD_AT.test(raw);
+  if (CHILD.test(folded) || /\([1-9]\)|\(1[0-7]\)/.test(raw) || /\blittle [A-Z][a-z]+\b/.test(raw)) {
+    const individual = named || initialled || specific || CHILD_AT.test(raw) || (age && !GROUP_ONLY.test(folded));
     const details = [named || initialled, age, place, address, specific, pictured].filter(Boolean).length;
     if (individual && details >= 2) return 'child';
   }
-  if (VULNERABLE.test(folded)) {
-    const someone = named || initialled || /\b(?:my|our) (?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana)\b|\bmum'?s\b|\bresident\b|\bneighbou?r\b/.test(folded);
-    if (someone && (place || address || age || named)) return 'vulnerable';
+  if (VULNERABLE.test(folded) || (VULNERABLE.test(before) && /\b(?:care home|nursing home|hospice|refuge|ward)\b/.test(before))) {
+    const someone =
+      named ||
+      initialled ||
+      /\b(?:my|our) (?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana)\b|\b(?:mum|dad)'?s\b|^(?:mum|dad|nan|gran)\b|\b(?:resident|neighbou?r|lady|gentleman|man|woman|chap|couple|tenant|pensioner)\b/.test(folded);
+    if (someone && (place || address || age || named || NAMED_PLACE.test(text.slice(previous?.start ?? sentence.start, sentence.start)))) return 'vulnerable';
   }
   return undefined;
 }

@@ -19,11 +19,24 @@ const MOTIVE: Pattern[] = [
   { re: new RegExp(String.raw`\bit'?s (?:obvious|clear) (?:why|what) ${ACTOR}\b|\bwe all know why\b|\beveryone knows why\b`, 'g'), messageId: 'motive', needs: ["obvious", "clear", "know why"] },
 ];
 
+const MOTIVE_MORE: Pattern[] = [
+  // "…cooked the books to hide a £4m overspend", "…closing the nursery to save face"
+  { re: /\bto (?:hide|cover up|bury|conceal|silence|punish|get rid of|save face|avoid scrutiny|avoid (?:the )?(?:press|questions|embarrassment|blame)|keep (?:it|this|that|the truth|residents|people) (?:quiet|in the dark)|line (?:their|his|her) (?:own )?pockets|feather (?:their|his|her) (?:own )?nests?|dodge|duck)\b/g, messageId: 'motive', needs: ['to hide', 'cover up', 'to bury', 'conceal', 'silence', 'punish', 'get rid of', 'save face', 'avoid', 'keep it', 'keep this', 'keep that', 'keep the truth', 'keep residents', 'keep people', 'pockets', 'nest', 'to dodge', 'to duck'] },
+  { re: /\b(?:is|was|it'?s|this is|that'?s|this was) (?:all |really |only |just |purely |simply )?(?:about|because (?:they|he|she) (?:want|wants|wanted)) (?:getting rid of|punishing|silencing|saving face|covering|protecting (?:themselves|himself|herself)|money|profit|votes|power|revenge|settling scores)\b|,? nothing (?:else|more)\.?$/g, messageId: 'motive', needs: ['about', 'because they', 'because he', 'because she', 'nothing else', 'nothing more'] },
+  { re: /\b(?:had|'d|have|'ve) (?:already )?(?:decided|made up (?:their|his|her) minds?|signed it off|agreed it) (?:before|long before|ages before|weeks before|months before)\b/g, messageId: 'motive', needs: ['before'] },
+  { re: /\bquietly (?:[a-z]+(?:ed|ing)|put|set|cut|shut|let|slip)\b/g, messageId: 'motive', needs: ['quietly'] },
+];
+
 const INSINUATION: Pattern[] = [
   { re: /\b(?:funny|odd|strange|curious|interesting|convenient|telling) (?:how|that|then,? that)\b|\bodd,? then,? that\b|\bhow convenient\b/g, messageId: 'insinuation', needs: ["funny", "odd", "strange", "curious", "interesting", "convenient", "telling"] },
   { re: /\bmakes? you (?:wonder|think)(?=\s*(?:[,.!?🤔]|$|doesn'?t|why|who|what|whether|if))/gu, messageId: 'insinuation', needs: ["makes you", "make you"] },
+  { re: /\b(?:funny|odd|strange|curious|interesting),? (?:isn'?t it|don'?t you think|eh),? (?:that|how)\b|\b(?:just|pure|purely|total|complete) (?:a )?coincidence\b/g, messageId: 'insinuation', needs: ['funny', 'odd', 'strange', 'curious', 'interesting', 'coincidence'] },
   { re: /\bdraw your own conclusions?\b|\balmost as if\b|\bit'?s almost (?:like|as if)\b|\bjust asking (?:the )?questions?\b|\bno surprise (?:the|that|then)\b|\bsurprise,? surprise\b|\byou do the maths\b|\bjoin the dots\b|\bsay no more\b|\bcoincidence\?|\b(?:is it|was it) (?:a |just )?coincidence\b|\bi'?ll let you decide\b|\bread between the lines\b/g, messageId: 'insinuation', needs: ["conclusion", "almost", "asking", "surprise", "maths", "dots", "say no more", "coincidence", "let you decide", "between the lines"] },
 ];
+
+const ALL_PATTERNS = [...MOTIVE, ...MOTIVE_MORE, ...INSINUATION];
+const NATURE = /\b(?:sun|sunshine|weather|rain|rained|snow|wind|sky|clouds?|victorians|romans|the tide|summer|winter|match|game|football|cricket|rugby|the cat|the dog|my (?:kids|dog|cat|husband|wife))\b/;
+const GOVERNANCE_NEAR = /\b(?:council|cabinet|administration|officers?|leader|committee|decision|consultation|budget|vote|report|figures|scheme|contract|planning|they|‹name›)\b/;
 
 const welsh = new Lexicon(SPECULATION_CY);
 
@@ -57,10 +70,15 @@ export default defineRule({
   check(context) {
     const { doc } = context;
     const hits: Array<{ start: number; end: number; messageId: string }> = [];
-    for (const hit of findPatterns(context, [...MOTIVE, ...INSINUATION])) {
+    for (const hit of findPatterns(context, ALL_PATTERNS)) {
       const sentence = hit.match.sentence;
       if (isDisclaimed(doc, sentence)) continue;
       if (hit.pattern.messageId === 'motive' && isHedged(doc, sentence)) continue;
+      // "Funny how the sun comes out after the fun run": insinuation about the weather is a joke.
+      const folded = doc.view.sentence(sentence);
+      if (NATURE.test(folded) && !GOVERNANCE_NEAR.test(folded)) continue;
+      // "told officers to bury the complaints" reports an instruction; it does not guess at a motive.
+      if (hit.pattern === MOTIVE_MORE[0] && /\b(?:told|asked|ordered|instructed|urged|got)\b[^.!?]{0,30}$/.test(doc.view.between(sentence.start, hit.start))) continue;
       hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
     }
     const extra = councilLexicon(context, 'speculation-as-fact', (base) => base);

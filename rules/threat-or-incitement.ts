@@ -44,6 +44,20 @@ const INCITEMENT: Pattern[] = [
   { re: /\b(?:catch|find|grab) (?:them|him|her|'?em) and (?:sort|deal with|teach|give|do) (?:them|him|her|'?em)\b/g, messageId: 'violence', needs: ["and sort", "and deal", "and teach", "and give", "and do"] },
 ];
 
+const VEILED: Pattern[] = [
+  { re: /\bmake (?:sure )?(?:him|her|them|‹name›) (?:knows?|regrets?|pays?|sorry|feels?|never forgets?|remembers?|understands?)\b/g, messageId: 'harassment', needs: ['make sure', 'make him', 'make her', 'make them', 'make ‹name›'] },
+  { re: /\bgive (?:him|her|them|‹name›) (?:both barrels|hell|what for|a hard time|some stick|grief|a taste)\b|\bpile (?:in|on)\b|\bdon'?t let (?:up|(?:him|her|them) off)\b/g, messageId: 'harassment', needs: ['both barrels', 'hell', 'what for', 'hard time', 'stick', 'grief', 'taste', 'pile in', 'pile on', 'let up', 'let him', 'let her', 'let them'] },
+  { re: /\b(?:shame|pity|be a shame|a real shame) (?:about|if|for) (?:his|her|their|the (?:[a-z]+ ){0,2}[a-z]+'s|‹name›'s) (?:tyres|car|windows|house|home|kids|children|dog|cat|van|garden|fence|business|shop)\b|\b(?:tyres|windows) (?:get|got|getting|might get) (?:slashed|smashed|broken|done)\b/g, messageId: 'threat', needs: ['shame', 'pity', 'tyres', 'windows'] },
+  { re: /\bi know (?:which|what) (?:car|van|school|pub|gym) (?:he|she|they|‹name›|your|his|her)\b|\b(?:where|when) (?:he|she|they|‹name›) parks?\b|\bi know (?:where|which school) (?:your|his|her|their) (?:kids|children|wife|husband|family)\b|\b(?:turn|show) up (?:at|to|outside) (?:his|her|their|‹name›'s) (?:surgery|house|home|door|office|work|workplace|school)\b/g, messageId: 'threat', needs: ['i know', 'parks', 'park', 'turn up', 'show up'] },
+  { re: /\b(?:let'?s all|everyone|everybody|all of us) (?:turn|show) up\b[^.!?]{0,80}\b(?:make sure|never forgets?|let (?:him|her|them) know|show (?:him|her|them))\b/g, messageId: 'harassment', needs: ['turn up', 'show up'] },
+];
+
+/** Where a person can be found or reached, published in the same post as a call to act: incitement. */
+const WHEREABOUTS_OF_PERSON =
+  /\b(?:lives? at|his address|her address|their address|his (?:mobile|number|phone)|her (?:mobile|number|phone)|his number'?s|her number'?s|direct line|home number|drives? a|his car|her car|number plate|reg(?:istration)? (?:is|was)|works at|you'?ll find (?:him|her) at)\b/;
+const CALL_TO_ACT =
+  /\b(?:everyone|everybody|lads|anyone who|if anyone wants|if you see|next time you see|go round|pop round|let (?:him|her|them) know|tell (?:him|her|them)|pay (?:him|her|them) a visit|give (?:him|her|them)|make sure (?:he|she|they)|what (?:we|you) think|how (?:we|you) feel|do your worst|you know what to do)\b/;
+
 const welsh = new Lexicon(THREAT_PHRASES_CY);
 
 export default defineRule({
@@ -78,10 +92,17 @@ export default defineRule({
   check(context) {
     const { doc } = context;
     const hits: Array<{ start: number; end: number; messageId: string }> = [];
-    for (const hit of findPatterns(context, [...THREATS, ...INCITEMENT])) {
+    for (const hit of findPatterns(context, ALL_PATTERNS)) {
       const sentence = hit.match.sentence;
       if (isDisclaimed(doc, sentence) || NEGATED_START.test(doc.view.sentence(sentence))) continue;
       hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
+    }
+    // A person's address, number or car, in a post that calls on others to act.
+    const post = doc.view.folded;
+    if (CALL_TO_ACT.test(post)) {
+      for (const sentence of doc.wordSentences) {
+        if (WHEREABOUTS_OF_PERSON.test(doc.view.sentence(sentence))) hits.push({ start: sentence.start, end: sentence.end, messageId: 'harassment' });
+      }
     }
     const extra = councilLexicon(context, 'threat-or-incitement', (base) => base);
     for (const match of [...welsh.find(doc), ...extra.find(doc)]) {
@@ -90,6 +111,8 @@ export default defineRule({
     for (const hit of dropOverlaps(hits)) context.report(hit);
   },
 });
+
+const ALL_PATTERNS = [...THREATS, ...INCITEMENT, ...VEILED];
 
 /** "Nobody should…", "No one deserves…": the sentence rejects what follows. */
 const NEGATED_START = /^(?:nobody|no one|no-one|no councillor|no officer|never)\b/;

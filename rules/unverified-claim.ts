@@ -10,17 +10,20 @@ const CLAIM_SUBJECT = String.raw`(?:the (?:council|administration|cabinet|leader
 
 const HEARSAY: Pattern[] = [
   { re: /\b(?:i'?ve|i have|we'?ve|we have) heard (?!from\b|the concerns?\b|your\b|you\b|residents'? (?:concerns|views)|lots of you|many of you|what (?:you|people|residents)|loud and clear|nothing|about\b|of\b)(?:that |a rumour|rumours|whispers|on the grapevine|the [a-z]+|(?:they|he|she|it|our|‹name›)\b)/g, messageId: 'hearsay', needs: ["heard"] },
-  { re: /\bi hear (?:that |the (?:council|administration|cabinet|leader)|(?:they|he|she|our|‹name›)\b)/g, messageId: 'hearsay', needs: ["i hear"] },
+  { re: /\bhear(?:d)? from (?:a|my|an|one|some|someone|somebody) [^.!?]{0,50}? that\b/g, messageId: 'hearsay', needs: ['hear from', 'heard from'] },
+  { re: /\b(?:now )?i(?:'m)? hear(?:ing)? (?!you\b|what\b|from\b|your\b|the concerns)(?:that |the |a |an |our |they |he |she |it |there |‹name›)/g, messageId: 'hearsay', needs: ["i hear"] },
   { re: new RegExp(String.raw`\bapparently,? (?:${CLAIM_SUBJECT}|it'?s (?:going|being|been|closing|shutting|sold|happening)|there'?s (?:going|a plan|talk))`, 'g'), messageId: 'hearsay', needs: ["apparently"] },
   { re: /\brumou?rs? (?:has it|have it|is|are|going round|going around|that|circulating)\b|\bword (?:is|on the street|has it)\b(?! out)|\bhearing whispers\b|\bwhispers (?:are|that|going round)\b|\bon the grapevine\b|\ba little bird (?:told|tells) me\b|\bthere'?s talk (?:of|that)\b/g, messageId: 'hearsay', needs: ["rumo", "word", "whisper", "grapevine", "little bird", "talk"] },
-  { re: /\b(?:someone|somebody|a (?:resident|friend|source|mate|neighbou?r|contact|little bird|member of staff|reliable source)|people) (?:told|tells|has told|have told|is telling|are telling) me\b|\bi'?m told\b|\bi'?ve been told\b|\bi have been told\b|\bso i'?m told\b|\bsources (?:say|tell me|close to)\b|\breportedly\b|\ballegedly\b/g, messageId: 'hearsay', needs: ["told", "tells", "telling", "sources", "reportedly", "allegedly"] },
-  { re: /\b(?:everyone|everybody|we all|the whole (?:town|ward|village|estate|street))(?: [a-z]+){0,2}? knows? (?:that )?(?:the|he|she|they|you|‹name›)\b|\bit'?s common knowledge\b|\bis it true\b|\bcan anyone confirm\b|\b(?:has|have) anyone else heard\b|\banyone else heard\b/g, messageId: 'hearsay', needs: ["know", "common knowledge", "is it true", "confirm", "heard"] },
-  { re: /\bpass it on\b|\bspread the word\b(?=[^.!?]*\b(?:rumou?r|heard|apparently)\b)/g, messageId: 'spread', needs: ["pass it on", "spread the word"] },
+  { re: /\b(?:someone|somebody|people|(?:a|my|his|her|their|one|an) (?:[a-z-]+ ){0,2}(?:resident|friend|source|mate|pal|neighbou?r|contact|little bird|member of staff|reliable source|daughter|son|wife|husband|mum|dad|brother|sister|cousin|colleague|insider|officer|worker|driver|nurse|teacher|bloke|lady|woman|man|chap|guy))(?: who [^,.!?]{1,40})?,? (?:told|tells|has told|have told|is telling|are telling|says|said|reckons|swears|claims) (?:me|us)?\b(?! (?:that )?(?:she|he|they) (?:is|are|was|were) (?:ok|fine|happy|grateful))|\bi'?m told\b|\bi'?ve been told\b|\bi have been told\b|\bso i'?m told\b|\bsources (?:say|tell me|close to)\b|\breportedly\b|\ballegedly\b/g, messageId: 'hearsay', needs: ["told", "tells", "telling", "sources", "reportedly", "allegedly", "says", "said", "reckons", "swears", "claims"] },
+  { re: /\b(?:everyone|everybody|we all|the whole (?:town|ward|village|estate|street))(?: [a-z]+){0,5}? knows? (?:that )?(?:the|he|she|they|you|‹name›)\b|\bit'?s (?:common knowledge|an open secret)\b|\bopen secret\b|\bis it true\b|\bcan anyone confirm\b|\b(?:has|have) anyone else heard\b|\banyone else heard\b/g, messageId: 'hearsay', needs: ["know", "common knowledge", "open secret", "is it true", "confirm", "heard"] },
+  { re: /\b(?:pass it on|spread the word|share (?:this|it) (?:far and wide|widely|everywhere))\b/g, messageId: 'spread', needs: ["pass it on", "spread the word", "share this", "share it"] },
 ];
 
 /** The post checked the claim with a source, or corrects a rumour: not hearsay. */
 const VERIFIED =
   /\b(?:i (?:have |'ve )?checked|i asked|i'?ve asked|has confirmed|have confirmed|confirmed (?:the|it|this|that|today|this morning)|it'?s true|it is true|it isn'?t|it is not|isn'?t true|not true|is false|that'?s wrong|official(?:ly)?|the council (?:has )?(?:said|confirmed)|according to the (?:council|report|minutes))\b/;
+
+const HEARSAY_CONTEXT = /\b(?:heard|hearing|rumou?r|apparently|told me|tells me|word is|whispers?|someone said|allegedly|reportedly)\b/;
 
 const welsh = new Lexicon(HEARSAY_CY);
 
@@ -56,7 +59,11 @@ export default defineRule({
     const { doc } = context;
     if (VERIFIED.test(doc.view.folded)) return;
     const hits: Array<{ start: number; end: number; messageId: string }> = [];
-    for (const hit of findPatterns(context, HEARSAY)) hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
+    for (const hit of findPatterns(context, HEARSAY)) {
+      // "Message me and I'll pass it on": passing on something found, not a rumour.
+      if (hit.pattern.messageId === 'spread' && !HEARSAY_CONTEXT.test(doc.view.folded)) continue;
+      hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
+    }
     const extra = councilLexicon(context, 'unverified-claim', (base) => base);
     for (const match of [...welsh.find(doc), ...extra.find(doc)]) {
       if (!isReportedQuote(doc, match.start, match.end)) hits.push({ start: match.start, end: match.end, messageId: 'hearsay' });

@@ -2,41 +2,56 @@ import { defineRule } from '../src/engine/define-rule';
 import { Lexicon } from '../src/engine/match/lexicon';
 import { isReportedQuote } from '../src/engine/nlp/context';
 import { WHEREABOUTS_CY } from './data/whereabouts';
-import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
+import { dropOverlaps } from './shared/patterns';
 
-const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)';
-const SPAN_OF_TIME = String.raw`(?:the (?:week|weekend|fortnight|month|summer|half[- ]term)|a (?:week|fortnight|month|few days|couple of weeks)|(?:\d+|two|three|four|five|six|ten) (?:days|nights|weeks|months))`;
-const PLACE_NOUN = '(?:pub|arms|inn|beer garden|bar|cafe|café|restaurant|park|gym|beach|pool|club|hotel|cinema|theatre|stadium|ground|bingo|shop|supermarket)';
-const FAMILY = '(?:family|kids|children|wife|husband|hubby|partner|missus|other half|mum|dad|little ones?|grandkids|son|daughter|boys|girls)';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|half[- ]term|christmas|easter|new year)';
+const FAMILY = "(?:family|kids|children|wife|husband|hubby|partner|missus|other half|mum|mam|dad|little ones?|grandkids|grandchildren|grandson|granddaughter|son|daughter|boys|girls|nan|gran|grandad)";
 
-const ABSENCE: Pattern[] = [
-  { re: new RegExp(String.raw`\b(?:(?:i'?m|we'?re|i am|we are|i'?ll be|we'?ll be|[a-z]+'?s) )?(?:away|off) (?:on holiday|on hols|to [a-z][a-z ]{1,30}?|abroad|camping|travelling|on the rigs|offshore|with work)? ?(?:for ${SPAN_OF_TIME}|until|till|til|from ${WEEKDAY}|from (?:tomorrow|tonight|next week|the \d+))`, 'g'), messageId: 'absence', needs: ["away", "off "] },
-  { re: new RegExp(String.raw`\b(?:on holiday|on hols|on leave|abroad)(?: in [a-z]+)? (?:until|till|til|for ${SPAN_OF_TIME}|from ${WEEKDAY})\b`, 'g'), messageId: 'absence', needs: ["holiday", "hols", "leave", "abroad"] },
-  { re: /\b(?:off to|flying to|heading to|jetting off to) (?:[a-z]+ ){1,3}(?:for|on|from|tomorrow|tonight|next week|this (?:week|weekend))\b/g, messageId: 'absence', needs: ["off to", "flying to", "heading to"] },
-  { re: new RegExp(String.raw`\bhouse (?:will be |is |'ll be )?(?:empty|unoccupied)\b|\b(?:an |the )?empty house\b|\bhome alone\b|\bnobody (?:will be |is |'ll be )?(?:home|in the house|in) (?:tonight|this weekend|all week|until|till|for ${SPAN_OF_TIME})\b|\bhouse[- ]?sitter\b|\bwhile (?:we'?re|i'?m|we are|i am) (?:away|abroad|on holiday)\b|\bjust me (?:and the (?:dog|cat|kids) )?(?:in the house|at home|on my own)\b|\bon my own (?:tonight|this weekend|all week|for (?:the|a) week)\b`, 'g'), messageId: 'absence', needs: ["empty", "unoccupied", "alone", "nobody", "sitter", "while we", "while i", "just me", "on my own"] },
-];
-
-const LIVE_LOCATION: Pattern[] = [
-  { re: new RegExp(String.raw`\b(?:in|at) (?:the )?[a-z'’ ]{2,30}? ${PLACE_NOUN}\b[^.!?]{0,40}\b(?:right now|at the moment|as we speak|tonight)\b|\b(?:right now|currently|as we speak)\b[^.!?]{0,20}\b(?:in|at) (?:the )?[a-z'’ ]{2,30}? ${PLACE_NOUN}\b`, 'g'), messageId: 'location', needs: ["right now", "at the moment", "as we speak", "tonight", "currently"] },
-  { re: new RegExp(String.raw`\b(?:in|at) (?:the )?[a-z'’ ]{2,30}? ${PLACE_NOUN} with (?:the |my |our )?${FAMILY}\b`, 'g'), messageId: 'location', needs: [" with "] },
-];
-
-const ROUTINE: Pattern[] = [
-  { re: new RegExp(String.raw`\bevery (?:single )?(?:morning|evening|night|day|weekday|${WEEKDAY}|week)\b[^.!?]{0,40}\b(?:i|we) (?:run|walk|jog|cycle|swim|go|do|take|drive|am|'m|'re|park|train)\b|\b(?:i|we) (?:run|walk|jog|cycle|swim|go|do|take|drive|train)\b[^.!?]{0,50}\bevery (?:single )?(?:morning|evening|night|day|weekday|${WEEKDAY})\b`, 'g'), messageId: 'routine', needs: ["every"] },
-  { re: new RegExp(String.raw`\b(?:i'?m|we'?re|i am) there every (?:morning|evening|night|day|${WEEKDAY})\b|\bparkrun\b[^.!?]{0,40}\bevery ${WEEKDAY}\b|\bevery ${WEEKDAY}\b[^.!?]{0,40}\bparkrun\b|\bi'?m the (?:one|slow one|tall one|bloke|woman|guy) in the [a-z]+ (?:top|shirt|jacket|hat|coat)\b`, 'g'), messageId: 'routine', needs: ["every", "the one", "the slow", "the tall", "the bloke", "the woman", "the guy"] },
-  { re: /\b(?:i do|doing) the school run (?:to|at)\b|\bschool run to [a-z‹]/g, messageId: 'routine', needs: ["school run"] },
-];
-
-const FAMILY_PLACES: Pattern[] = [
-  { re: /\b(?:my|our) (?:son'?s?|daughter'?s?|kids'?|children'?s|boy'?s|girl'?s|little one'?s|grandson'?s|granddaughter'?s) (?:school|nursery|class)\b/g, messageId: 'family', needs: ["school", "nursery", "class"] },
-  { re: /\b(?:my|our) (?:son|daughter|kids|children|boy|girl|little one|youngest|eldest) (?:starts|started|goes|go|is|are|'s|will be)(?: [a-z]+)? (?:at|to) [a-z']+ (?:primary|school|academy|high|nursery|college|juniors|infants)\b/g, messageId: 'family', needs: ["primary", "school", "academy", "high", "nursery", "college", "juniors", "infants"] },
-  { re: /\b(?:my|our) (?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana)(?:'s| is)? (?:in|at) [a-z']+ (?:care home|nursing home|hospital|hospice|house|lodge)\b|\bmum'?s in [a-z']+ (?:care home|nursing home)\b/g, messageId: 'family', needs: ["home", "hospital", "hospice", "house", "lodge"] },
-];
+/** Travel and time away. */
+const TRAVEL = /\b(?<!bank )(?:holidays?|hols|trip|flight|flying|fly(?:ing)? out|passport|bags (?:half )?packed|packing (?:for|the)|suitcase|cruise|abroad|camping|caravan|hen do|stag do|honeymoon|getaway|mini[- ]break|out of office|ooo|away|off to|heading (?:off|to)|jetting|gwyliau|ar wyliau)\b|✈️|🏖️|🧳|🌴/u;
+/** A time from now: the absence has not happened yet. */
+const FUTURE_TIME = new RegExp(
+  String.raw`\b(?:from|until|till|til|tan) (?:${WEEKDAY}|tomorrow|tonight|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|${MONTH})\b|\bback (?:on|in|by|for) (?:${WEEKDAY}|the \d|\d|${MONTH}|next)|\bfor (?:the )?(?:whole of |all of )?(?:the )?(?:week|weekend|fortnight|month|summer|${MONTH}|\d+ (?:days|nights|weeks|months)|(?:two|three|four|five|six|ten) (?:days|nights|weeks|months)|a (?:week|fortnight|month|few days|couple of weeks))\b|\bsee you (?:in|on|next|after|when)\b|\b(?:this|next) (?:week|weekend)\b|\btomorrow\b|\btonight\b`,
+);
+/** The home is empty, or the author is alone in it. */
+const HOME_ALONE =
+  /\bhome alone\b|\bon my own (?:at home|in the house|tonight|this (?:week|weekend)|all week|for (?:the|a) (?:week|night))\b|\bjust me (?:and (?:the|my) (?:dog|cat|kids) )?(?:in the house|at home|on my own|rattling|alone)|\b(?:an |the )?empty house\b|\bhouse (?:will be |is |'ll be )?(?:empty|unoccupied)\b|\bnobody (?:will be |is |'ll be )?home\b|\bhouse[- ]?sitter\b|\bwhile (?:we'?re|i'?m|we are|i am) (?:away|abroad|on holiday)\b|\bar fy mhen fy hun\b|\btŷ gwag\b/;
+/** "Every morning", "bob bore": a habit. */
+const REGULAR = new RegExp(String.raw`\bevery (?:single )?(?:morning|evening|night|day|weekday|${WEEKDAY}|week|lunchtime|afternoon)\b|\b(?:most|each) (?:mornings?|evenings?|nights?|days?)\b|\bbob (?:bore|nos|dydd|prynhawn|wythnos|dydd sul|dydd sadwrn)\b|\bthis term\b`);
+/** A clock time or a named place makes a habit findable. */
+const WHEN_OR_WHERE = /\b(?:at|from|after|before|by|till|until|am|around) \d{1,2}(?:[.:]\d{2})?(?:am|pm)?\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bam (?:chwech|saith|wyth|naw)\b|\b(?:run|walk|jog|cycle|swim|loop|route|path|school run|school gate|nursery|primary|school|gym|park|reservoir|canal|river|beach|pool|parkrun|church|mosque|care home|llwybr|camlas)\b/;
+const FIRST_PERSON = /\b(?:i|i'?m|i'?ll|we|we'?re|me|my|our|dw i|dwi|rydw i|rwy)\b/;
+const NOW = /\b(?:right now|at the moment|as we speak|currently|this afternoon|this evening|tonight|till teatime|until teatime|for the afternoon|today)\b/;
+const PLACE = /\b(?:pub|arms|inn|beer garden|bar|cafe|café|restaurant|park|playground|swings|gym|beach|pool|club|hotel|cinema|theatre|stadium|ground|bingo|shop|supermarket|garden centre|soft play)\b/;
+const WITH_FAMILY = new RegExp(String.raw`\b(?:with|watching|taking|minding) (?:the |my |our )?${FAMILY}\b|\b(?:the|my|our) ${FAMILY} (?:and i|and me)\b`);
+/** Where the author's family can be found: a child's school, a parent's care home. */
+const FAMILY_PLACE = new RegExp(
+  String.raw`\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|youngest|eldest|grandson|granddaughter|grandkids|grandchildren|niece|nephew)(?:'s|s')?\b[^.!?]{0,60}\b(?:primary|academy|nursery|juniors|infants)\b|\b(?:dropping|collecting|picking up|taking) (?:my |our |the )?(?:son|daughter|kids?|children|boy|girl|little one|grandson|granddaughter|grandkids) (?:off )?(?:at|from|to)\b|\b(?:my |our )?(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana|husband|wife)(?:'s| is| has)? (?:in|at|moved into|moving into|now in|living in|lives in) [a-z']+ (?:care home|nursing home|hospital|hospice|house|lodge|court|manor)\b|\bmum'?s in [a-z']+ (?:care home|nursing home)\b|\bschool run\b`,
+);
 
 /** Past trips and official business are not whereabouts (LGA1 §2 is about posts outside official business). */
-const PAST = /\b(?:back from|back at my desk|back in the office|just got back|got back|throwback|last (?:summer|year|week|month|weekend)|was lovely|were lovely|had a lovely|after a (?:lovely|great|good) (?:week|fortnight|break)|earlier this year)\b/;
+const PAST = /\b(?:back from|back at my desk|back in the office|just got back|got back|throwback|last (?:summer|year|week|month|weekend)|was lovely|were lovely|had a lovely|had a great|after a (?:lovely|great|good) (?:week|fortnight|break)|earlier this year|we went|i went|years? ago)\b/;
 const OFFICIAL =
-  /\b(?:surgery|surgeries|ward (?:walk|walkabout|meeting|surgery)|residents'? (?:meeting|association)|litter pick|council (?:meeting|chamber)|full council|committee|scrutiny|cabinet|conference|consultation event|drop-in|hustings|site visit|with (?:highways )?officers|come and see me|come and say hello|official)\b/;
+  /\b(?:surgery|surgeries|ward (?:walk|walkabout|meeting|surgery)|residents'? (?:meeting|association)|litter pick|council (?:meeting|chamber)|full council|committee|scrutiny|cabinet|conference|consultation event|drop-in|hustings|site visit|with (?:highways )?officers|come and see me|come and say hello|official|leafleting|canvassing|door-?knocking)\b/;
+
+type Finding = { start: number; end: number; messageId: string };
+
+/** A school or nursery by name: "Hillcrest Primary", "Little Acorns nursery", "St Anne's". */
+const NAMED_SCHOOL = /\b(?:[A-Z][a-z'’]+ ){1,3}(?:Primary|School|Academy|High|Nursery|nursery|College|Infants|Juniors)\b|\bSt\.? [A-Z][a-z]+(?:'s)?\b/;
+const CHILD_OF_MINE = /\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|grandson|granddaughter|grandkids|grandchildren|niece|nephew)\b|\bthe little one\b/;
+
+/** What a sentence gives away, judged from its signals together. */
+function judge(folded: string, next: string, raw: string): string | undefined {
+  if (FAMILY_PLACE.test(folded) || (CHILD_OF_MINE.test(folded) && NAMED_SCHOOL.test(raw))) return 'family';
+  if (PAST.test(folded)) return undefined;
+  if (HOME_ALONE.test(folded)) return 'absence';
+  if ((TRAVEL.test(folded) && (FUTURE_TIME.test(folded) || FUTURE_TIME.test(next))) || (FUTURE_TIME.test(folded) && TRAVEL.test(next) && !PAST.test(next))) return 'absence';
+  if (REGULAR.test(folded) && WHEN_OR_WHERE.test(folded) && FIRST_PERSON.test(folded) && !OFFICIAL.test(folded)) return 'routine';
+  if (/\bi'?m the (?:one|slow one|tall one|bloke|woman|guy|man|lady) in the [a-z]+ (?:top|shirt|jacket|hat|coat|vest)\b/.test(folded)) return 'routine';
+  if (NOW.test(folded) && PLACE.test(folded) && (WITH_FAMILY.test(folded) || FIRST_PERSON.test(folded)) && !OFFICIAL.test(folded)) return 'location';
+  return undefined;
+}
 
 const welsh = new Lexicon(WHEREABOUTS_CY);
 
@@ -72,12 +87,15 @@ export default defineRule({
   },
   check(context) {
     const { doc } = context;
-    const hits: Array<{ start: number; end: number; messageId: string }> = [];
-    for (const hit of findPatterns(context, [...ABSENCE, ...LIVE_LOCATION, ...ROUTINE, ...FAMILY_PLACES])) {
-      const folded = doc.view.sentence(hit.match.sentence);
-      if (PAST.test(folded)) continue;
-      if (hit.pattern.messageId !== 'absence' && hit.pattern.messageId !== 'family' && OFFICIAL.test(folded)) continue;
-      hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
+    const hits: Finding[] = [];
+    const sentences = doc.wordSentences;
+    for (let i = 0; i < sentences.length; i++) {
+      const sentence = sentences[i]!;
+      const next = sentences[i + 1];
+      const folded = doc.view.sentence(sentence);
+      const nextFolded = next && next.paragraph === sentence.paragraph ? doc.view.sentence(next) : '';
+      const messageId = judge(folded, nextFolded, doc.text.slice(sentence.start, sentence.end));
+      if (messageId) hits.push({ start: sentence.start, end: sentence.end, messageId });
     }
     for (const match of welsh.find(doc)) {
       if (!isReportedQuote(doc, match.start, match.end) && !PAST.test(doc.view.sentence(doc.sentenceAt(match.start)!))) {

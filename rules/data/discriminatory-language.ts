@@ -88,7 +88,11 @@ export const GROUPS: readonly GroupEntry[] = [
   group('gender reassignment', ['trans', 'trans (people|women|men|kids)', 'transgender', 'transgender (people|women|men)', 'transsexual(s)'], 'Trans people.'),
   group('sex', ['women', 'females', 'girls'], 'People by sex.'),
   group('age', ['old people', 'older people', 'older applicants', 'older workers', 'older candidates', 'pensioners', 'the elderly', 'elderly people', 'oaps', 'boomers', 'young people', 'youngsters', 'teenagers'], 'People by age.'),
-  group('race', ['mewnfudwyr', 'sipsiwn', 'ffoaduriaid', 'saeson'], 'Welsh: immigrants, Gypsies, refugees, the English.'),
+  group('race', ['mewnfudwyr', 'sipsiwn', 'ffoaduriaid', 'saeson', 'ceiswyr lloches'], 'Welsh: immigrants, Gypsies, refugees, the English, asylum seekers.'),
+  group('disability', ['pobl anabl', 'yr anabl'], 'Welsh: disabled people.'),
+  group('religion or belief', ['mwslemiaid', 'iddewon'], 'Welsh: Muslims, Jews.'),
+  group('sexual orientation', ['pobl hoyw'], 'Welsh: gay people.'),
+  group('gender reassignment', ['pobl draws'], 'Welsh: trans people.'),
 ];
 
 /**
@@ -99,6 +103,7 @@ export const DEMEANING: readonly LexiconEntry[] = [
   { match: ['(are|were) all the same', 'all the same', '(are|were) all (thieves|criminals|scroungers|spongers|rapists|terrorists|liars|animals|scum|vermin|parasites|paedos|perverts|lazy|dirty|filthy)'], note: 'Stereotyping a whole group.', source: EHRC },
   { match: ['thieving', 'filthy', 'dirty', 'lazy', 'scrounger(s)', 'sponger(s)', 'parasite(s)', 'vermin', 'animal(s)', 'savage(s)', 'scum', 'cockroach(es)', 'rat(s)', 'criminal(s)', 'thieves', 'rapist(s)', 'terrorist(s)', 'pervert(s)', 'perverted', 'paedo(s)', 'groomer(s)', 'unnatural', 'disgusting', 'inferior', 'backward', 'primitive', 'subhuman', 'breed like rabbits', 'breeding'], note: 'Dehumanising or criminalising words when applied to a group.', source: EHRC },
   { match: ['always stick together', 'stick together', 'look after their own', 'take over', 'taking over', 'taken over', 'invading', 'invasion', 'invaders', 'swarm(s|ing)', 'flooding in', 'flood in', 'pouring in', 'overrun', 'outnumber(ed)', 'whole area changes', 'area changes', 'not for the better', 'ruin(s|ed|ing) the area', 'bring (down|the area down)', 'lower(s)? the tone'], note: 'Conspiracy and "invasion" tropes.', source: EHRC },
+  { match: ["don't share our (standards|values|culture|way of life)", 'all (they|these people|those people) (do|ever do) is (complain|moan|whinge|scrounge|take|breed)', 'too many benefits', 'live off (benefits|the state|handouts)', 'scroung(e|es|ing)', 'never (work|pay|contribute|integrate|learn)', "(shouldn't|should not|should never) be (driving|allowed|sitting|in charge|teaching|adopting|fostering|working|voting)", "(shouldn't|should not) be on (the|our) *", "playing dress(-| )up", 'gormod o fudd-daliadau', 'cwyno', 'diog', 'lladron', 'dwyn'], note: 'Demeaning generalisations, when said of a group.', source: EHRC },
   { match: ["don't belong", 'do not belong', 'not welcome', "aren't welcome", "can't be trusted", 'cannot be trusted', "shouldn't be allowed", 'should not be allowed', 'should be (banned|deported|sent back|kept out|locked up)', "won't integrate", 'will not integrate', "don't integrate", 'never integrate', "can't even speak english", 'cant even speak english', "can't speak english", 'speak english', 'send them (back|home)', 'get rid of them', 'had enough of them', "we've had enough of them"], note: 'Exclusion of a group.', source: EHRC },
   { match: ['too emotional', 'hysterical', 'should be in the kitchen', 'back in the kitchen', 'get back in the kitchen', 'know (her|their) place'], note: 'Sexist stereotypes.', source: EHRC },
   { match: ['never get the tech', "can't use (computers|technology|social media)", 'too old', 'past it', 'past (his|her|their) sell-by date', 'senile'], note: 'Ageist stereotypes.', source: EHRC },
@@ -114,5 +119,10 @@ export const ALWAYS_DEMEANING: ReadonlyArray<LexiconEntry & { characteristic: Ch
   { characteristic: 'sex', match: ['typical woman', 'typical women', 'typical female', 'typical bird', 'like a girl'], note: 'Sexist stereotype.', source: EHRC },
   { characteristic: 'age', match: ['no older applicants', 'no older candidates', 'no over (50s|60s|40s)', '(looking for|seeking|want|wanted|need) (a|an|someone)? young'], note: 'Age discrimination in hiring (Equality Act 2010, s.5).', source: EHRC },
   { characteristic: 'race', match: ["i'm not racist but", 'im not racist but', 'i am not racist but', "i'm not being racist but"], note: 'A disclaimer that introduces a racist generalisation.', source: EHRC },
+  { characteristic: 'sexual orientation', match: ['teaching (our|the)? (kids|children) to be (gay|trans|lesbian)', 'turn(ing)? (our|the)? (kids|children) (gay|trans)', '(gay|trans|lgbt|lgbtq) agenda', 'groom(ing)? (our|the)? (kids|children)', 'promoting homosexuality'], note: 'Anti-LGBT tropes that cast gay and trans people as a danger to children.', source: EHRC },
+  { characteristic: 'race', match: ['little (bucharest|warsaw|pakistan|poland|india|mogadishu|romania|africa|lagos|kabul|baghdad|islamabad|karachi|bangladesh|somalia|albania|kosovo|lithuania)'], note: 'Casting an area as foreign because of who lives there.', source: EHRC },
+  { characteristic: 'gender reassignment', match: ['so-called trans women', 'men pretending to be women', 'blokes pretending to be women'], note: 'Denying trans women are women.', source: EHRC },
+  { characteristic: 'sex', match: ['(going through|on) the menopause', 'menopausal', 'time of the month', 'hormonal', 'pmt', 'pms'], note: 'Putting a woman down because of her body.', source: EHRC },
+  { characteristic: 'religion or belief', match: ['because of (his|her|their) (religion|faith|race|colour|skin colour|skin|gender|sex|age|disability|sexuality|ethnicity|background)', 'token (appointment|hire|gesture|woman|muslim|black|asian|ethnic)'], note: 'Saying someone got a role because of a protected characteristic.', source: EHRC },
   { characteristic: 'race', match: ['cer nôl i dy wlad', 'cer yn ôl i dy wlad', "ewch yn ôl i'ch gwlad", 'ewch adre'], note: 'Welsh: "go back to your country".', source: CY, lang: 'cy' },
 ];

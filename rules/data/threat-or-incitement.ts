@@ -6,7 +6,7 @@ const DSC = 'DSC 4.5 (malicious communications, harassment)';
 /** Welsh threats; English threats are patterns in the rule, as they depend on who is the object. */
 export const THREAT_PHRASES_CY: readonly LexiconEntry[] = [
   { match: ["dw i'n gwybod lle ti'n byw", "rwy'n gwybod lle rwyt ti'n byw", "dwi'n gwybod lle ti'n byw", "dw i'n gwybod lle mae e'n byw", "dw i'n gwybod lle mae hi'n byw"], note: '"I know where you/he/she live(s)".', source: CY, lang: 'cy' },
-  { match: ['gwylia dy gefn', 'gwyliwch eich cefn', 'gwylied ei gefn'], note: '"Watch your back".', source: CY, lang: 'cy' },
+  { match: ['gwylia dy gefn', 'gwyliwch eich cefn', 'gwylied ei gefn', "gwylio'i gefn", "gwylio'i chefn", "gwylio ei gefn", "gwylio ei chefn", 'gwylio dy gefn'], note: '"Watch your/his/her back" (mutations of the first word are added automatically).', source: CY, lang: 'cy' },
   { match: ["mi ladda i di", "ladda i di", "dw i am dy ladd di", 'mi gei di weld', 'rhybudd olaf'], note: '"I\'ll kill you", "you\'ll see", "last warning".', source: CY, lang: 'cy' },
   { match: ['peidiwch â rhoi munud o heddwch iddo', 'peidiwch â rhoi munud o heddwch iddi'], note: '"Don\'t give him/her a minute\'s peace".', source: DSC, lang: 'cy' },
 ];

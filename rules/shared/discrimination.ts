@@ -32,6 +32,7 @@ const INDIVIDUAL_AGE =
   /(?:‹name›|\b(?:he|she|him|her|chair(?:man|woman)?|leader|councill?or|cllr|mayor|officer)\b)[^.!?]{0,40}?\btoo old\b|\bmade? way for (?:someone|somebody) (?:younger|under \d+)\b/g;
 const PERSON_NEAR = /‹name›|\b(?:he|she|him|her|chair(?:man|woman)?|leader|councill?or|cllr|mayor|officer)\b/;
 
+const SCARE_QUOTED_IDENTITY = /\btrans(?:gender)? ['"](?:women|woman|men|man|girls?|boys?)['"]/g;
 const NOTHING_AGAINST = /\b(?:i'?ve|i have|i'?ve got|got) nothing against ([a-z]+(?: [a-z]+)?),? but\b/dg;
 
 const cache = new WeakMap<TextDocument, Discrimination[]>();
@@ -71,6 +72,13 @@ export function findDiscrimination(context: RuleContext): Discrimination[] {
     if (!object) continue;
     const group = groups.find(doc).find((g) => g.start >= object.start && g.start < object.end);
     if (group) out.push({ start: match.start, end: match.end, characteristic: group.entry.characteristic, kind: 'statement', atPerson: false });
+  }
+
+  // Scare quotes that deny an identity: trans 'women'.
+  if (doc.view.folded.includes('trans')) {
+    for (const match of doc.view.matchAll(SCARE_QUOTED_IDENTITY, doc.wordSentences)) {
+      if (!isReported(doc, match)) out.push({ start: match.start, end: match.end, characteristic: 'gender reassignment', kind: 'statement', atPerson: false });
+    }
   }
 
   const merged = mergeOverlapping(out);
@@ -114,13 +122,31 @@ function slurAtPeople(doc: TextDocument, match: { tokenStart: number; tokenEnd: 
   const next = doc.tokens[match.tokenEnd]?.norm;
   return (
     ['you', 'ya', 'u', 'ur', 'this', 'that'].includes(previous ?? '') ||
-    (['the', 'these', 'those', 'them'].includes(previous ?? '') && ['on', 'in', 'at', 'who', 'running', 'opposite', 'across', 'over'].includes(next ?? ''))
+    ['on', 'in', 'at', 'who', 'running', 'opposite', 'across', 'over', 'sitting', 'that'].includes(next ?? '')
   );
+}
+
+/** "Anyone over 75", "the over-70s": people by age, written with a number. */
+const AGE_GROUP = /\b(?:anyone|everyone|people|those|folk|drivers|councillors|members|pensioners) (?:over|aged over|past|above) \d{2}\b|\b(?:the )?over[- ]\d{2}s\b/g;
+
+function ageGroups(doc: TextDocument): Array<LexiconMatch<(typeof GROUPS)[number]>> {
+  if (!/\bover[ -]\d|\b(?:past|above) \d/.test(doc.view.folded)) return [];
+  return doc.view.matchAll(AGE_GROUP, doc.wordSentences).map((m) => {
+    const tokenStart = doc.tokens.findIndex((t) => t.start >= m.start);
+    const tokenEnd = doc.tokens.findIndex((t) => t.start >= m.end);
+    return {
+      entry: { characteristic: 'age', match: [], note: 'People by age.', source: '' },
+      start: m.start,
+      end: m.end,
+      tokenStart,
+      tokenEnd: tokenEnd === -1 ? doc.tokens.length : tokenEnd,
+    };
+  });
 }
 
 function generalisations(doc: TextDocument): Discrimination[] {
   const out: Discrimination[] = [];
-  const groupHits = groups.find(doc);
+  const groupHits = [...groups.find(doc), ...ageGroups(doc)].sort((a, b) => a.start - b.start);
   if (groupHits.length === 0) return out;
   for (const bad of demeaning.find(doc)) {
     const sentence = doc.sentenceAt(bad.start)!;

@@ -34,8 +34,10 @@ const FUNCTION_WORDS: Record<string, Set<string>> = {
   eng: words(`the and to of is are was were be been you your you're he she it it's we they them this that these those my
     me our us his her their not no so if what who why how all just do does did don't can can't will would should have
     has had get got like about up out there here with for from by or but at on in an i i'm am im u ur ya yall aint dont`),
-  cym: words(`y yr yn mae ac ar ei eu wedi bydd ddim fod hefyd gan gyda dros ein eich i'r o'r yw oedd roedd sydd fel
-    ond neu bod dw rwy rydw rydyn hyn hwn hon pob gyd diolch`),
+  cym: words(`y yr yn mae ac ar ei eu wedi bydd fydd ddim dim fod hefyd gan gyda dros ein eich i'r o'r a'r yw yw'r ydy
+    oedd roedd doedd sydd sy sy'n fel ond neu bod dw dwi rwy rwy'n rydw rydyn hyn hwn hon pob gyd diolch er mwyn nhw
+    nhw'r chi ni fi ti mewn heb iawn heddiw yfory ddoe felly oherwydd achos pan nad mae'r gwneud cael mynd gallu
+    trwy drwy byddai ichi iddo iddi ohono`),
   // The lists below leave out anything that is also an English word or common English slang ("i", "a", "do", "da", "me").
   pol: words(`w na się nie jest przy że ze od jak po dla czy tak być będzie są oraz już tylko może który która`),
   ron: words(`și în cu care sunt pentru pe din că nu ce mai fost este vă ne au celor`),
@@ -87,7 +89,7 @@ export function detectLanguages(doc: TextDocument): void {
     // No common word of any other language here: English (or slang), and franc is not needed.
     const counts = countLanguages(sample.words);
     const share = (lang: string) => (sample.words.length ? (counts.get(lang) ?? 0) / sample.words.length : 0);
-    if (sample.nonLatinShare < 0.2 && !OTHER_LANGUAGES.some((lang) => (counts.get(lang) ?? 0) >= 2 && share(lang) >= 0.15)) {
+    if (sample.nonLatinShare < 0.2 && !OTHER_LANGUAGES.some((lang) => (counts.get(lang) ?? 0) >= 2 && share(lang) >= 0.1)) {
       doc.setLanguage(para.index, 'eng', true, false);
       continue;
     }

@@ -81,6 +81,34 @@ export function expandPhrase(phrase: string): string[] {
 
 const VALID_WORD = /^(?:[\p{L}\p{N}'*$]+(?:\([\p{L}\p{N}'|]*\)\??)?|\([\p{L}\p{N}'|]+\)\??|\*)$/u;
 
+/** Welsh initial mutations: after some words "twpsyn" is written "dwpsyn", "cachu" "gachu", "pen" "mhen". */
+const MUTATIONS: ReadonlyArray<[string, readonly string[]]> = [
+  ['ll', ['l']],
+  ['rh', ['r']],
+  ['p', ['b', 'mh', 'ph']],
+  ['t', ['d', 'nh', 'th']],
+  ['c', ['g', 'ngh', 'ch']],
+  ['b', ['f', 'm']],
+  ['d', ['dd', 'n']],
+  ['g', ['', 'ng']],
+  ['m', ['f']],
+];
+
+export function mutationsOf(word: string): string[] {
+  for (const [from, to] of MUTATIONS) {
+    if (word.startsWith(from) && word.length > from.length + 1) return to.map((prefix) => prefix + word.slice(from.length));
+  }
+  return [];
+}
+
+/** Adds the mutated forms of a Welsh phrase's first word. */
+function withMutations(steps: Step[]): Step[] {
+  const first = steps[0];
+  if (!first || first.kind !== 'word') return steps;
+  const options = [...new Set([...first.options, ...first.options.flatMap(mutationsOf)])];
+  return [{ ...first, options }, ...steps.slice(1)];
+}
+
 /** Splits a phrase into steps. Hyphens separate words, as they do in text ("stitch-up"). */
 function parsePhrase(phrase: string): Step[] {
   const words = foldString(phrase.trim()).split(/[\s-]+/).filter(Boolean);
@@ -178,7 +206,12 @@ export class Lexicon<T extends LexiconEntry> {
 
   constructor(readonly entries: readonly T[]) {
     for (const entry of entries) {
-      for (const phrase of entry.match) for (const expanded of expandPhrase(phrase)) this.add(parsePhrase(expanded), entry);
+      for (const phrase of entry.match) {
+        for (const expanded of expandPhrase(phrase)) {
+          const steps = parsePhrase(expanded);
+          this.add(entry.lang === 'cy' ? withMutations(steps) : steps, entry);
+        }
+      }
     }
   }
 

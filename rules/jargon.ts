@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule';
+import type { TextDocument } from '../src/engine/text/document';
 import { foldString } from '../src/engine/text/fold';
 import { JARGON, type JargonEntry } from './data/acronyms';
 
@@ -70,6 +71,7 @@ export default defineRule({
       const end = start + match[0].length;
       const sentence = doc.sentenceAt(start);
       if (!sentence || !doc.paragraphs[sentence.paragraph]?.wordRulesApply) continue;
+      if (inCapitalsRun(doc.tokens, start, end)) continue;
       if (doc.tokens.some((t) => t.kind !== 'word' && t.kind !== 'number' && t.start <= start && end <= t.end)) continue;
       seen.add(term);
       post ??= foldString(text);
@@ -85,6 +87,19 @@ export default defineRule({
     }
   },
 });
+
+const ALL_CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
+/** "PLEASE SEND PHOTOS": a capital word among capital words is shouting, not an acronym. */
+function inCapitalsRun(tokens: TextDocument['tokens'], start: number, end: number): boolean {
+  const at = tokens.findIndex((t) => t.start >= start);
+  if (at < 0) return false;
+  let last = at;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
+  const before = tokens[at - 1];
+  const after = tokens[last + 1];
+  return (before?.kind === 'word' && ALL_CAPS.test(before.raw)) || (after?.kind === 'word' && ALL_CAPS.test(after.raw));
+}
 
 /** Already explained: "HMO (house in multiple occupation)", "house in multiple occupation (HMO)", or the full phrase used. */
 function isExplained(text: string, post: string, start: number, end: number, term: Term): boolean {

@@ -10,13 +10,18 @@ const VOTE_SEEKING: Pattern[] = [
   { re: /\bvote (?:‹name›|[a-z]+)(?= (?:on|this|in|for|and|to|[\u2700-\u27bf]|$))/gu, messageId: 'vote', needs: ["vote"] },
 ];
 
+/** Council achievements claimed for a party at election time: "since we took control, the council has…". */
+const PARTY_CREDIT: Pattern[] = [
+  { re: /\bsince (?:we|labour|the conservatives|the tories|the lib dems|the greens|reform|plaid|the independents|our group) (?:took (?:control|over)|came in|have been in charge|won)\b|\bunder (?:labour|the conservatives|conservative|the tories|tory|the lib dems|lib dem|the greens|green|reform|plaid|independent|our) (?:leadership|control|administration),? the council\b|\bdon'?t let (?:the other lot|them|labour|the tories|the conservatives|the lib dems|reform|the greens|plaid) (?:undo|ruin|reverse|wreck|take (?:it|this) away)\b/g, messageId: 'credit', needs: ['since', 'under', "don't let", 'dont let'] },
+];
+
 const RESOURCES: Pattern[] = [
-  { re: /\bcouncil(?:'s)? (?:printer|printers|printing|ipad|laptop|phone|mobile|email(?: address)?|e-mail|van|car|office|offices|photographer|photos?|images?|logo|crest|branding|letterhead|resources|equipment|staff|newsletter|website|account|page|twitter|facebook|instagram|comms team)\b/g, messageId: 'resources', needs: ["council"] },
+  { re: /\bcouncil(?:'s)? (?:[a-z]+ ){0,2}(?:printer|printers|printing|ipad|laptop|phone|mobile|email(?: address)?|e-mail|van|car|office|offices|photographer|photos?|images?|logo|crest|branding|letterhead|resources|equipment|staff|newsletter|website|account|page|twitter|facebook|instagram|comms team|software|licence|license|subscription|canva|photocopier|paper|stationery|franking|post room)\b|📷 ?[a-z]+ (?:borough |county |city |district )?council\b|\b(?:photo|image|picture|credit)s?:? (?:courtesy of )?[a-z]+ (?:borough |county |city |district )?council\b/g, messageId: 'resources', needs: ["council"] },
   { re: /\b(?:crest|logo|branding) (?:of the council|on (?:the|my|our) (?:leaflet|poster|front|flyer|page))\b|\bfrom (?:the )?[a-z]+ (?:borough |county |city |district )?council(?:'s)? [a-z]+ team\b/g, messageId: 'resources', needs: ["crest", "logo", "branding", "council"] },
 ];
 
 const NEW_INITIATIVE: Pattern[] = [
-  { re: /\b(?:the )?council(?:'s)? (?:is|are|will be|has been|'s) (?:launching|introducing|bringing in|rolling out|starting|resurfacing|building|opening|unveiling|funding|creating|setting up)\b|\b(?:announce|announcing|unveil|unveiling|launch|launching)(?: [a-z]+)? the council'?s new\b|\bthe council'?s (?:brand )?new (?:[a-z£0-9,]+ ){0,4}(?:fund|scheme|service|initiative|programme|strategy|consultation|project|grant|collection|enforcement)\b|\bnew council (?:fund|scheme|service|initiative|programme|strategy|project|grant)\b/g, messageId: 'initiative', needs: ["council"] },
+  { re: /\b(?:the |[a-z]+ )?council(?:'s)? (?:is|are|will be|has been|'s) (?:launching|introducing|bringing in|bringing back|rolling out|starting|resurfacing|building|opening|unveiling|funding|creating|setting up|scrapping|cutting|freezing)\b|\b(?:the |[a-z]+ )?council (?:has|have) (?:decided|agreed) to (?:scrap|introduce|launch|build|fund|freeze|cut|bring|create|open|extend|give)\b|\b(?:announce|announcing|unveil|unveiling|launch|launching)(?: [a-z]+)?(?: today| now)?:? (?:the |[a-z]+ )?council'?s new\b|\b(?:the |[a-z]+ )council'?s (?:brand )?new (?:[a-z£0-9,]+ ){0,4}(?:fund|scheme|service|initiative|programme|strategy|consultation|project|grant|collection|enforcement)\b|\bnew council (?:fund|scheme|service|initiative|programme|strategy|project|grant)\b/g, messageId: 'initiative', needs: ["council"] },
 ];
 
 /** "Promoted by J. Osei on behalf of…, 41 Station Road": the digital imprint that election material needs. */
@@ -26,6 +31,7 @@ const NEUTRAL =
   /\b(?:whoever you vote for|vote for whoever|whatever your politics|please (?:do )?vote|remember to vote|don'?t forget to vote|how to vote|where to vote|postal vote|proxy vote|polling station|photo id|register to vote|i'?m not standing|won'?t be posting about|until after the election|after polling day|wait until after|pre-election (?:period|rules))\b/;
 const CAMPAIGN = /\b(?:campaign|campaigning|leaflets?|election|elections|canvass(?:ing)?|vote|votes|voting|poll|polls|polling|re-?elect|manifesto|candidate|standing again|hustings|posters?|‹tag›|support on)\b/;
 
+const ALL_PATTERNS = [...VOTE_SEEKING, ...RESOURCES, ...NEW_INITIATIVE, ...PARTY_CREDIT];
 const VOTE_NAME = /\b[Vv]ote (?!(?:The|For|On|In|No|Yes|Now|Today|Here|Early|Online|Wisely|Leave|Remain|Out|Them|Him|Her|It|And|Or|At|By|This|That|Next|Every)\b)\p{Lu}\p{Ll}+/gu;
 
 const welsh = new Lexicon(VOTE_CY);
@@ -44,6 +50,7 @@ export default defineRule({
       vote: 'A vote message from a councillor needs a digital imprint ("Promoted by [name], [address]") in the post or your profile.',
       resources: 'Council resources, accounts or branding must not be used for campaigning.',
       initiative: 'Announcing new council initiatives in the pre-election period can look like using council business for campaigning.',
+      credit: 'Claiming council achievements for a party at election time uses council business for campaigning.',
     },
     examples: {
       strictness: 'pre-election',
@@ -65,11 +72,18 @@ export default defineRule({
     const hits: Array<{ start: number; end: number; messageId: string }> = [];
     const imprinted = IMPRINT.test(post);
     const campaigning = CAMPAIGN.test(post) || /#vote/i.test(context.text);
-    for (const hit of findPatterns(context, [...VOTE_SEEKING, ...RESOURCES, ...NEW_INITIATIVE])) {
+    for (const hit of findPatterns(context, ALL_PATTERNS)) {
       const folded = doc.view.sentence(hit.match.sentence);
       if (NEUTRAL.test(folded) || NEUTRAL.test(post)) continue;
       if (hit.pattern.messageId === 'vote' && imprinted) continue;
-      if (hit.pattern.messageId === 'resources' && !campaigning) continue;
+      if (hit.pattern.messageId === 'resources') {
+        if (!campaigning) continue;
+        const branding = /crest|logo|branding|📷|photo|image|picture|credit/u.test(hit.match.value);
+        const before = doc.view.between(hit.match.sentence.start, hit.start);
+        // "Contact the council's elections office": pointing to the council is not using it.
+        if (/\b(?:contact|call|ring|phone|visit|write to|email|e-mail|tell|ask)\s+(?:the\s+)?$/.test(before)) continue;
+        if (!branding && !CAMPAIGN.test(folded)) continue;
+      }
       if (hit.pattern.messageId === 'initiative' && /\?|\bwhether\b/.test(folded)) continue;
       hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
     }

@@ -14,28 +14,36 @@ export const HISTORY_DAYS = 60;
 export const CRITICAL =
   /\b(?:fail(?:s|ed|ure|ures|ing)?|blunders?|gaffes?|howlers?|ignor(?:e|es|ed|ing)|hasn'?t (?:answered|replied|responded|bothered)|still (?:hasn'?t|waiting|no answer)|won'?t answer|dodg(?:e|es|ed|ing)|refus(?:e|es|ed|ing) to|incompeten(?:t|ce)|useless|clueless|hopeless|disgrace(?:ful)?|shame(?:ful)?|out of (?:his|her|their) depth|resign|should go|must go|excuses?|mess|misled|lie[ds]?|lying|liar|silen(?:ce|t)|absent|no-?show|where (?:was|is|were)|specials?|embarrass(?:ing|ment)|pathetic|joke|clown|asleep|do (?:his|her|their) job|answers?|explain|accountab(?:le|ility)|track record)\b|[😂🤣🙄🤡🤦]/u;
 
+const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|umpteenth|nth|another)`;
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
 /** A post that says it is one of a series. */
 const SERIES = new RegExp(
   [
     String.raw`\bday \d+ of\b`,
     String.raw`\bweek \d+\b`,
-    String.raw`\bpart \d+ of (?:my|this|our) series\b`,
+    String.raw`\bparts? \d+\b`,
     String.raw`\bmy (?:series|thread|campaign) (?:on|about)\b`,
     String.raw`\banother (?:week|day|month|meeting|cabinet|council meeting),? another\b`,
     String.raw`\b(?:that'?s|the|for the) (?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth) (?:time|week|day|month)\b`,
+    String.raw`\b${ORDINAL} (?:time|post|update|reminder|week|day|month|instal+ment|episode) (?:of asking|i'?ve asked|asking|running|in a row|this (?:week|month|year)|on|about)\b`,
     String.raw`\bthat'?s (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) (?:this|in a|so far this) (?:week|month|year)\b`,
-    String.raw`\bmy (?:earlier|previous|other|past) posts\b|\bmy last (?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several) posts\b`,
-    String.raw`\bas i'?ve (?:said|posted|pointed out) (?:in my last|before|many times|again and again|repeatedly)\b`,
+    String.raw`\bmy (?:earlier|previous|other|past) posts\b|\bmy last (?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several) posts\b|\bcatch up on (?:the )?(?:earlier|previous|other|past)? ?(?:parts|posts|episodes)\b`,
+    String.raw`\b(?:as )?i'?ve (?:said|posted|pointed out|asked|written|raised)(?: (?:this|it|about (?:this|it|him|her|them)))? (?:in my last|before|many times|again and again|repeatedly|time and again|every (?:single )?(?:day|week|month)|since (?:${MONTHS}|last [a-z]+)|for (?:weeks|months))\b`,
     String.raw`\b(?:the|my) list,? (?:which )?(?:is )?now (?:at|up to)? ?\d+\b|\badding (?:it|this|that) to the list\b`,
     String.raw`\blost count of (?:how many|the)\b`,
-    String.raw`\bkeep (?:posting|naming|asking|tagging|calling out|reminding|highlighting|exposing)\b[^.!?]{0,50}\buntil\b`,
+    String.raw`\bkeep (?:counting|posting|naming|asking|tagging|calling (?:him|her|them|‹name›) out|reminding|highlighting|exposing|going on about)\b[^.!?]{0,50}\buntil\b`,
+    String.raw`\bi'?m not (?:stopping|going to stop|letting (?:this|it) go|giving up)\b`,
     String.raw`\bevery (?:single )?day until\b|\b(?:weekly|daily|monthly) reminder\b`,
     String.raw`\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:week|day|month|time) running\b`,
     String.raw`\b(?:ask|post|raise) (?:it )?again tomorrow\b|\bsame question tomorrow\b|\basking again\b`,
     String.raw`\bonce again ‹name›|\byet another ‹name›|\bagain and again\b`,
-    String.raw`\b#?[a-z]+watch\b`,
+    String.raw`\b(?:number|no\.?) \d+ (?:from|by|of) ‹name›|\b(?:broken promise|promise|failure|fail|gaffe|blunder|u-turn|excuse|mistake) (?:number|no\.?|#) ?\d+\b`,
   ].join('|'),
 );
+
+/** "#McBrideFails", "#OgdenWatch", "#PymOut": a hashtag campaign about one person. */
+const CAMPAIGN_TAG = /^#(?:[A-Z][a-z]+)+(?:Fails?|Failures?|Watch|Out|MustGo|MustResign|Resign|Gaffes?|Blunders?|Lies|Files)$/;
 
 /** People a post criticises: named people (or roles) in critical sentences. */
 export function criticisedPeople(doc: TextDocument, council?: CouncilSettings): PersonMention[] {
@@ -91,8 +99,13 @@ export default defineRule({
     const { doc } = context;
     const view = peopleView(doc, context.council);
     const people = findPeople(doc, context.council).filter((p) => p.kind !== 'organisation');
+    const tagged = doc.tokens.some((t) => t.kind === 'hashtag' && CAMPAIGN_TAG.test(t.raw));
     for (const sentence of doc.wordSentences) {
-      if (!SERIES.test(view.sentence(sentence))) continue;
+      if (!SERIES.test(view.sentence(sentence)) && !(tagged && /‹tag›/.test(view.sentence(sentence)))) continue;
+      if (tagged) {
+        context.report({ messageId: 'series', start: sentence.start, end: sentence.end });
+        return;
+      }
       const paragraph = doc.paragraphs[sentence.paragraph]!;
       const target =
         people.find((p) => p.start >= sentence.start && p.end <= sentence.end) ??

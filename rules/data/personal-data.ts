@@ -338,6 +338,8 @@ export const PERSONAL_PHONE_CUES: readonly CueEntry[] = [
   {
     phrases: [
       'his number', 'her number', 'their number', 'his mobile', 'her mobile', 'their mobile', 'his phone', 'her phone', 'their phone',
+      'his direct line', 'her direct line', 'their direct line', 'his line', 'her line', 'his landline', 'her landline', 'his extension', 'her extension',
+      'his number\'s', 'her number\'s',
       'daughter\'s', 'son\'s', 'mum\'s', 'mother\'s', 'dad\'s', 'father\'s', 'wife\'s', 'husband\'s', 'partner\'s', 'brother\'s', 'sister\'s',
       'nan\'s', 'gran\'s', 'grandad\'s', 'friend\'s', 'neighbour\'s', 'landlord\'s', 'tenant\'s', 'boyfriend\'s', 'girlfriend\'s', 'carer\'s',
       'aunt\'s', 'uncle\'s', 'cousin\'s', 'niece\'s', 'nephew\'s',
@@ -360,6 +362,9 @@ export const ORGANISATION_PHONE_CUES: readonly CueEntry[] = [
       'team', 'department', 'dept', 'service', 'services', 'line', 'lines', 'desk', 'hub', 'front door', 'enquiries', 'enquiry', 'bookings', 'booking',
       'appointments', 'book', 'tickets', 'reservations', 'freephone', 'out of hours', 'out-of-hours', 'emergency', 'emergencies', '24/7', 'mon',
       'monday', 'office', 'offices',
+      'social care', 'adult social care', 'children\'s services', 'social services', 'social work', 'safeguarding', 'housing', 'homelessness',
+      'benefits', 'council tax', 'business rates', 'waste', 'recycling', 'highways', 'planning', 'environmental health', 'licensing',
+      'registrar', 'register office', 'citizens advice', 'advice line', 'support line', 'crisis line', 'samaritans',
       'llinell', 'llinell gymorth', 'tîm', 'gwasanaeth', 'gwasanaethau', 'swyddfa', 'derbynfa',
     ],
     note: 'Names a service\u2019s line, desk or opening hours.',

@@ -95,6 +95,9 @@ function isAimed(context: RuleContext, match: LexiconMatch<InsultEntry>): boolea
   if (entry.innocentBefore && next?.joinedToPrevious && entry.innocentBefore.includes(next.norm)) return false;
   if (isReportedQuote(doc, match.start, match.end) || isReportedSpeech(doc, sentence, match.start)) return false;
   if (isNegatedBefore(doc, match.tokenStart, 4) || isDisclaimed(doc, sentence)) return false;
+  // "This dumb Berk drives…": a capitalised word mid-sentence is a name, unless it is plainly addressed.
+  const first = doc.tokens[match.tokenStart]!;
+  if (/^\p{Lu}\p{Ll}+$/u.test(first.raw) && sentence.tokenStart !== match.tokenStart && !/\b(?:you|what an?)\s*$/.test(doc.view.between(sentence.start, match.start))) return false;
   const view = peopleView(doc, context.council);
   const before = view.between(sentence.start, match.start).slice(-120);
   const after = view.between(match.end, sentence.end).slice(0, 40);

@@ -19,7 +19,7 @@ const CHILD_AT = /\b(?:the|a) (?:little |young |teenage |wee )?(?:girl|boy|lad|l
 const NAMED_PLACE =
   /\b(?:[A-Z][a-z'’]+ ){1,3}(?:Primary|School|Academy|High|Nursery|nursery|College|Infants|Juniors|Care Home|care home|Nursing Home|nursing home|House|Lodge|Court|Hospice|Refuge|Hospital|hospital)\b|\b(?:St\.? [A-Z][a-z'’]+)(?:'s)?\b|\bwomen'?s refuge\b/;
 const ADDRESS = /\b\d{1,4}[a-z]? [A-Z][a-z]+ (?:Road|Street|Avenue|Close|Way|Lane|Grove|Drive|Court|Crescent|Row|Place|Gardens|Terrace|Walk|Rise|View|Mews|Green|Hill)\b|\bat number \d{1,4}\b|\bnumber \d{1,4}\b/;
-const SPECIFIC_CHILDREN = /\b(?:these|those|the) (?:two|three|four|five) (?:[a-z]+ )?(?:kids|lads|boys|girls|year \d+s?|children|pupils)\b|\b(?:my|our) (?:son|daughter|little (?:boy|girl|one)|kids|children|boy|girl|foster (?:son|daughter))\b|\bher (?:three |two |four )?(?:kids|children|son|daughter)\b/;
+const SPECIFIC_CHILDREN = /\b(?:these|those|the) (?:two|three|four|five) (?:[a-z]+ )?(?:kids|lads|boys|girls|year \d+s?|children|pupils)\b|\b(?:my|our) (?:son|daughter|little (?:boy|girl|one)|kids|children|boy|girl|foster (?:son|daughter))\b|\b(?:her|his|their) (?:two|three|four|five|six) (?:kids|children|sons|daughters|boys|girls)\b/;
 /** A whole class or team being congratulated does not single anyone out. */
 const GROUP_ONLY = /\b(?:class|team|choir|squad|everyone|all the|pupils and staff)\b/;
 

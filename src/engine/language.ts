@@ -45,7 +45,7 @@ const FUNCTION_WORDS: Record<string, Set<string>> = {
   spa: words(`el los las del que y en una por para con es se al lo como más pero sus gracias`),
   fra: words(`le les des du et est pour nos notre vous nous une à au aux ce cette qui que dans sur pas merci`),
   deu: words(`der das und ist nicht ich mit den dem ein eine zu auf für sie es wir auch sich von`),
-  nld: words(`het een en van ik niet dat zijn voor met wat ook als maar`),
+  nld: words(`het een en van ik niet dat zijn voor met wat ook als maar wel mij meer moet naar heb heeft worden kan nog dan uit bij om ons jullie zij hun deze`),
   ita: words(`il di che della del con anche questo sono gli`),
   tur: words(`ve bir bu için ile çok gibi daha olan`),
   lit: words(`ir kad yra į iš jau tai kaip`),

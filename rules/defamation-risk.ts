@@ -27,7 +27,7 @@ const ALLEGATIONS: Pattern[] = [
   { re: /\b(?:had|got|gets|took|takes|accepted|received|handed|given|slipped) (?:a |the |some )?(?:brown envelopes?|backhanders?|bungs?|kickbacks?|bribes?)\b|\b(?:was|were|been|got) paid off to (?:keep quiet|say nothing|go quietly|drop)\b|\bhush money\b|\blines? (?:his|her|their) (?:own )?pockets?\b/g, messageId: 'allegation', needs: ["envelope", "backhander", "bung", "kickback", "bribe", "paid off", "hush money", "pocket"] },
   // "Is it true Cllr Yardley's brother got the parks contract without any tender?"
   {
-    re: /(?:‹name›'?s?|\bhis|\bher|\btheir) (?:brother|sister|wife|husband|son|daughter|cousin|mate|friend|pal|partner|mum|dad|brother-in-law|son-in-law|business partner|missus|other half)(?: [a-z']+){0,3}? (?:got|gets|won|wins|was given|was handed|landed|bagged|walked into) (?:the |a |that )?(?:[a-z]+ )?(?:contract|job|tender|deal|grant|licence|lease|planning permission)\b/g,
+    re: /(?:‹name›(?:'?s)?|\bhis|\bher|\btheir) (?:brother|sister|wife|husband|son|daughter|cousin|mate|friend|pal|partner|mum|dad|brother-in-law|son-in-law|business partner|missus|other half)(?: [a-z']+){0,3}? (?:got|gets|won|wins|was given|was handed|landed|bagged|walked into) (?:the |a |that )?(?:[a-z]+ )?(?:contract|job|tender|deal|grant|licence|lease|planning permission)\b/g,
     messageId: 'innuendo', needs: ["contract", "job", "tender", "deal", "grant", "licence", "lease", "permission"],
   },
   { re: /\b(?:got|won|awarded|handed|given)(?: [a-z']+){0,4}? (?:contract|job|deal|grant|lease)(?: [a-z']+){0,3}? without (?:any |a |an )?(?:tender|tendering|competition|advert|process)\b/g, messageId: 'innuendo', needs: ["without"] },

@@ -42,7 +42,7 @@ export default defineRule({
     description: 'Acronyms and council-speak that residents may not understand, with the plain phrase.',
     sources: ['LGA2 abuse guide (avoid acronyms and council-speak)'],
     section: { ref: 'LGA2, tackling online abuse', anchor: '#plain-english' },
-    why: "The LGA's guide asks councillors to avoid acronyms and council-speak: residents who cannot follow a post are more likely to be frustrated by it.",
+    why: "The LGA's guide to tackling online abuse asks councillors to avoid acronyms and council-speak: residents who cannot follow a post are more likely to be frustrated by it.",
     severity: { relaxed: 'off', standard: 'info', 'pre-election': 'info' },
     scope: 'words',
     checksComments: false,

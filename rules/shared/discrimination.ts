@@ -144,9 +144,18 @@ function ageGroups(doc: TextDocument): Array<LexiconMatch<(typeof GROUPS)[number
   });
 }
 
+/** "The disabled parking bays": a group word used as an adjective for a thing. */
+const THING_AFTER = new Set(
+  `parking bay bays space spaces badge badges toilet toilets loo access facilities facility ramp ramps lift entrance
+  changing places persons person blue grant grants team section unit ward club clubs sports quarter market community
+  centre`.split(/\s+/),
+);
+
 function generalisations(doc: TextDocument): Discrimination[] {
   const out: Discrimination[] = [];
-  const groupHits = [...groups.find(doc), ...ageGroups(doc)].sort((a, b) => a.start - b.start);
+  const groupHits = [...groups.find(doc), ...ageGroups(doc)]
+    .filter((g) => !THING_AFTER.has(doc.tokens[g.tokenEnd]?.norm ?? ''))
+    .sort((a, b) => a.start - b.start);
   if (groupHits.length === 0) return out;
   for (const bad of demeaning.find(doc)) {
     const sentence = doc.sentenceAt(bad.start)!;

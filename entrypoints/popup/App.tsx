@@ -261,7 +261,8 @@ function Popup() {
 
   const report = draft.kind === 'draft' ? draft.report : null;
   const site = report?.site ?? target?.site;
-  const count = report && report.active && report.hasDraft ? report.findings.length : 0;
+  const count =
+    report && report.active && report.hasDraft && isSiteActive(app.council.config, settings, report.site, app.now) ? report.findings.length : 0;
   const tabs: Array<TabDef<TabId>> = [
     { id: 'findings', label: t.tabs.findings, badge: count ? String(count) : undefined },
     { id: 'golden-rule-test', label: t.tabs.test },

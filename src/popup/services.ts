@@ -63,10 +63,24 @@ async function currentTab(): Promise<Tab | undefined> {
   }
 }
 
+/** Ids of the tabs showing this extension's own pages, where the browser can say (Chromium 116+, Firefox 128+). */
+async function ownTabIds(): Promise<Set<number>> {
+  const runtime = browser.runtime as unknown as {
+    getContexts?: (filter: { contextTypes: string[] }) => Promise<Array<{ tabId: number }>>;
+  };
+  try {
+    const contexts = (await runtime.getContexts?.({ contextTypes: ['TAB'] })) ?? [];
+    return new Set(contexts.map((context) => context.tabId));
+  } catch {
+    return new Set();
+  }
+}
+
 /**
  * The toolbar popup is about the active tab. Opened in a tab of its own (the in-page badge opens
- * `popup.html#golden-rule-test`), it is about the tab that opened it or, failing that, the tab
- * the councillor used last before it.
+ * `popup.html#golden-rule-test` from a compose box), it is about the tab that opened it if the
+ * browser says which; otherwise the one of the five sites used last (in this window first), as
+ * that is where the councillor came from; otherwise the last other tab used.
  */
 export async function findTargetTab(): Promise<TargetTab | null> {
   const self = await currentTab();
@@ -79,19 +93,23 @@ export async function findTargetTab(): Promise<TargetTab | null> {
     const tab = await browser.tabs.get(param).catch(() => undefined);
     if (tab) return toTarget(tab);
   }
+  const own = await ownTabIds();
+  const ownUrl = (browser.runtime.getURL as (path: string) => string)('/');
+  const isPage = (tab: Tab | undefined): tab is Tab =>
+    !!tab && tab.id !== undefined && tab.id !== self.id && !own.has(tab.id) && !(tab.url ?? '').startsWith(ownUrl);
   if (self.openerTabId !== undefined) {
+    // Opened from another of this extension's pages (the options page, say): not the one we want.
     const opener = await browser.tabs.get(self.openerTabId).catch(() => undefined);
-    if (opener) return toTarget(opener);
+    if (isPage(opener)) return toTarget(opener);
   }
-  const own = (browser.runtime.getURL as (path: string) => string)('/');
-  const candidates = (await browser.tabs.query({}))
-    .filter((tab) => tab.id !== self.id && !(tab.url ?? '').startsWith(own))
+  const others = (await browser.tabs.query({}))
+    .filter(isPage)
     .sort(
       (a, b) =>
         Number(b.windowId === self.windowId) - Number(a.windowId === self.windowId) ||
         (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0),
     );
-  return toTarget(candidates[0]);
+  return toTarget(others.find((tab) => siteOfUrl(tab.url) !== undefined) ?? others[0]);
 }
 
 async function send<R>(tabId: number, request: ContentRequest): Promise<R | undefined> {

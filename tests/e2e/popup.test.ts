@@ -22,10 +22,18 @@ import { startWorld, type World } from './harness/world';
 const SHOTS = process.env.POPUP_SCREENSHOTS ?? fileURLToPath(new URL('./screenshots', import.meta.url));
 
 /**
- * A personal attack (checked at every level) plus capitals and an acronym, which the relaxed
- * level does not check: switching to relaxed must take the capitals' underline away.
+ * A personal attack (checked at every level), capitals and an acronym (not checked at relaxed:
+ * switching to relaxed must take their underlines away) and a call to vote (checked only in
+ * the pre-election period).
  */
-const DRAFT = 'Cllr Smith is an idiot. THIS IS COMPLETELY UNACCEPTABLE FOR RESIDENTS. Ask about the VFM report.';
+const DRAFT = 'Cllr Smith is an idiot. THIS IS COMPLETELY UNACCEPTABLE FOR RESIDENTS. Ask about the VFM report. Vote for me on Thursday.';
+
+/** A local calendar date, `days` from today, as YYYY-MM-DD (what a date field holds). */
+function isoDay(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
 
 let world: World;
 let page: Page;
@@ -167,6 +175,45 @@ test('the golden-rule test: a pausing answer gives the advice with the Monitorin
   await popup.close();
 });
 
+test('election dates entered in the options page switch the page to pre-election at once, with a countdown', async () => {
+  assert.ok(!(await rules()).includes('pre-election'));
+  const options = await world.context.newPage();
+  await options.setViewportSize({ width: 900, height: 800 });
+  await options.goto(`chrome-extension://${world.extensionId}/options.html`);
+  await options.getByLabel('Name (optional)').fill('Ward by-election');
+  await options.getByLabel('Notice of election').fill(isoDay(0));
+  await options.getByLabel('Polling day').fill(isoDay(10));
+  await options.getByRole('button', { name: 'Add dates' }).click();
+  await options.getByText('Dates added.').waitFor();
+  await until(async () => (await rules()).includes('pre-election'), 'pre-election reaches the page');
+  await shot(options, 'options');
+
+  const popup = await openPopup('#settings');
+  assert.match(await popup.getByTestId('strictness-pill').innerText(), /Checking: Pre-election\s+10 days to polling day/);
+  assert.match(await popup.getByTestId('period-status').innerText(), /Ward by-election: .*10 days to go\. \(added by you\)/);
+  assert.ok(await popup.getByRole('radio', { name: /^Relaxed/ }).isDisabled(), 'the level is held until polling day');
+  // Opened from the options page, the popup is still about the X tab.
+  assert.ok(await popup.getByRole('switch', { name: 'Check posts on X' }).isChecked());
+  await shot(popup, 'settings-pre-election');
+  await popup.close();
+
+  await options.getByRole('button', { name: 'Remove Ward by-election' }).click();
+  await until(async () => !(await rules()).includes('pre-election'), 'the period removed reaches the page');
+  await options.close();
+});
+
+test('snoozing the site from the popup stops the checking in the page; resuming brings it back', async () => {
+  const popup = await openPopup('#settings');
+  await popup.getByRole('button', { name: 'Snooze for an hour' }).click();
+  await until(async () => (await editor.underlineCount()) === 0, 'the underlines go');
+  await popup.getByRole('tab', { name: /This post/ }).click();
+  await popup.getByText(/Checking on X is snoozed until \d\d:\d\d\./).waitFor();
+  await shot(popup, 'snoozed');
+  await popup.getByRole('button', { name: 'Turn checking back on' }).click();
+  await until(async () => (await editor.underlineCount()) > 0 && (await rules()).includes('personal-attack'), 'the underlines come back');
+  await popup.close();
+});
+
 test('the guidance tab links the guidance and copies the boundary message', async () => {
   const popup = await openPopup('#guidance');
   assert.equal(
@@ -194,6 +241,8 @@ test('with no draft in focus, the popup says so and checks pasted text with the 
 });
 
 test('a tab that is not one of the five sites: the popup says so', async () => {
+  // With no site tab left, the popup is about the last other tab used: a blank one.
+  await page.close();
   const other = await world.context.newPage();
   await other.goto('about:blank');
   const popup = await openPopup();

@@ -54,6 +54,25 @@ const FUNCTION_WORDS: Record<string, Set<string>> = {
 
 const OTHER_LANGUAGES = Object.keys(FUNCTION_WORDS).filter((lang) => lang !== 'eng');
 
+/** Letters each language uses and English does not: "ł", "ș", "ñ". */
+const LETTERS: Record<string, RegExp> = {
+  pol: /[ąćęłńśźż]/giu,
+  ron: /[ăâîșşțţ]/giu,
+  por: /[ãõç]/giu,
+  spa: /[ñ¿¡]/giu,
+  fra: /[çàèùâêîôûëïœ]/giu,
+  deu: /[äöüß]/giu,
+  tur: /[ğışçöü]/giu,
+  lit: /[ąčęėįšųūž]/giu,
+  cym: /[ŵŷ]/giu,
+};
+const ANY_FOREIGN_LETTER = /[ąćęłńśźżăâîșşțţãõçñ¿¡àèùêôûëïœäöüßğışčėįšųūžŵŷ]/iu;
+
+function letterCount(text: string, lang: string): number {
+  const re = LETTERS[lang];
+  return re ? (text.match(re) ?? []).length : 0;
+}
+
 /** Word → the languages it is a common word of: one lookup per word counts every language at once. */
 const LANGUAGES_OF = new Map<string, string[]>();
 for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {
@@ -89,7 +108,8 @@ export function detectLanguages(doc: TextDocument): void {
     // No common word of any other language here: English (or slang), and franc is not needed.
     const counts = countLanguages(sample.words);
     const share = (lang: string) => (sample.words.length ? (counts.get(lang) ?? 0) / sample.words.length : 0);
-    if (sample.nonLatinShare < 0.2 && !OTHER_LANGUAGES.some((lang) => (counts.get(lang) ?? 0) >= 2 && share(lang) >= 0.1)) {
+    const foreignLetters = (sample.text.match(new RegExp(ANY_FOREIGN_LETTER.source, 'giu')) ?? []).length;
+    if (sample.nonLatinShare < 0.2 && foreignLetters < 2 && !OTHER_LANGUAGES.some((lang) => (counts.get(lang) ?? 0) >= 2 && share(lang) >= 0.1)) {
       doc.setLanguage(para.index, 'eng', true, false);
       continue;
     }
@@ -105,7 +125,7 @@ export function detectLanguages(doc: TextDocument): void {
       doc.setLanguage(para.index, top === 'cym' ? 'eng' : top, true, false);
     } else if (sample.nonLatinShare > 0.5 && english < 0.2) {
       doc.setLanguage(para.index, top, false, false);
-    } else if (share(top) >= 0.15 && share(top) > english) {
+    } else if ((share(top) >= 0.15 && share(top) > english) || (letterCount(sample.text, top) >= 2 && english < 0.25)) {
       doc.setLanguage(para.index, top, false, false);
     } else {
       doc.setLanguage(para.index, 'eng', true, false);

@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../../rules/ids';
+import { readLabelledPosts, readLabelledTweets } from '../../src/cli/corpus';
+import { loadDefaultCouncilConfig } from '../../src/config/load-file';
+import { toCouncilSettings } from '../../src/config/to-settings';
+import { lint } from '../../src/engine/lint';
+import type { Finding, Platform } from '../../src/engine/types';
+
+const council = toCouncilSettings(loadDefaultCouncilConfig());
+const shared = (path: string) => fileURLToPath(new URL(`../../../shared/corpus/${path}`, import.meta.url));
+const local = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const isFlag = (f: Finding) => f.severity === 'error' || f.severity === 'warning';
+
+/** The figures `npm run eval` prints, as numbers. */
+function score(path: string) {
+  const posts = readLabelledPosts(path);
+  const perRule = new Map<string, { cases: number; caught: number }>(RULE_IDS.map((id) => [id, { cases: 0, caught: 0 }]));
+  let problems = 0;
+  let caught = 0;
+  let clean = 0;
+  let cleanFlagged = 0;
+  for (const post of posts) {
+    const findings = lint(post.text, { strictness: post.strictness, platform: post.platform as Platform | undefined, council });
+    const found = new Set<string>(findings.map((f) => f.ruleId));
+    for (const id of post.expect) {
+      const stats = perRule.get(id)!;
+      stats.cases++;
+      if (found.has(id)) stats.caught++;
+    }
+    if (post.expect.length) {
+      problems++;
+      if (post.expect.some((id) => found.has(id))) caught++;
+    } else {
+      clean++;
+      if (findings.some(isFlag)) cleanFlagged++;
+    }
+  }
+  return { caught: caught / problems, cleanFlagged: cleanFlagged / clean, perRule };
+}
+
+/**
+ * The acceptance figures of the engine issue, on the labelled sets. The dev corpus sits beside
+ * the repository (../shared), as it does in CI; the hold-out set was written independently of the rules.
+ */
+describe.each([
+  ['dev corpus', shared('dev.jsonl'), 0.92, 0.05, 0.75],
+  ['hold-out corpus', local('holdout.jsonl'), 0.92, 0.05, 0.75],
+])('%s', (_name, path, minCaught, maxCleanFlagged, minRuleRecall) => {
+  it.skipIf(!existsSync(path))('catches problem posts, spares clean ones, and every rule catches its cases', () => {
+    const result = score(path);
+    expect(result.caught).toBeGreaterThanOrEqual(minCaught);
+    expect(result.cleanFlagged).toBeLessThanOrEqual(maxCleanFlagged);
+    for (const [id, stats] of result.perRule) {
+      if (stats.cases > 0) expect(stats.caught / stats.cases, id).toBeGreaterThanOrEqual(minRuleRecall);
+    }
+  }, 60_000);
+});
+
+describe('Davidson sample', () => {
+  const path = shared('davidson/davidson_sample.csv');
+  it.skipIf(!existsSync(path))('flags hate and offensive tweets and few of the rest', () => {
+    const rates = new Map<string, { rows: number; flagged: number }>();
+    for (const tweet of readLabelledTweets(path)) {
+      const flagged = lint(tweet.text, { strictness: 'standard', platform: 'x', council }).some(isFlag);
+      const r = rates.get(tweet.label) ?? { rows: 0, flagged: 0 };
+      r.rows++;
+      if (flagged) r.flagged++;
+      rates.set(tweet.label, r);
+    }
+    const rate = (label: string) => rates.get(label)!.flagged / rates.get(label)!.rows;
+    expect(rate('hate')).toBeGreaterThanOrEqual(0.9);
+    expect(rate('offensive')).toBeGreaterThanOrEqual(0.85);
+    expect(rate('neither')).toBeLessThanOrEqual(0.05);
+  }, 120_000);
+});

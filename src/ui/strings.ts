@@ -52,6 +52,8 @@ export const en = {
   optionsTitle: 'Golden Rule settings',
   loading: 'Loading…',
   opensInNewTab: '(opens in a new tab)',
+  /** A quoted passage. */
+  quote: (text: string) => `“${text}”`,
 
   /** Names for rule ids; an id not listed here is shown as "Rule id" from its id. */
   ruleName(ruleId: string): string {
@@ -211,7 +213,7 @@ export const en = {
     monitoringOfficer: 'Monitoring Officer',
     communications: 'Communications',
     police: 'Police',
-    email: (address: string) => `E-mail ${address}`,
+    email: (address: string) => `Email ${address}`,
     phone: (number: string) => `Phone ${number}`,
     policeLine: (emergency: string, nonEmergency: string) =>
       `Threats or abuse: call ${emergency} in an emergency, ${nonEmergency} otherwise.`,

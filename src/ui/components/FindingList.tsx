@@ -56,7 +56,8 @@ export function FindingList({
                       <span class="finding-message">{finding.message}</span>
                       {passage ? (
                         <span class="finding-passage">
-                          <span class="sr-only">{t.findings.passage} </span>“{passage}”
+                          <span class="sr-only">{t.findings.passage} </span>
+                          {t.quote(passage)}
                         </span>
                       ) : null}
                       <span class="finding-action">{selectLabel}</span>

@@ -78,7 +78,7 @@ export function GoldenRuleTest({
       {excerpt ? (
         <div class="test-draft">
           <p class="small muted">{t.test.draft(draft!.site)}</p>
-          <p class="test-draft-text">“{excerpt.length > MAX_EXCERPT ? `${excerpt.slice(0, MAX_EXCERPT - 1)}…` : excerpt}”</p>
+          <p class="test-draft-text">{t.quote(excerpt.length > MAX_EXCERPT ? `${excerpt.slice(0, MAX_EXCERPT - 1)}…` : excerpt)}</p>
         </div>
       ) : null}
     </>

@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext } from '../src/engine/define-rule';
 import { findPeople } from '../src/engine/nlp/people';
+import { sentencesWith } from './shared/patterns';
 import type { Sentence } from '../src/engine/text/document';
 
 /** A child is being talked about. */
@@ -20,6 +21,15 @@ const NAMED_PLACE =
   /\b(?:[A-Z][a-z'’]+ ){1,3}(?:Primary|School|Academy|High|Nursery|nursery|College|Infants|Juniors|Care Home|care home|Nursing Home|nursing home|House|Lodge|Court|Hospice|Refuge|Hospital|hospital)\b|\b(?:St\.? [A-Z][a-z'’]+)(?:'s)?\b|\bwomen'?s refuge\b/;
 const ADDRESS = /\b\d{1,4}[a-z]? [A-Z][a-z]+ (?:Road|Street|Avenue|Close|Way|Lane|Grove|Drive|Court|Crescent|Row|Place|Gardens|Terrace|Walk|Rise|View|Mews|Green|Hill)\b|\bat number \d{1,4}\b|\bnumber \d{1,4}\b/;
 const SPECIFIC_CHILDREN = /\b(?:these|those|the) (?:two|three|four|five) (?:[a-z]+ )?(?:kids|lads|boys|girls|year \d+s?|children|pupils)\b|\b(?:my|our) (?:son|daughter|little (?:boy|girl|one)|kids|children|boy|girl|foster (?:son|daughter))\b|\b(?:her|his|their) (?:two|three|four|five|six) (?:kids|children|sons|daughters|boys|girls)\b/;
+/** A sentence can only identify a child or vulnerable adult if it has one of these. */
+const TRIGGERS: readonly string[] = [
+  'child', 'kid', 'boy', 'girl', 'lad', 'lass', 'son', 'daughter', 'grand', 'niece', 'nephew', 'baby', 'babies', 'toddler', 'pupil', 'school',
+  'teen', 'youngster', 'little', 'year ', 'class ', 'foster', 'looked', 'youngest', 'eldest', 'aged', '-year', ' year old', '(', 'turned', 'turns',
+  'plentyn', 'plant', 'bachgen', 'merch', 'dementia', 'alzheimer', 'memory', 'confused', 'forgetful', 'wander', 'fall', 'elderly', 'learning',
+  'care', 'nursing', 'refuge', 'vulnerable', 'advantage', 'autis', 'mental health', 'sectioned', 'missing', 'domestic', 'frail', 'housebound',
+  'bedbound', 'bed-bound',
+];
+
 /** A whole class or team being congratulated does not single anyone out. */
 const GROUP_ONLY = /\b(?:class|team|choir|squad|everyone|all the|pupils and staff)\b/;
 
@@ -52,8 +62,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const { doc } = context;
-    for (const sentence of doc.wordSentences) {
+    for (const sentence of sentencesWith(context, TRIGGERS)) {
       const kind = identifies(context, sentence);
       if (kind) context.report({ messageId: kind, start: sentence.start, end: sentence.end });
     }

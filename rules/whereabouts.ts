@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/define-rule';
 import { Lexicon } from '../src/engine/match/lexicon';
 import { isReportedQuote } from '../src/engine/nlp/context';
 import { WHEREABOUTS_CY } from './data/whereabouts';
-import { dropOverlaps } from './shared/patterns';
+import { dropOverlaps, sentencesWith } from './shared/patterns';
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|half[- ]term|christmas|easter|new year)';
@@ -36,6 +36,17 @@ const OFFICIAL =
   /\b(?:surgery|surgeries|ward (?:walk|walkabout|meeting|surgery)|residents'? (?:meeting|association)|litter pick|council (?:meeting|chamber)|full council|committee|scrutiny|cabinet|conference|consultation event|drop-in|hustings|site visit|with (?:highways )?officers|come and see me|come and say hello|official|leafleting|canvassing|door-?knocking)\b/;
 
 type Finding = { start: number; end: number; messageId: string };
+
+/** A sentence can only give away whereabouts if it has one of these. */
+const TRIGGERS: readonly string[] = [
+  'holiday', 'hols', 'trip', 'flight', 'flying', 'fly ', 'passport', 'packed', 'packing', 'suitcase', 'cruise', 'abroad', 'camping', 'caravan',
+  'hen do', 'stag do', 'honeymoon', 'getaway', 'break', 'out of office', 'ooo', 'away', 'off to', 'heading', 'jetting', 'gwyliau', 'wyliau',
+  '✈', '🏖', '🧳', '🌴', 'see you', 'alone', 'on my own', 'just me', 'empty', 'unoccupied', 'nobody', 'sitter', 'while we', 'while i',
+  'fy mhen', 'tŷ gwag', 'every', 'most ', 'each ', 'bob ', 'this term', 'right now', 'at the moment', 'as we speak', 'currently',
+  'this afternoon', 'this evening', 'tonight', 'teatime', 'today', 'son', 'daughter', 'kid', 'children', 'boy', 'girl', 'little one',
+  'grandson', 'granddaughter', 'grandkids', 'grandchildren', 'niece', 'nephew', 'mum', 'mam', 'dad', 'mother', 'father', 'gran', 'nan',
+  'grandad', 'grandma', 'nana', 'husband', 'wife', 'school run', "i'm the", 'im the',
+];
 
 /** A school or nursery by name: "Hillcrest Primary", "Little Acorns nursery", "St Anne's". */
 const NAMED_SCHOOL = /\b(?:[A-Z][a-z'’]+ ){1,3}(?:Primary|School|Academy|High|Nursery|nursery|College|Infants|Juniors)\b|\bSt\.? [A-Z][a-z]+(?:'s)?\b/;
@@ -88,10 +99,8 @@ export default defineRule({
   check(context) {
     const { doc } = context;
     const hits: Finding[] = [];
-    const sentences = doc.wordSentences;
-    for (let i = 0; i < sentences.length; i++) {
-      const sentence = sentences[i]!;
-      const next = sentences[i + 1];
+    for (const sentence of sentencesWith(context, TRIGGERS)) {
+      const next = doc.sentences[sentence.index + 1];
       const folded = doc.view.sentence(sentence);
       const nextFolded = next && next.paragraph === sentence.paragraph ? doc.view.sentence(next) : '';
       const messageId = judge(folded, nextFolded, doc.text.slice(sentence.start, sentence.end));

@@ -83,14 +83,7 @@ for (const [lang, list] of Object.entries(FUNCTION_WORDS)) {
   }
 }
 
-function countLanguages(sampleWords: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const word of sampleWords) {
-    const langs = LANGUAGES_OF.get(word);
-    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  }
-  return counts;
-}
+
 
 /**
  * Sets each paragraph's language. Word rules run on English, Welsh and undetermined
@@ -105,15 +98,15 @@ export function detectLanguages(doc: TextDocument): void {
       doc.setLanguage(para.index, 'und', true, false);
       continue;
     }
-    // No common word of any other language here: English (or slang), and franc is not needed.
-    const counts = countLanguages(sample.words);
-    const share = (lang: string) => (sample.words.length ? (counts.get(lang) ?? 0) / sample.words.length : 0);
-    const foreignLetters = (sample.text.match(new RegExp(ANY_FOREIGN_LETTER.source, 'giu')) ?? []).length;
-    if (sample.nonLatinShare < 0.2 && foreignLetters < 2 && !OTHER_LANGUAGES.some((lang) => (counts.get(lang) ?? 0) >= 2 && share(lang) >= 0.1)) {
+    const { counts, words } = sample;
+    const share = (lang: string) => (words ? (counts.get(lang) ?? 0) / words : 0);
+    // No common word or letter of any other language here: English (or slang), and franc is not needed.
+    if (sample.nonLatinShare < 0.2 && sample.foreignLetters < 2 && !OTHER_LANGUAGES.some((lang) => (counts.get(lang) ?? 0) >= 2 && share(lang) >= 0.1)) {
       doc.setLanguage(para.index, 'eng', true, false);
       continue;
     }
-    const ranked = francAll(sample.text, { only: [...DETECTED_LANGUAGES], minLength: 1 });
+    const text = sampleText(doc, cursor, para.end);
+    const ranked = francAll(text, { only: [...DETECTED_LANGUAGES], minLength: 1 });
     const score = (lang: string) => ranked.find(([code]) => code === lang)?.[1] ?? 0;
     let top = (ranked[0]?.[0] ?? 'und') as LanguageCode;
     if (top === 'und' && sample.nonLatinShare > 0.5) top = 'other';
@@ -125,7 +118,7 @@ export function detectLanguages(doc: TextDocument): void {
       doc.setLanguage(para.index, top === 'cym' ? 'eng' : top, true, false);
     } else if (sample.nonLatinShare > 0.5 && english < 0.2) {
       doc.setLanguage(para.index, top, false, false);
-    } else if ((share(top) >= 0.15 && share(top) > english) || (letterCount(sample.text, top) >= 2 && english < 0.25)) {
+    } else if ((share(top) >= 0.15 && share(top) > english) || (letterCount(text, top) >= 2 && english < 0.25)) {
       doc.setLanguage(para.index, top, false, false);
     } else {
       doc.setLanguage(para.index, 'eng', true, false);
@@ -133,21 +126,44 @@ export function detectLanguages(doc: TextDocument): void {
   }
 }
 
+/** Counts over the first words of a paragraph: letters, scripts, and the common words of each language. */
 function wordSample(doc: TextDocument, firstToken: number, end: number) {
-  let text = '';
+  let length = 0;
   let letters = 0;
   let nonLatin = 0;
-  const sampleWords: string[] = [];
+  let foreignLetters = 0;
+  let words = 0;
+  const counts = new Map<string, number>();
   for (let i = firstToken; i < doc.tokens.length; i++) {
     const token = doc.tokens[i]!;
-    if (token.start >= end || text.length >= SAMPLE) break;
+    if (token.start >= end || length >= SAMPLE) break;
     if (token.kind !== 'word') continue;
-    text += (text ? ' ' : '') + token.raw;
-    sampleWords.push(token.raw.toLowerCase().replace(/\u2019/g, "'"));
-    for (const ch of token.raw) {
+    length += token.raw.length + 1;
+    words++;
+    const langs = LANGUAGES_OF.get(token.raw.toLowerCase().replace(/\u2019/g, "'"));
+    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    const raw = token.raw;
+    for (let k = 0; k < raw.length; k++) {
+      const code = raw.charCodeAt(k);
+      if (code >= 0xdc00 && code <= 0xdfff) continue;
       letters++;
-      if (ch.charCodeAt(0) > 0x24f) nonLatin++;
+      if (code > 0x24f) nonLatin++;
+      else if (code > 0x7f && ANY_FOREIGN_LETTER.test(raw[k]!)) foreignLetters++;
     }
   }
-  return { text, letters, words: sampleWords, nonLatinShare: letters ? nonLatin / letters : 0 };
+  return { letters, words, counts, foreignLetters, nonLatinShare: letters ? nonLatin / letters : 0 };
+}
+
+/** The first words of a paragraph as one string, for franc. */
+function sampleText(doc: TextDocument, firstToken: number, end: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = firstToken; i < doc.tokens.length; i++) {
+    const token = doc.tokens[i]!;
+    if (token.start >= end || length >= SAMPLE) break;
+    if (token.kind !== 'word') continue;
+    parts.push(token.raw);
+    length += token.raw.length + 1;
+  }
+  return parts.join(' ');
 }

@@ -7,9 +7,12 @@ export class NeedleSet {
   private readonly fail: number[] = [0];
   private readonly output: number[][] = [[]];
   readonly words: readonly string[];
+  /** Whether each word must start at the start of a word in the text. */
+  private readonly wordStart: boolean[];
 
   constructor(words: Iterable<string>) {
     this.words = [...new Set(words)].filter((w) => w.length > 0);
+    this.wordStart = this.words.map((w) => isWordCode(w.charCodeAt(0)));
     this.words.forEach((word, id) => this.insert(word, id));
     this.link();
   }
@@ -47,7 +50,11 @@ export class NeedleSet {
     }
   }
 
-  /** Calls `found(wordId, endIndex)` for every occurrence (end index exclusive). */
+  /**
+   * Calls `found(wordId, endIndex)` for every occurrence (end index exclusive). A word that
+   * starts with a letter or digit only counts at the start of a word: "ring" is not found in
+   * "during", nor "hang" in "change".
+   */
   scan(text: string, found: (wordId: number, end: number) => void): void {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
@@ -59,7 +66,18 @@ export class NeedleSet {
       }
       state = to ?? 0;
       const out = this.output[state]!;
-      for (let k = 0; k < out.length; k++) found(out[k]!, i + 1);
+      for (let k = 0; k < out.length; k++) {
+        const id = out[k]!;
+        const start = i + 1 - this.words[id]!.length;
+        if (this.wordStart[id] && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+        found(id, i + 1);
+      }
     }
   }
+}
+
+/** Letters and digits (ASCII fast path; other scripts by their letter-ness). */
+function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }

@@ -256,8 +256,13 @@ function Backup() {
   const fileInput = useRef<HTMLInputElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
 
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
   useEffect(() => {
+    // Focus follows the question: to "Yes, reset" when asked, back to "Reset" when answered.
     if (confirming) confirmButton.current?.focus();
+    else if (asked.current) resetButton.current?.focus();
+    asked.current = confirming;
   }, [confirming]);
 
   const save = () => {
@@ -331,7 +336,7 @@ function Backup() {
             </div>
           </div>
         ) : (
-          <button type="button" class="button danger-outline" onClick={() => setConfirming(true)}>
+          <button type="button" class="button danger-outline" ref={resetButton} onClick={() => setConfirming(true)}>
             {O.backup.reset}
           </button>
         )}

@@ -87,6 +87,9 @@ describe('settings round trip', () => {
 
     await click(byText(root, 'button', 'Reset all settings'));
     expect(document.activeElement?.textContent).toBe('Yes, reset');
+    await click(byText(root, 'button', 'Cancel'));
+    expect(document.activeElement?.textContent).toBe('Reset all settings');
+    await click(byText(root, 'button', 'Reset all settings'));
     await click(byText(root, 'button', 'Yes, reset'));
     expect(await loadUserSettings()).toEqual(DEFAULT_USER_SETTINGS);
     expect(status(root)).toBe('Your settings are back to the council’s defaults.');

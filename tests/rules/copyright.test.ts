@@ -1,0 +1,117 @@
+import rule from '../../rules/copyright';
+import { ruleTester } from '../helpers/rule-tester';
+
+const REUSE = 'This looks like someone else’s image or work used without permission; ask the owner or credit them.';
+const TEXT = 'This reposts someone else’s writing; link to it and quote a sentence or two instead.';
+const LONG = 'This is a long quotation; link to the source and quote only what you need.';
+
+/** A newspaper editorial of 95 words, quoted in full. */
+const EDITORIAL =
+  '“For too long the people of Brookside have been told to wait. They waited for the bus station, which closed in 2019 and has not reopened. ' +
+  'They waited for the swimming pool, which the council promised to rebuild by 2022. They waited for the youth club, the library hours and the ' +
+  'footbridge over the railway. Now they are being asked to wait again while another consultation runs its course. Residents deserve a straight ' +
+  'answer about when, and whether, any of these promises will be kept, and councillors of every party should be asking for one.”';
+
+ruleTester(rule, {
+  valid: [
+    // Permission or credit given.
+    'Photo courtesy of the Northdale Echo.',
+    'Photo used with permission of Dave Lyons. Thanks Dave!',
+    'Lovely photo of the gala from @NorthdalePhoto, shared with their permission.',
+    'Image © Northdale Camera Club, used with permission.',
+    'Picture licensed from Alamy for the newsletter.',
+    'Thanks to Sarah Price for the photo of the new footbridge.',
+    'Photo credit: Northdale Echo. Great coverage of the gala.',
+    // The author's own work.
+    'My own photo of the sunrise over Brookside reservoir this morning.',
+    'Photo: me, at the Carr Lane litter pick.',
+    // Linking, sharing and short quotes rather than copying.
+    'The Echo has a good piece on the Carr Lane closure: northdaleecho.co.uk/news/123 — worth a read.',
+    'Sharing the fire service’s advice on barbecue safety below.',
+    'As the Echo put it: “a welcome boost for the high street”.',
+    'Google Maps shows the new route clearly: maps.google.com/xyz',
+    'I’ve posted the full agenda and reports from tonight’s cabinet meeting, published on the council’s website.',
+    // "Copied" and "sent" in other senses.
+    'I’ve copied in the head of highways so she can reply directly.',
+    'Someone sent me this photo of the fly-tipping on Carr Lane.',
+    // Off at relaxed.
+    { text: 'Found this photo of the old baths on Google.', strictness: 'relaxed', name: 'off at relaxed' },
+  ],
+  invalid: [
+    // Images and media from elsewhere.
+    {
+      text: 'Found this photo of the old Brookside baths on Google, what a building it was.',
+      findings: [{ messageId: 'reuse', span: 'Found this photo of the old Brookside baths on Google', start: 0, end: 53, message: REUSE }],
+    },
+    {
+      text: 'Pinched this cartoon off Twitter, it sums up the bus cuts perfectly.',
+      findings: [{ messageId: 'reuse', span: 'Pinched this cartoon off' }],
+    },
+    {
+      text: 'Image from the Northdale Echo’s website showing the flooding on Mill Lane.',
+      findings: [{ messageId: 'reuse', span: 'Image from the Northdale Echo’s website' }],
+    },
+    {
+      text: 'Grabbed this drone footage from a Facebook group.',
+      findings: [{ messageId: 'reuse', span: 'Grabbed this drone footage from' }],
+    },
+    {
+      text: 'Took this picture off Facebook, it shows the fly-tipping on Carr Lane.',
+      findings: [{ messageId: 'reuse', span: 'Took this picture off Facebook' }],
+    },
+    {
+      text: 'Lifted these graphics from the LGA’s website for my newsletter.',
+      findings: [{ messageId: 'reuse', span: 'Lifted these graphics from' }],
+    },
+    {
+      text: 'Used the Echo’s aerial shot of the estate on my leaflet, hope they don’t mind.',
+      findings: [
+        { messageId: 'reuse', span: 'Used the Echo’s aerial shot of the estate on my leaflet' },
+        { messageId: 'reuse', span: 'hope they don’t mind' },
+      ],
+    },
+    {
+      text: 'No idea who took this photo but it’s a cracking shot of the bridge at sunset.',
+      findings: [{ messageId: 'reuse', span: 'No idea who took this' }],
+    },
+    {
+      text: 'No copyright intended, all credit to the original owner.',
+      findings: [
+        { messageId: 'reuse', span: 'No copyright intended' },
+        { messageId: 'reuse', span: 'all credit to the original owner' },
+      ],
+    },
+    {
+      text: 'Not my photo, but it shows the potholes perfectly.',
+      findings: [{ messageId: 'reuse', span: 'Not my photo', message: REUSE }],
+    },
+    {
+      text: 'The music is a Coldplay song I downloaded, hope that’s OK.',
+      findings: [{ messageId: 'reuse', span: 'music is a Coldplay song I downloaded, hope that’s OK' }],
+    },
+    // Someone else's writing.
+    {
+      text: 'Here’s the full text of the Echo’s article on the Carr Lane closure, copied and pasted for those without a subscription.',
+      findings: [
+        { messageId: 'text', span: 'Here’s the full text of', message: TEXT },
+        { messageId: 'text', span: 'copied and pasted' },
+      ],
+    },
+    {
+      text: 'Screenshot of the Herald’s paywalled article so you don’t have to pay.',
+      findings: [
+        { messageId: 'text', span: 'Screenshot of the Herald’s paywalled article' },
+        { messageId: 'text', span: 'so you don’t have to pay' },
+      ],
+    },
+    {
+      text: 'Scanned in the whole of the Echo’s supplement on the regeneration plans.',
+      findings: [{ messageId: 'text', span: 'Scanned in the whole of' }],
+    },
+    {
+      text: `The Echo’s editorial this morning: ${EDITORIAL} Well said.`,
+      name: 'a long quotation',
+      findings: [{ messageId: 'long', span: EDITORIAL, start: 35, message: LONG }],
+    },
+  ],
+});

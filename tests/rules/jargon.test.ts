@@ -1,0 +1,151 @@
+import rule from '../../rules/jargon';
+import { GENERIC_COUNCIL } from '../../src/config/generic';
+import type { CouncilSettings } from '../../src/config/types';
+import { ruleTester } from '../helpers/rule-tester';
+
+/** A council with its own acronyms on top of the built-in list. */
+const BROOKSIDE: CouncilSettings = {
+  ...GENERIC_COUNCIL,
+  name: 'Brookside District Council',
+  shortName: 'Brookside',
+  acronyms: {
+    ...GENERIC_COUNCIL.acronyms,
+    BLT: 'Brookside Leisure Trust',
+    NRP: 'Northdale Regeneration Partnership',
+  },
+};
+
+ruleTester(rule, {
+  valid: [
+    // Ordinary words and well-known acronyms.
+    'Please send me your photos of the flooding on Mill Lane.',
+    'Our cat is called Send.',
+    'If you can’t get a GP appointment, call NHS 111.',
+    'The CCTV on Carr Lane is working again, says the PCSO.',
+    // Explained in brackets, either way round, or the plain phrase used in the post.
+    'The HMO (house in multiple occupation) licence for 14 Elm Grove has been refused.',
+    'A house in multiple occupation (HMO) needs a licence if five or more people live there.',
+    'Community Infrastructure Levy (CIL) money will pay for the new footpath.',
+    'We are tackling anti-social behaviour in the park; ASB reports are down 20%.',
+    'The money developers pay towards local services, known as S106, will fund the play area.',
+    'I asked the s151 officer (the council’s chief finance officer) about the budget gap.',
+    'Check whether your job needs planning permission or counts as permitted development (building work that needs no planning application).',
+    // Capitals that are shouting, not acronyms; links and hashtags.
+    'PLEASE SEND ME YOUR PHOTOS OF THE FLOODING.',
+    'Find out more at northdale.gov.uk/send-support or #SENDsupport.',
+    // A council's own acronym: only jargon where that council lists it.
+    'The BLT has agreed to keep the pool open until 9pm.',
+    { text: 'The Brookside Leisure Trust (BLT) runs the pool.', council: BROOKSIDE, name: 'council acronym explained' },
+    // Off at relaxed.
+    { text: 'The S106 money will pay for the play park.', strictness: 'relaxed', name: 'off at relaxed' },
+  ],
+  invalid: [
+    {
+      text: 'Good news: the S106 money from the Lowfield development will pay for the new play area.',
+      findings: [
+        {
+          messageId: 'acronym',
+          span: 'S106',
+          start: 15,
+          end: 19,
+          message: '“S106” may mean nothing to residents; say “money developers pay towards local services”.',
+        },
+      ],
+      output: 'Good news: the S106 (money developers pay towards local services) money from the Lowfield development will pay for the new play area.',
+    },
+    {
+      text: 'The new HMO on Elm Grove has been reported to the PRS team.',
+      findings: [
+        { messageId: 'acronym', span: 'HMO' },
+        { messageId: 'acronym', span: 'PRS', message: '“PRS” may mean nothing to residents; say “private rented sector”.' },
+      ],
+      output: 'The new HMO (house in multiple occupation) on Elm Grove has been reported to the PRS (private rented sector) team.',
+    },
+    {
+      text: 'We’re consulting on a PSPO for the town centre to tackle ASB.',
+      findings: [
+        { messageId: 'acronym', span: 'PSPO' },
+        { messageId: 'acronym', span: 'ASB' },
+      ],
+      output: 'We’re consulting on a PSPO (public spaces protection order) for the town centre to tackle ASB (anti-social behaviour).',
+    },
+    {
+      text: 'SEND transport is still letting families down; I’ve raised it again at O&S.',
+      findings: [
+        { messageId: 'acronym', span: 'SEND' },
+        { messageId: 'acronym', span: 'O&S' },
+      ],
+      output:
+        'SEND (special educational needs and disabilities) transport is still letting families down; I’ve raised it again at O&S (overview and scrutiny).',
+    },
+    {
+      text: 'Parents: if your child has an EHCP, the annual review must happen every year.',
+      findings: [{ messageId: 'acronym', span: 'EHCP' }],
+      output: 'Parents: if your child has an EHCP (education, health and care plan), the annual review must happen every year.',
+    },
+    {
+      text: 'The TRO for double yellows on Carr Lane is out for consultation.',
+      findings: [{ messageId: 'acronym', span: 'TRO' }],
+      output: 'The TRO (legal order to change traffic or parking rules) for double yellows on Carr Lane is out for consultation.',
+    },
+    {
+      text: 'The LTN trial on Mill Lane ends in June.',
+      findings: [{ messageId: 'acronym', span: 'LTN', message: '“LTN” may mean nothing to residents; say “low traffic neighbourhood”.' }],
+      output: 'The LTN (low traffic neighbourhood) trial on Mill Lane ends in June.',
+    },
+    {
+      text: 'The council’s s151 officer has warned about the budget gap.',
+      findings: [{ messageId: 'acronym', span: 's151' }],
+      output: 'The council’s s151 (chief finance officer) officer has warned about the budget gap.',
+    },
+    {
+      text: 'HMOs on Elm Grove: two more applications this month. Another HMO was approved last week.',
+      name: 'a term is flagged once per post',
+      findings: [{ messageId: 'acronym', span: 'HMOs', start: 0, end: 4 }],
+      output: 'HMOs (house in multiple occupation) on Elm Grove: two more applications this month. Another HMO was approved last week.',
+    },
+    // Council-speak phrases.
+    {
+      text: 'The Article 4 direction on Elm Grove will stop more houses being split into flats.',
+      findings: [{ messageId: 'acronym', span: 'Article 4 direction' }],
+      output:
+        'The Article 4 direction (planning rule that removes the automatic right to make some changes) on Elm Grove will stop more houses being split into flats.',
+    },
+    {
+      text: 'Planning permission for the extension was refused on the grounds of material considerations.',
+      findings: [{ messageId: 'acronym', span: 'material considerations' }],
+      output:
+        'Planning permission for the extension was refused on the grounds of material considerations (the planning reasons that can count).',
+    },
+    {
+      text: 'The Reg 19 consultation on the local plan opens on Monday.',
+      findings: [{ messageId: 'acronym', span: 'Reg 19' }],
+      output: 'The Reg 19 (final consultation on the local plan) consultation on the local plan opens on Monday.',
+    },
+    // The council's own acronyms.
+    {
+      text: 'The BLT has agreed to keep the pool open until 10pm on Fridays.',
+      council: BROOKSIDE,
+      name: 'council acronym',
+      findings: [{ messageId: 'acronym', span: 'BLT', message: '“BLT” may mean nothing to residents; say “Brookside Leisure Trust”.' }],
+      output: 'The BLT (Brookside Leisure Trust) has agreed to keep the pool open until 10pm on Fridays.',
+    },
+    {
+      text: 'Two new NRPs are planned for the town centre.',
+      council: BROOKSIDE,
+      name: 'council acronym, plural',
+      findings: [{ messageId: 'acronym', span: 'NRPs' }],
+      output: 'Two new NRPs (Northdale Regeneration Partnership) are planned for the town centre.',
+    },
+    {
+      text: 'The BLT and the ASB team met residents on Carr Lane.',
+      council: BROOKSIDE,
+      name: 'council and built-in acronyms together',
+      findings: [
+        { messageId: 'acronym', span: 'BLT' },
+        { messageId: 'acronym', span: 'ASB' },
+      ],
+      output: 'The BLT (Brookside Leisure Trust) and the ASB (anti-social behaviour) team met residents on Carr Lane.',
+    },
+  ],
+});

@@ -1,0 +1,116 @@
+import rule from '../../rules/pre-election';
+import { ruleTester } from '../helpers/rule-tester';
+
+// The rule only runs at 'pre-election'; the tester picks that level unless a case sets another.
+
+const VOTE = 'A vote message from a councillor needs a digital imprint ("Promoted by [name], [address]") in the post or your profile.';
+const RESOURCES = 'Council resources, accounts or branding must not be used for campaigning.';
+const INITIATIVE = 'Announcing new council initiatives in the pre-election period can look like using council business for campaigning.';
+const CREDIT = 'Claiming council achievements for a party at election time uses council business for campaigning.';
+const IMPRINT = 'Promoted by J. Osei on behalf of Sam Kirby, 41 Station Road, Northdale NG5 2AB.';
+
+ruleTester(rule, {
+  valid: [
+    // Neutral encouragement to vote, and how to vote.
+    'Polling stations are open 7am to 10pm on Thursday. Don’t forget your photo ID.',
+    'Whoever you vote for, please vote on 1 May.',
+    'Register to vote by 14 April at gov.uk/register-to-vote.',
+    'Postal vote applications close on 14 April, so get yours in.',
+    'Cofiwch bleidleisio ddydd Iau, beth bynnag yw’ch gwleidyddiaeth.',
+    // Imprinted campaign posts.
+    `Vote for me on Thursday! ${IMPRINT}`,
+    `#VoteKirby on Thursday. ${IMPRINT}`,
+    'Re-elect Councillor Priya Nair on 1 May. Promoted by T. Evans on behalf of Priya Nair, 41 Station Road, Northdale NG5 2AB.',
+    // Campaigning with no council resources; pointing people to the council.
+    'Out canvassing on the Meadows estate tonight with the Brookside Labour team.',
+    'Thanks to the council’s elections team for all their hard work at the count.',
+    'Ask the council’s elections office if you need a postal vote form.',
+    'Contact the council’s customer services if your poll card hasn’t arrived.',
+    // Observing the pre-election rules, or asking about them.
+    'I won’t be posting about council business until after the election.',
+    'Is the council launching the new parking scheme before the election? I’ve asked officers.',
+    // Off outside the pre-election period.
+    { text: 'Vote for me on Thursday and I’ll keep fighting for Brookside.', strictness: 'standard', name: 'off at standard' },
+    { text: 'Printed 300 election leaflets on the council printer.', strictness: 'relaxed', name: 'off at relaxed' },
+  ],
+  invalid: [
+    // Vote messages without an imprint.
+    {
+      text: 'Vote for me on Thursday and I’ll keep fighting for Brookside.',
+      findings: [{ messageId: 'vote', span: 'Vote for me', start: 0, end: 11, message: VOTE }],
+    },
+    {
+      text: 'Please re-elect me on 1 May so I can finish the job on Carr Lane.',
+      findings: [{ messageId: 'vote', span: 're-elect' }],
+    },
+    {
+      text: 'Put your cross next to Sam Kirby on polling day!',
+      findings: [{ messageId: 'vote', span: 'Put your cross next to' }],
+    },
+    {
+      text: 'Vote Labour on 1 May for a fairer Northdale.',
+      findings: [{ messageId: 'vote', span: 'Vote Labour' }],
+    },
+    {
+      text: '#VoteKirby on Thursday 🌹',
+      findings: [{ messageId: 'vote', span: '#VoteKirby', message: VOTE }],
+    },
+    {
+      text: 'Photo by me at the Brookside gala. Vote Kirby on Thursday!',
+      name: 'a capitalised name after "vote"',
+      findings: [{ messageId: 'vote', span: 'Vote Kirby', start: 35, end: 45 }],
+    },
+    // Council resources and branding.
+    {
+      text: 'Took 500 leaflets off the council printer for the campaign this morning.',
+      findings: [{ messageId: 'resources', span: 'council printer', message: RESOURCES }],
+    },
+    {
+      text: 'Great photos from the council’s comms team for my election leaflet.',
+      findings: [{ messageId: 'resources', span: 'from the council’s comms team' }],
+    },
+    {
+      text: 'Sent the campaign newsletter from my council email address last night.',
+      findings: [{ messageId: 'resources', span: 'council email address' }],
+    },
+    {
+      text: 'Photo: Northdale Borough Council. Vote Kirby on 1 May!',
+      findings: [
+        { messageId: 'resources', span: 'Photo: Northdale Borough Council' },
+        { messageId: 'vote', span: 'Vote Kirby' },
+      ],
+    },
+    // New council initiatives.
+    {
+      text: 'Proud to announce the council is launching a new £1m fund for town centre shops.',
+      findings: [{ messageId: 'initiative', span: 'the council is launching', message: INITIATIVE }],
+    },
+    {
+      text: 'Proud to announce the council’s new £200,000 fund for community groups.',
+      findings: [{ messageId: 'initiative', span: 'announce the council’s new' }],
+    },
+    // Party credit for council work.
+    {
+      text: 'Since we took control, the council has built 300 new homes. Don’t let them undo it on 1 May.',
+      findings: [
+        { messageId: 'credit', span: 'Since we took control', message: CREDIT },
+        { messageId: 'credit', span: 'Don’t let them undo' },
+      ],
+    },
+    {
+      text: 'Under Labour leadership the council has frozen parking charges for three years.',
+      findings: [{ messageId: 'credit', span: 'Under Labour leadership the council' }],
+    },
+    // Welsh.
+    {
+      text: 'Pleidleisiwch dros Rhian Evans ddydd Iau, a helpwch ni i gadw’r llyfrgell ar agor yn y pentref.',
+      name: 'Welsh: vote for',
+      findings: [{ messageId: 'vote', span: 'Pleidleisiwch dros', message: VOTE }],
+    },
+    {
+      text: 'Cefnogwch fi ddydd Iau! Bydda i’n parhau i ymladd dros y pentref a’r ysgol.',
+      name: 'Welsh: support me',
+      findings: [{ messageId: 'vote', span: 'Cefnogwch fi' }],
+    },
+  ],
+});

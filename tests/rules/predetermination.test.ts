@@ -1,0 +1,116 @@
+import rule from '../../rules/predetermination';
+import { ruleTester } from '../helpers/rule-tester';
+
+const CLOSED = 'This shows your mind is made up on a decision you may take; say you will weigh the evidence at the meeting.';
+const VOTE = 'Announcing how you will vote before the hearing shows a closed mind; say you will decide on the evidence.';
+
+ruleTester(rule, {
+  valid: [
+    // Predisposition with an open mind (allowed: Localism Act 2011 s.25).
+    'I have real concerns about the Carr Lane flats, but I’ll keep an open mind and listen to all the evidence at committee.',
+    'I’m minded to support the new leisure centre plans, but I’ll decide on the planning merits when the report is published.',
+    'I’m leaning against the Carr Lane flats but I’ll be listening carefully to the applicant and residents at committee before deciding.',
+    'My view on the Lowfield Farm development is well known, but I will weigh the evidence at committee.',
+    'Lots of people have asked me how I’ll vote on the Elm Grove HMO. I sit on the planning committee so I’ll listen to everyone at the hearing and decide on the evidence.',
+    'I can’t say how I’ll vote on the Lowfield Farm application before the hearing, but I’ve passed on every objection.',
+    'Bydda i’n gwrando ar bob ochr cyn penderfynu ar y cais cynllunio.',
+    // Not a decision-maker on it.
+    'I’m not on the planning committee, so I’m free to say it: I object to the Lowfield Farm houses and I’ve sent in my objection.',
+    'The Lowfield Farm application won’t get through, the officers have recommended refusal.',
+    // Political votes: the budget, motions.
+    'I voted against the budget last night because of the cuts to youth services.',
+    'I’ll be voting for the motion on the climate emergency on Thursday.',
+    'I’ll be voting against the council tax rise and the cuts to bin collections at budget council.',
+    'I’ll never support closing Brookside Library.',
+    // Decisions already taken and published.
+    'The planning committee refused the Elm Grove HMO application last night by 6 votes to 4. The decision notice is online.',
+    'I voted against the Carr Lane flats at committee last night; the minutes will be published next week.',
+    'Fantastic that the planning inspector has thrown out the Carr Lane appeal. Well done to every resident who objected.',
+    'The council’s planning committee will decide the Lowfield Farm application on 9 July; you can register to speak.',
+    // A made-up mind about something else.
+    'Residents have made their minds up: they don’t want the quarry.',
+    'My mind is made up: I’m standing again in May.',
+  ],
+  invalid: [
+    {
+      text: 'My mind is made up on the Lowfield Farm planning application: it’s a no.',
+      findings: [{ messageId: 'closed', span: 'My mind is made up', start: 0, end: 18, message: CLOSED }],
+    },
+    {
+      text: 'I’m on the planning committee and I will vote against the Carr Lane flats whatever the officers recommend.',
+      findings: [
+        { messageId: 'vote', span: 'I will vote against', message: VOTE },
+        { messageId: 'closed', span: 'whatever the officers recommend' },
+      ],
+    },
+    {
+      text: 'I sit on the planning committee and I’ll be voting to refuse the Tesco extension.',
+      findings: [{ messageId: 'vote', span: 'I’ll be voting to refuse' }],
+    },
+    {
+      text: 'Whatever the developer says, I’m voting no on the Mill Lane homes application at committee.',
+      findings: [
+        { messageId: 'closed', span: 'Whatever the developer says' },
+        { messageId: 'vote', span: 'I’m voting no' },
+      ],
+    },
+    {
+      text: 'As a member of the licensing committee, I can tell you the Red Lion’s late licence won’t be granted while I’m on the panel.',
+      findings: [{ messageId: 'closed', span: 'won’t be granted' }],
+    },
+    {
+      text: 'The HMO application on Elm Grove will be refused when it comes to committee, no matter what the applicant says.',
+      findings: [
+        { messageId: 'closed', span: 'will be refused when' },
+        { messageId: 'closed', span: 'no matter what the applicant says' },
+      ],
+    },
+    {
+      text: 'Over my dead body will that incinerator get planning permission.',
+      findings: [{ messageId: 'closed', span: 'Over my dead body' }],
+    },
+    {
+      text: 'Don’t need to read the officer’s report, I already know I’m refusing the casino licence.',
+      findings: [{ messageId: 'closed', span: 'I already know I’m refusing', message: CLOSED }],
+    },
+    {
+      text: 'I’ll make sure the new nightclub licence is refused.',
+      findings: [{ messageId: 'closed', span: 'I’ll make sure the new nightclub licence is refused' }],
+    },
+    {
+      text: 'The casino licence is dead in the water if I have anything to do with it, whatever the applicant says.',
+      findings: [
+        { messageId: 'closed', span: 'dead in the water' },
+        { messageId: 'closed', span: 'whatever the applicant says' },
+      ],
+    },
+    {
+      text: 'I will never support the Lowfield Farm application.',
+      findings: [{ messageId: 'closed', span: 'I will never support' }],
+    },
+    {
+      text: 'The quarry extension won’t get past committee, I can promise you that. Not now, not ever.',
+      findings: [{ messageId: 'closed', span: 'Not now, not ever', start: 71, end: 88 }],
+    },
+    {
+      text: 'The Elm Grove HMO is getting a firm no from me when it comes to the planning committee.',
+      findings: [{ messageId: 'closed', span: 'is getting a firm no from me' }],
+    },
+    // Welsh.
+    {
+      text: 'Mae fy meddwl wedi’i wneud am gais cynllunio Heol y Parc.',
+      name: 'Welsh: my mind is made up',
+      findings: [{ messageId: 'closed', span: 'Mae fy meddwl wedi’i wneud' }],
+    },
+    {
+      text: 'Rwy wedi penderfynu’n barod ar y cais cynllunio ar gyfer y fflatiau.',
+      name: 'Welsh: already decided',
+      findings: [{ messageId: 'closed', span: 'wedi penderfynu’n barod', message: CLOSED }],
+    },
+    {
+      text: 'Beth bynnag ddywed y datblygwr, dydy’r cais ddim yn mynd i lwyddo.',
+      name: 'Welsh: whatever the developer says',
+      findings: [{ messageId: 'closed', span: 'Beth bynnag ddywed' }],
+    },
+  ],
+});

@@ -1,0 +1,179 @@
+import rule, { HISTORY_DAYS, HISTORY_THRESHOLD } from '../../rules/repeated-target';
+import type { HistoryEntry } from '../../src/engine/types';
+import { ruleTester } from '../helpers/rule-tester';
+
+const SERIES = 'This post says it is one of a series about one person; a run of critical posts about someone can amount to bullying.';
+
+/** Every case is judged at this time, so the history window is fixed. */
+const NOW = new Date('2025-04-01T12:00:00Z');
+const DAY = 86_400_000;
+
+function daysAgo(days: number): string {
+  return new Date(NOW.getTime() - days * DAY).toISOString();
+}
+
+/** One earlier critical post about each key, `days` before NOW. */
+function posts(keys: readonly string[], ...days: number[]): HistoryEntry[] {
+  return days.map((d) => ({ at: daysAgo(d), criticised: [...keys] }));
+}
+
+/** Spread over the window: 5, 10, 15… days ago. */
+function recent(key: string, count: number): HistoryEntry[] {
+  return posts([key], ...Array.from({ length: count }, (_, i) => 5 * (i + 1)));
+}
+
+/** Enough recent critical posts about Cllr Holloway to make a pattern, and one about Cllr Pym. */
+const HOLLOWAY_PATTERN: HistoryEntry[] = [...recent('holloway', HISTORY_THRESHOLD), ...posts(['pym'], 12)];
+
+ruleTester(rule, {
+  valid: [
+    // Series about a topic, not a person.
+    { text: 'That’s the third time this month the Carr Lane bins have been missed.', now: NOW },
+    { text: 'Fourth update on the Mill Lane flooding: the pumps are working and the road reopens tomorrow.', now: NOW },
+    { text: 'Part 2 of my series on the local plan: where the new homes will go.', now: NOW },
+    { text: 'Second reminder this week: bins are a day late because of the bank holiday.', now: NOW },
+    { text: 'Day 3 of our Walk to School week: well done to everyone at Hillcrest Primary!', now: NOW },
+    { text: 'Week 6 of the Carr Lane roadworks: the contractor says they are on schedule.', now: NOW },
+    { text: 'I’ve chased the Carr Lane gully three times now; highways say a crew is booked.', now: NOW },
+    // One critical post with no history of earlier ones.
+    { text: 'Cllr Holloway still hasn’t answered residents about the footbridge.', now: NOW, name: 'no history' },
+    // History below the threshold, outside the window, or after `now`.
+    {
+      text: 'Cllr Holloway still hasn’t replied to residents about the Carr Lane closure.',
+      history: recent('holloway', HISTORY_THRESHOLD - 1),
+      now: NOW,
+      name: 'below the threshold',
+    },
+    {
+      text: 'Cllr Holloway still hasn’t explained the Carr Lane overspend.',
+      history: [...posts(['holloway'], HISTORY_DAYS + 1, HISTORY_DAYS + 30), ...recent('holloway', HISTORY_THRESHOLD - 1)],
+      now: NOW,
+      name: 'older posts fall outside the window',
+    },
+    {
+      text: 'Where was Cllr Holloway when the footbridge closed? Residents deserve answers.',
+      history: [...recent('holloway', HISTORY_THRESHOLD - 1), ...posts(['holloway'], -4)],
+      now: NOW,
+      name: 'a post dated after now is not counted',
+    },
+    // The person from the history, but not criticised; or someone else criticised.
+    { text: 'Thank you to Cllr Holloway for coming to the Carr Lane residents’ meeting.', history: HOLLOWAY_PATTERN, now: NOW },
+    { text: 'Congratulations to Cllr Holloway on her election as mayor.', history: HOLLOWAY_PATTERN, now: NOW },
+    { text: 'Cllr Holloway, Cllr Pym and I met the Carr Lane residents tonight. A good meeting.', history: HOLLOWAY_PATTERN, now: NOW },
+    { text: 'Cllr Pym still hasn’t answered residents about the Carr Lane closure.', history: HOLLOWAY_PATTERN, now: NOW },
+    // Off at relaxed.
+    { text: 'Day 14 of asking Cllr Holloway why the footbridge is still shut.', strictness: 'relaxed', now: NOW, name: 'off at relaxed' },
+  ],
+  invalid: [
+    // The post says it is one of a series about a person.
+    {
+      text: 'Another week, another excuse from Cllr Pym about the Carr Lane closure.',
+      now: NOW,
+      findings: [{ messageId: 'series', span: 'Another week, another excuse from Cllr Pym about the Carr Lane closure.', message: SERIES }],
+    },
+    {
+      text: 'Another meeting, another no-show from Cllr Holloway.',
+      now: NOW,
+      findings: [{ messageId: 'series', span: 'Another meeting, another no-show from Cllr Holloway.' }],
+    },
+    {
+      text: 'Day 12 of asking Cllr Holloway when the Carr Lane footbridge will reopen.',
+      now: NOW,
+      findings: [{ messageId: 'series', span: 'Day 12 of asking Cllr Holloway when the Carr Lane footbridge will reopen.' }],
+    },
+    {
+      text: 'Broken promise number 7 from Cllr Holloway: the Carr Lane footbridge is still shut.',
+      now: NOW,
+      findings: [{ messageId: 'series', span: 'Broken promise number 7 from Cllr Holloway: the Carr Lane footbridge is still shut.' }],
+    },
+    {
+      text: 'Gaffe number 9 from Cllr Pym this year. You couldn’t make it up.',
+      now: NOW,
+      findings: [{ messageId: 'series', span: 'Gaffe number 9 from Cllr Pym this year.', start: 0, end: 39 }],
+    },
+    {
+      text: 'Still waiting, @CllrHolloway. That’s the fifth time I’ve asked.',
+      now: NOW,
+      name: 'handle in the sentence before',
+      findings: [{ messageId: 'series', span: 'That’s the fifth time I’ve asked.', start: 30, end: 63, message: SERIES }],
+    },
+    {
+      text: 'I’m not stopping until Cllr Holloway explains the overspend.',
+      now: NOW,
+      findings: [{ messageId: 'series', span: 'I’m not stopping until Cllr Holloway explains the overspend.' }],
+    },
+    {
+      text: 'I’ll keep asking Cllr Holloway until we get an answer on the Carr Lane bridge.',
+      now: NOW,
+      findings: [{ messageId: 'series', span: 'I’ll keep asking Cllr Holloway until we get an answer on the Carr Lane bridge.' }],
+    },
+    {
+      text: 'As I’ve said many times, Cllr Pym needs to explain the overspend.',
+      now: NOW,
+      findings: [{ messageId: 'series', span: 'As I’ve said many times, Cllr Pym needs to explain the overspend.' }],
+    },
+    {
+      text: 'Cllr Holloway has failed residents again. #HollowayOut',
+      now: NOW,
+      name: 'campaign hashtag about one person',
+      findings: [{ messageId: 'series', span: '#HollowayOut', start: 42, end: 54 }],
+    },
+    // The local history shows a pattern.
+    {
+      text: 'Cllr Holloway still hasn’t answered residents about the Carr Lane closure.',
+      history: HOLLOWAY_PATTERN,
+      now: NOW,
+      findings: [
+        {
+          messageId: 'history',
+          span: 'Cllr Holloway',
+          start: 0,
+          end: 13,
+          message: `You have criticised Cllr Holloway in ${HISTORY_THRESHOLD} posts in the last two months; a series of posts about one person can amount to bullying.`,
+        },
+      ],
+    },
+    {
+      text: 'Cllr Holloway has dodged the question on the footbridge again.',
+      history: [...posts(['holloway'], HISTORY_DAYS), ...recent('holloway', HISTORY_THRESHOLD - 1)],
+      now: NOW,
+      name: 'a post exactly at the edge of the window counts',
+      findings: [{ messageId: 'history', span: 'Cllr Holloway' }],
+    },
+    {
+      text: '@CllrHolloway still no answer on the Carr Lane bridge. Residents deserve better.',
+      history: HOLLOWAY_PATTERN,
+      now: NOW,
+      name: 'handle grouped with the name',
+      findings: [
+        {
+          messageId: 'history',
+          span: '@CllrHolloway',
+          message: `You have criticised @CllrHolloway in ${HISTORY_THRESHOLD} posts in the last two months; a series of posts about one person can amount to bullying.`,
+        },
+      ],
+    },
+    {
+      text: 'Cllr Holloway failed to answer residents again, and Mr Pym’s excuses are pathetic.',
+      history: HOLLOWAY_PATTERN,
+      now: NOW,
+      name: 'only the person with the pattern',
+      findings: [{ messageId: 'history', span: 'Cllr Holloway' }],
+    },
+    {
+      text: 'Cllr Holloway and Cllr Pym both failed to turn up to the Carr Lane meeting.',
+      history: [...recent('pym', HISTORY_THRESHOLD + 1), ...posts(['holloway'], 3)],
+      now: NOW,
+      name: 'the second person named has the pattern',
+      findings: [
+        {
+          messageId: 'history',
+          span: 'Cllr Pym',
+          start: 18,
+          end: 26,
+          message: `You have criticised Cllr Pym in ${HISTORY_THRESHOLD + 1} posts in the last two months; a series of posts about one person can amount to bullying.`,
+        },
+      ],
+    },
+  ],
+});

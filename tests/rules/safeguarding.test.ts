@@ -1,0 +1,108 @@
+import rule from '../../rules/safeguarding';
+import { ruleTester } from '../helpers/rule-tester';
+
+const CHILD = 'This identifies a child (name, age, school or address together); that can put them at risk.';
+const VULNERABLE = 'This identifies a vulnerable adult; that can put them at risk.';
+
+ruleTester(rule, {
+  valid: [
+    // Whole classes, teams and schools: nobody is singled out.
+    'Congratulations to the whole Year 6 class at Hillcrest Primary on their SATs results.',
+    'Huge well done to Brookside Juniors football team, county champions!',
+    'Congratulations to all the pupils at Northdale Academy on their GCSE results.',
+    'Well done to the Under-11s at Brookside Juniors, league winners at last!',
+    'Year 9 pupils at Northdale Academy planted 200 trees on Saturday.',
+    'Proud to open the new sensory room at Oakfield Primary today with pupils and staff.',
+    'Llongyfarchiadau i holl ddisgyblion Blwyddyn 6 Ysgol Gynradd Llanfair ar eu llwyddiant.',
+    // An incident or a group with no identifying detail.
+    'A child was knocked down on Carr Lane this morning; I’ve asked for a crossing patrol.',
+    'The 12-year-old cyclist hurt on Mill Lane is recovering, police say; I’ve asked again for a crossing.',
+    'A woman in her 80s was scammed out of £4,000 on the Meadows estate. Please warn older relatives.',
+    // Services and appeals.
+    'Children’s services are on 0300 500 8080 if you are worried about a child.',
+    'If you are worried that someone is being abused or neglected, call adult social care on 0300 500 8181.',
+    'We need more foster carers in Northdale: could you give a child a home?',
+    'Young carers in Northdale can get support from Carers Trust.',
+    'The council’s dementia café meets every Tuesday at Brookside Library.',
+    // Care homes and staff thanked, no resident named.
+    'Our care homes have had a tough winter; thank you to every carer.',
+    'Thank you to the staff at Rosewood Care Home for a lovely afternoon tea with residents.',
+    // The author's own grown-up or unnamed family.
+    'My daughter has just graduated from Cardiff University, so proud.',
+    'Our eldest starts at big school next week.',
+  ],
+  invalid: [
+    // Children: a name, age, school or address together.
+    {
+      text: 'Well done to 10-year-old Jack Barker from St Mary’s Primary who raised £250 for the food bank.',
+      findings: [{ messageId: 'child', span: 'Well done to 10-year-old Jack Barker from St Mary’s Primary who raised £250 for the food bank.', message: CHILD }],
+    },
+    {
+      text: 'Amelia, aged 11, at Northdale Academy, won the regional chess title.',
+      findings: [{ messageId: 'child', span: 'Amelia, aged 11, at Northdale Academy, won the regional chess title.' }],
+    },
+    {
+      text: 'Well done to little Ellie Morgan, 7, from Oak Road for her sponsored silence.',
+      findings: [{ messageId: 'child', span: 'Well done to little Ellie Morgan, 7, from Oak Road for her sponsored silence.' }],
+    },
+    {
+      text: 'Shout out to Tyler Hughes from Year 8 at Northdale Academy, who has been picked for the Wales under-14s.',
+      findings: [{ messageId: 'child', span: 'Shout out to Tyler Hughes from Year 8 at Northdale Academy, who has been picked for the Wales under-14s.' }],
+    },
+    {
+      text: 'The boy at number 14 Carr Lane has been throwing stones at buses again.',
+      findings: [{ messageId: 'child', span: 'The boy at number 14 Carr Lane has been throwing stones at buses again.' }],
+    },
+    {
+      text: 'The teenage girl at 41 Cobden Terrace is being bullied by older lads.',
+      findings: [{ messageId: 'child', span: 'The teenage girl at 41 Cobden Terrace is being bullied by older lads.', message: CHILD }],
+    },
+    {
+      text: 'The little lad from number 6 keeps climbing onto the garage roofs.',
+      findings: [{ messageId: 'child', span: 'The little lad from number 6 keeps climbing onto the garage roofs.' }],
+    },
+    {
+      text: 'These three Year 10s from Northdale Academy were vandalising the bus shelter last night. Recognise them?',
+      name: 'a small group, a school and a call to identify them',
+      findings: [{ messageId: 'child', span: 'These three Year 10s from Northdale Academy were vandalising the bus shelter last night.', start: 0, end: 88 }],
+    },
+    {
+      text: 'Does anyone know the two lads from Carr Lane who were on the garage roofs? One had a red hoodie. [photo]',
+      name: 'pictured',
+      findings: [{ messageId: 'child', span: 'Does anyone know the two lads from Carr Lane who were on the garage roofs?' }],
+    },
+    {
+      text: 'Jack Barker (9) from Oakfield Primary won the poetry prize.',
+      mode: 'comment',
+      name: "someone else's comment",
+      findings: [{ messageId: 'child', span: 'Jack Barker (9) from Oakfield Primary won the poetry prize.' }],
+    },
+    {
+      text: 'Llongyfarchiadau i Osian Jones (9) o Ysgol Gynradd Llanfair am ennill y gystadleuaeth.',
+      name: 'Welsh',
+      findings: [{ messageId: 'child', span: 'Llongyfarchiadau i Osian Jones (9) o Ysgol Gynradd Llanfair am ennill y gystadleuaeth.' }],
+    },
+    // Vulnerable adults.
+    {
+      text: 'Mrs Patel at Beechwood Care Home, who has dementia, was left in her chair for hours.',
+      findings: [{ messageId: 'vulnerable', span: 'Mrs Patel at Beechwood Care Home, who has dementia, was left in her chair for hours.', message: VULNERABLE }],
+    },
+    {
+      text: 'An elderly gentleman on Mill Lane, Mr Cooper, 88, has been taken advantage of by rogue roofers.',
+      findings: [{ messageId: 'vulnerable', span: 'An elderly gentleman on Mill Lane, Mr Cooper, 88, has been taken advantage of by rogue roofers.' }],
+    },
+    {
+      text: 'My neighbour Doreen, who has Alzheimer’s, went missing from 12 Heol y Parc this morning.',
+      findings: [{ messageId: 'vulnerable', span: 'My neighbour Doreen, who has Alzheimer’s, went missing from 12 Heol y Parc this morning.' }],
+    },
+    {
+      text: 'Old Mr Jenkins at number 3 is housebound and his carers haven’t turned up for three days.',
+      findings: [{ messageId: 'vulnerable', span: 'Old Mr Jenkins at number 3 is housebound and his carers haven’t turned up for three days.' }],
+    },
+    {
+      text: 'Visited Rosewood Care Home today. Mrs Patel, who has dementia, told me she hasn’t seen a GP in months.',
+      name: 'the care home named in the sentence before',
+      findings: [{ messageId: 'vulnerable', span: 'Mrs Patel, who has dementia, told me she hasn’t seen a GP in months.', start: 34, end: 102 }],
+    },
+  ],
+});

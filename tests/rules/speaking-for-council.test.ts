@@ -1,0 +1,111 @@
+import rule from '../../rules/speaking-for-council';
+import { ruleTester } from '../helpers/rule-tester';
+
+const BEHALF = 'Only the council can speak on its own behalf; say this is your view or apology as a councillor.';
+const DECISION =
+  'This presents a council decision that has not been made (or gives no source for it); say what you are asking for, or link the decision.';
+const PROMISE = 'You cannot promise what the council will do; say what you will push for.';
+const POSITION = 'This states the council’s position; unless it has decided one, say it is yours.';
+const INSTRUCT = 'Councillors cannot instruct officers; say you have asked them.';
+
+ruleTester(rule, {
+  valid: [
+    // Asking and pushing, not promising.
+    'I’ll be asking the council to look at a crossing outside Hillcrest Primary. I can’t promise the outcome, but I’ll keep pushing.',
+    'I’m going to ask the council to freeze parking charges next year.',
+    'I’ve asked officers to look into the flooding on Mill Lane and will report back.',
+    'Byddaf yn gofyn i’r cyngor edrych ar groesfan ger yr ysgol.',
+    // Reporting a decision with its source.
+    'The council has decided to scrap the garden waste charge. The cabinet report is on the council’s website.',
+    'Cabinet agreed last night to extend the library opening hours; the decision notice is published on northdale.gov.uk.',
+    'The council will be closing the Carr Lane car park for resurfacing from Monday, according to the council’s press release.',
+    'I can confirm the council has agreed to fund two more PCSOs; it was agreed at cabinet on Tuesday and the minutes are published.',
+    'The council’s position is set out in the cabinet report published last week.',
+    'Good news: after I raised it, officers tell me the council will be fixing the streetlight on Carr Lane next Tuesday.',
+    'I’ve raised the broken streetlights with the council and they have told me a repair is booked.',
+    // Council news with no personal claim.
+    'The council will collect bins a day late next week because of the bank holiday.',
+    'Happy to confirm the Christmas lights switch-on is on 28 November.',
+    // Clearly labelled personal views, or speaking for another body.
+    'In my view the council should bring grounds maintenance back in-house.',
+    'My personal view, not the council’s: the Lowfield Farm plans are too big.',
+    'Speaking as a ward councillor, not for the council: I think we need more bins on the high street.',
+    'Thank you on behalf of Brookside Residents’ Association to everyone who helped at the gala.',
+    // Off at relaxed.
+    { text: 'On behalf of the council, I apologise to everyone affected by the missed collections.', strictness: 'relaxed', name: 'off at relaxed' },
+  ],
+  invalid: [
+    // On behalf of the council.
+    {
+      text: 'On behalf of the council, I’d like to apologise to everyone affected by the missed collections.',
+      findings: [{ messageId: 'behalf', span: 'On behalf of the council', start: 0, end: 24, message: BEHALF }],
+    },
+    {
+      text: 'On behalf of Northdale Borough Council, happy Diwali to everyone celebrating.',
+      findings: [{ messageId: 'behalf', span: 'On behalf of Northdale Borough Council' }],
+    },
+    {
+      text: 'Ar ran y cyngor, hoffwn ymddiheuro i drigolion Heol y Parc.',
+      name: 'Welsh',
+      findings: [{ messageId: 'behalf', span: 'Ar ran y cyngor', message: BEHALF }],
+    },
+    {
+      text: 'Ar ran Cyngor Caerwen, diolch i bawb a helpodd gyda’r llifogydd.',
+      name: 'Welsh, council named',
+      findings: [{ messageId: 'behalf', span: 'Ar ran Cyngor Caerwen' }],
+    },
+    // Promises of what the council will do.
+    {
+      text: 'I will make sure the council fixes the streetlights on Carr Lane before Christmas.',
+      findings: [{ messageId: 'promise', span: 'I will make sure the council', message: PROMISE }],
+    },
+    {
+      text: 'I’ll get the council to put a crossing outside Hillcrest Primary, I promise.',
+      findings: [{ messageId: 'promise', span: 'I’ll get the council to' }],
+    },
+    {
+      text: 'I’ll make sure the Oak Road play park is reopened by the summer holidays.',
+      findings: [{ messageId: 'promise', span: 'I’ll make sure the Oak Road play park is reopened' }],
+    },
+    {
+      text: 'I’ll ensure the council reviews the bin rounds on the Meadows estate.',
+      findings: [{ messageId: 'promise', span: 'I’ll ensure the council' }],
+    },
+    {
+      text: 'I will see to it that the council reopens the toilets in the park.',
+      strictness: 'pre-election',
+      findings: [{ messageId: 'promise', span: 'I will see to it that the council' }],
+    },
+    // Decisions announced with a personal claim and no source.
+    {
+      text: 'I can confirm the council will be reopening Brookside Library in the spring. You have my word.',
+      findings: [{ messageId: 'decision', span: 'I can confirm the council will', message: DECISION }],
+    },
+    {
+      text: 'Leave it with me: the council will have the potholes on Oak Road filled by Friday.',
+      findings: [{ messageId: 'decision', span: 'the council will', start: 18, end: 34 }],
+    },
+    {
+      text: 'I promise you the council is going to build a new skate park at Brookside.',
+      findings: [{ messageId: 'decision', span: 'the council is going to' }],
+    },
+    // The council's position.
+    {
+      text: 'The council’s position on the Lowfield Farm development is clear: we oppose it.',
+      findings: [{ messageId: 'position', span: 'The council’s position on the Lowfield Farm development is clear', message: POSITION }],
+    },
+    {
+      text: 'The council’s view is simple: this development is wrong for Northdale.',
+      findings: [{ messageId: 'position', span: 'The council’s view is simple' }],
+    },
+    // Instructing officers.
+    {
+      text: 'I’ve instructed officers to close the car park at night.',
+      findings: [{ messageId: 'instruct', span: 'I’ve instructed officers to', message: INSTRUCT }],
+    },
+    {
+      text: 'I have directed officers to stop enforcement on Carr Lane.',
+      findings: [{ messageId: 'instruct', span: 'I have directed officers to' }],
+    },
+  ],
+});

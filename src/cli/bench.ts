@@ -3,14 +3,30 @@
  * over the Davidson sample, the dev corpus and one 63,206-character post, next to alex on the
  * same texts in the same run, plus memory. Measures; never asserts.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { text as alex } from 'alex';
+import { build } from 'esbuild';
 import { loadDefaultCouncilConfig } from '../config/load-file';
 import { toCouncilSettings } from '../config/to-settings';
-import { lint } from '../engine/lint';
+import type { lint as Lint } from '../engine/lint';
 import type { LintOptions } from '../engine/types';
 import { readLabelledPosts, readLabelledTweets } from './corpus';
+
+// The engine as it ships: bundled and minified by esbuild, as the extension's build does with Vite.
+const bundle = join(mkdtempSync(join(tmpdir(), 'golden-rule-bench-')), 'engine.mjs');
+await build({
+  entryPoints: [fileURLToPath(new URL('../engine/lint.ts', import.meta.url))],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  minify: true,
+  outfile: bundle,
+  logLevel: 'error',
+});
+const { lint } = (await import(pathToFileURL(bundle).href)) as { lint: typeof Lint };
 
 const SHARED = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const DAVIDSON = `${SHARED}davidson/davidson_sample.csv`;
@@ -70,7 +86,7 @@ if (sets.length === 0) {
 const long = longPost(sets.flatMap((s) => s.texts));
 sets.push({ name: `one ${LONG_POST_LENGTH.toLocaleString('en-GB')}-character post`, texts: [long], rounds: 15 });
 
-console.log(`golden-rule bench — Node ${process.version}, strictness pre-election (every rule on), median of repeated runs per text`);
+console.log(`golden-rule bench — Node ${process.version}, the bundled engine, strictness pre-election (every rule on), median of repeated runs per text`);
 console.log(`${'texts'.padEnd(34)} ${'n'.padStart(5)}  ${'engine median'.padStart(13)}  ${'p95'.padStart(9)}  ${'alex median'.padStart(11)}  ${'alex/engine'.padStart(11)}`);
 for (const set of sets) {
   const engine = timeEach(set.texts, runEngine, set.rounds);

@@ -204,7 +204,11 @@ export class Lexicon<T extends LexiconEntry> {
   private readonly vocabulary = new Set<string>();
   private readonly maskCache = new Map<string, string[]>();
 
+  /** Every entry is Welsh: nothing to do in a post with no Welsh paragraph. */
+  private readonly welshOnly: boolean;
+
   constructor(readonly entries: readonly T[]) {
+    this.welshOnly = entries.length > 0 && entries.every((e) => e.lang === 'cy');
     for (const entry of entries) {
       for (const phrase of entry.match) {
         for (const expanded of expandPhrase(phrase)) {
@@ -266,6 +270,7 @@ export class Lexicon<T extends LexiconEntry> {
    * longest first at each position.
    */
   find(doc: TextDocument, range?: { from: number; to: number }): Array<LexiconMatch<T>> {
+    if (this.byFirst.size === 0 || (this.welshOnly && !doc.paragraphs.some((p) => p.welsh))) return [];
     const tokens = doc.tokens;
     const from = range?.from ?? 0;
     const to = range?.to ?? tokens.length;

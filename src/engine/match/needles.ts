@@ -15,6 +15,7 @@ export class NeedleSet {
     this.wordStart = this.words.map((w) => isWordCode(w.charCodeAt(0)));
     this.words.forEach((word, id) => this.insert(word, id));
     this.link();
+    this.buildTable();
   }
 
   private insert(word: string, id: number): void {
@@ -32,6 +33,25 @@ export class NeedleSet {
       state = to;
     }
     this.output[state]!.push(id);
+  }
+
+  /** Transitions on ASCII characters as one flat table (state × 128); others go through `next`. */
+  private ascii = new Int32Array(0);
+
+  private buildTable(): void {
+    const table = new Int32Array(this.next.length * 128).fill(-1);
+    this.next.forEach((edges, state) => {
+      for (const [code, to] of edges) if (code < 128) table[state * 128 + code] = to;
+    });
+    this.ascii = table;
+  }
+
+  private step(state: number, code: number): number | undefined {
+    if (code < 128) {
+      const to = this.ascii[state * 128 + code]!;
+      return to === -1 ? undefined : to;
+    }
+    return this.next[state]!.get(code);
   }
 
   private link(): void {
@@ -59,13 +79,14 @@ export class NeedleSet {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let to = this.next[state]!.get(code);
+      let to = this.step(state, code);
       while (to === undefined && state !== 0) {
         state = this.fail[state]!;
-        to = this.next[state]!.get(code);
+        to = this.step(state, code);
       }
       state = to ?? 0;
       const out = this.output[state]!;
+      if (out.length === 0) continue;
       for (let k = 0; k < out.length; k++) {
         const id = out[k]!;
         const start = i + 1 - this.words[id]!.length;

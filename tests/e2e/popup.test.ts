@@ -175,6 +175,34 @@ test('the golden-rule test: a pausing answer gives the advice with the Monitorin
   await popup.close();
 });
 
+test('keyboard only: tabs, the test and a visible focus ring', async () => {
+  const popup = await openPopup();
+  await popup.getByTestId('finding-count').waitFor();
+  const focused = () =>
+    popup.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { text: el.textContent?.trim() ?? '', role: el.getAttribute('role'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+    });
+  await popup.keyboard.press('Tab');
+  assert.deepEqual(await focused(), { text: 'This post3', role: 'tab', outline: 'solid 3px' });
+  await popup.keyboard.press('ArrowRight');
+  assert.equal((await focused()).text, 'Golden rule test');
+  assert.equal(await popup.getByRole('tab', { selected: true }).innerText(), 'Golden rule test');
+  await popup.keyboard.press('Tab'); // the panel
+  await popup.keyboard.press('Tab'); // the first answer
+  await popup.keyboard.press('Space');
+  assert.ok(await popup.getByRole('radio', { name: 'Yes', exact: true }).isChecked());
+  await popup.keyboard.press('Tab');
+  assert.equal((await focused()).text, 'Next question');
+  await shot(popup, 'keyboard-focus');
+  await popup.keyboard.press('Enter');
+  // Focus moves to the next question, which is read out.
+  await popup.waitForFunction(() => document.activeElement?.classList.contains('question-text'));
+  assert.equal((await focused()).text, 'Would you allow it to be said, unchecked, in a room you were chairing?');
+  await popup.close();
+});
+
 test('election dates entered in the options page switch the page to pre-election at once, with a countdown', async () => {
   assert.ok(!(await rules()).includes('pre-election'));
   const options = await world.context.newPage();

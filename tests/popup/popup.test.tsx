@@ -223,3 +223,38 @@ describe('settings reach storage (and so every tab)', () => {
     expect((await loadUserSettings()).sites.x?.enabled).toBe(true);
   });
 });
+
+describe('screen-reader labels', () => {
+  /** The accessible name, roughly as a browser computes it for these simple controls. */
+  function nameOf(element: HTMLElement, root: HTMLElement): string {
+    const labelledBy = element.getAttribute('aria-labelledby');
+    if (labelledBy) return labelledBy.split(' ').map((id) => root.querySelector(`#${id}`)?.textContent ?? '').join(' ').trim();
+    const aria = element.getAttribute('aria-label');
+    if (aria) return aria.trim();
+    if (element.id) {
+      const label = root.querySelector(`label[for="${element.id}"]`);
+      if (label) return label.textContent!.trim();
+    }
+    return (element.textContent ?? '').trim();
+  }
+
+  for (const hash of ['', '#golden-rule-test', '#guidance', '#settings']) {
+    it(`every control has a name (${hash || '#findings'})`, async () => {
+      location.hash = hash;
+      await updateUserSettings((s) => ({ ...s, disabledRules: ['jargon'] }));
+      const root = await mount(<PopupApp services={fakeServices({ draft: draft() })} />);
+      const controls = [...root.querySelectorAll<HTMLElement>('button, a, input, textarea, select, [role="tab"], [role="tabpanel"], [role="tablist"]')];
+      expect(controls.length).toBeGreaterThan(3);
+      for (const control of controls) expect(nameOf(control, root), control.outerHTML.slice(0, 120)).not.toBe('');
+    });
+  }
+
+  it('every control of the options page has a name', async () => {
+    const { OptionsApp } = await import('../../entrypoints/options/App');
+    await updateUserSettings((s) => ({ ...s, allowWords: ['Clownbury'], sites: { x: { enabled: true, disabledRules: ['jargon'] } } }));
+    const root = await mount(<OptionsApp services={fakeServices()} />);
+    const controls = [...root.querySelectorAll<HTMLElement>('button, a, input, textarea, select')];
+    expect(controls.length).toBeGreaterThan(30);
+    for (const control of controls) expect(nameOf(control, root), control.outerHTML.slice(0, 120)).not.toBe('');
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { outcomeOf, pauseOf, QUESTIONS, type Answer, type Answers, type QuestionId } from '../../popup/golden-test';
 import { useApp } from '../../popup/state';
 import { t } from '../strings';
@@ -56,8 +56,9 @@ export function GoldenRuleTest({
   const { council } = useApp();
   const focusTarget = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
-  useEffect(() => {
-    // Move focus to the new question or the result, but not on first showing the test.
+  useLayoutEffect(() => {
+    // Move focus to the new question or the result (before the next paint, so it never rests on
+    // a button that changed under it), but not on first showing the test.
     if (first.current) {
       first.current = false;
       return;
@@ -112,10 +113,10 @@ export function GoldenRuleTest({
           {draft && draft.findings > 0 ? <p class="small">{t.test.outcome.findingsToo(draft.findings)}</p> : null}
         </section>
         <div class="test-nav">
-          <button type="button" class="button" onClick={() => onStep(total - 1)}>
+          <button type="button" class="button" key="back" onClick={() => onStep(total - 1)}>
             {t.test.back}
           </button>
-          <button type="button" class="button primary" onClick={onRestart}>
+          <button type="button" class="button primary" key="restart" onClick={onRestart}>
             {t.test.startAgain}
           </button>
         </div>
@@ -167,13 +168,13 @@ export function GoldenRuleTest({
       </div>
       <div class="test-nav">
         {step > 0 ? (
-          <button type="button" class="button" onClick={() => onStep(step - 1)}>
+          <button type="button" class="button" key="back" onClick={() => onStep(step - 1)}>
             {t.test.back}
           </button>
         ) : (
-          <span />
+          <span key="back" />
         )}
-        <button type="button" class="button primary" disabled={!answer} onClick={() => onStep(step + 1)}>
+        <button type="button" class="button primary" key="next" disabled={!answer} onClick={() => onStep(step + 1)}>
           {last ? t.test.seeResult : t.test.next}
         </button>
       </div>

@@ -1,0 +1,119 @@
+import rule from '../../rules/contempt-framing';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    // Not about the council: the weather, a match, a place, the traffic.
+    "What a shambles of a summer: third washed-out gala in a row, but the rain can't last forever.",
+    'Disgraceful behaviour from a few fans at the derby on Saturday; two stewards were hurt.',
+    'The roundabout at Carr Lane is a total circus at school-run time.',
+    "The state of the underpass is disgraceful; I've reported the graffiti again.",
+    // Names.
+    'The Farce Theatre Company are performing at the Civic Centre on Friday.',
+    'The panto is Cinderella this year; tickets from the Civic Centre box office.',
+    // Negation, scrutiny without emotive framing, praise.
+    "The council's decision was not a stitch-up; the minutes are online for anyone to read.",
+    "I disagree with cabinet's decision to close the depot, and I'll be calling it in for scrutiny.",
+    'The new bins are a huge improvement and the crews have been brilliant.',
+    // Abuse quoted in order to condemn it.
+    "A commenter called our officers 'jobsworths' and the council 'a shambles'. That's not OK: they worked all weekend on the floods.",
+    // Hashtags.
+    'Seen the #CouncilShambles hashtag doing the rounds? Here are the facts about the bin rounds.',
+    // Welsh: thanks to the council.
+    { text: "Diolch i'r cyngor am drwsio'r goleuadau stryd mor gyflym.", name: 'Welsh' },
+    // The rule is off at relaxed.
+    { text: 'This administration is a disgrace.', strictness: 'relaxed', name: 'off at relaxed' },
+    { text: 'The leisure centre refurb has been a total shambles from day one.', strictness: 'relaxed', name: 'off at relaxed' },
+  ],
+  invalid: [
+    // A process cast as rigged or fake.
+    {
+      text: 'The Carr Lane decision was a stitch-up from the start.',
+      findings: [
+        {
+          messageId: 'process',
+          span: 'stitch-up',
+          start: 29,
+          end: 38,
+          message: '“stitch-up” casts a council process as rigged or fake; say what went wrong and what you want done.',
+        },
+      ],
+    },
+    {
+      text: 'The library consultation was a sham from start to finish.',
+      findings: [{ messageId: 'process', span: 'sham' }],
+    },
+    {
+      text: 'Scrutiny committee is just a talking shop.',
+      findings: [{ messageId: 'process', span: 'talking shop' }],
+    },
+    {
+      text: 'The parking review was a tick-box exercise.',
+      findings: [{ messageId: 'process', span: 'tick-box exercise' }],
+    },
+    {
+      text: 'Cabinet will rubber-stamp the depot sale on Thursday.',
+      findings: [{ messageId: 'process', span: 'rubber-stamp' }],
+    },
+    {
+      text: 'Jobs for the boys again at county hall.',
+      findings: [{ messageId: 'process', span: 'Jobs for the boys' }],
+    },
+    {
+      text: 'The review of the leisure contract was a whitewash.',
+      findings: [{ messageId: 'process', span: 'whitewash' }],
+    },
+    // Chaos, with a calmer word offered.
+    {
+      text: 'The leisure centre refurb has been a total shambles from day one.',
+      findings: [
+        { messageId: 'chaos', span: 'shambles', message: '“shambles” casts the council as chaotic; say what went wrong and what you want done.' },
+      ],
+      output: 'The leisure centre refurb has been a total mess from day one.',
+    },
+    {
+      text: 'Full council last night was a complete circus.',
+      findings: [{ messageId: 'chaos', span: 'circus' }],
+      output: 'Full council last night was a complete mess.',
+    },
+    // Verdicts on the council.
+    {
+      text: 'This administration is a disgrace.',
+      findings: [
+        {
+          messageId: 'judgement',
+          span: 'disgrace',
+          message: '“disgrace” invites contempt for the council rather than scrutiny of a decision; give the facts and ask the question.',
+        },
+      ],
+    },
+    {
+      text: 'Useless council strikes again.',
+      findings: [{ messageId: 'judgement', span: 'Useless', start: 0, end: 7 }],
+    },
+    {
+      text: "The leader's response to the flooding was shameful.",
+      findings: [{ messageId: 'judgement', span: 'shameful' }],
+    },
+    {
+      text: 'Nobody should trust a word they say about the bus station.',
+      findings: [{ messageId: 'judgement', span: 'Nobody should trust' }],
+    },
+    // Welsh: "disgraceful", "farce".
+    {
+      text: "Mae penderfyniad y cyngor i gau'r llyfrgell yn warthus.",
+      name: 'Welsh',
+      findings: [{ messageId: 'judgement', span: 'warthus' }],
+    },
+    {
+      text: 'Roedd cyfarfod y cyngor neithiwr yn ffars llwyr.',
+      name: 'Welsh',
+      findings: [{ messageId: 'judgement', span: 'ffars' }],
+    },
+    {
+      text: "The council's handling of the bin strike has been disgraceful.",
+      strictness: 'pre-election',
+      findings: [{ messageId: 'judgement', span: 'disgraceful' }],
+    },
+  ],
+});

@@ -1,0 +1,114 @@
+import rule from '../../rules/discriminatory-language';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    // Abuse quoted or reported in order to condemn it.
+    "Someone replied to my post calling the new Romanian family on Elm Road 'scroungers'. I've deleted it and blocked them.",
+    "Someone shouted 'go back to where you came from' at a family in the park. That's a hate crime and I've reported it.",
+    // Rebuttal and negation of a stereotype.
+    "It's a myth that migrants are taking over our town; the census says otherwise.",
+    "Asylum seekers are not criminals, and I'm tired of hearing that they are.",
+    'Sick of people saying pensioners are a burden. They run half the volunteer groups in this ward.',
+    // Groups named neutrally or positively.
+    'Our Gypsy and Traveller liaison officer is holding a drop-in at the Fen Lane site on Tuesday.',
+    'Brilliant turnout for Northdale Pride today — thank you to every volunteer.',
+    'Black people are more likely to be stopped and searched, and that must change.',
+    "Women's football at the rec on Sunday: come and cheer on the Northdale Ladies.",
+    'We need more young people on the youth council; applications close Friday.',
+    'New disabled toilets are open at the bus station from Monday.',
+    // Innocent senses of words on the slur list.
+    'The drainage board is clearing the dyke behind Fen Lane this week.',
+    "There's a chink of light for the library: the funding bid got through to round two.",
+    'Our Maine Coon show at the village hall raised £400 for the cat rescue.',
+    "Don't tinker with the heating timer in the community centre, please.",
+    // Handles.
+    'Follow @NorthdaleTravellerMovement for updates on the new site consultation.',
+    // Welsh: welcoming refugees.
+    { text: "Diolch i bawb a ddaeth i'r noson i groesawu'r ffoaduriaid o Wcráin i'r pentref.", name: 'Welsh' },
+  ],
+  invalid: [
+    {
+      text: 'Travellers are all the same, they leave a mess wherever they go.',
+      findings: [
+        { messageId: 'statement', span: 'Travellers are all the same', start: 0, end: 27, message: 'This demeans people because of their race.' },
+      ],
+    },
+    {
+      text: 'Immigrants are flooding in and the whole area changes.',
+      findings: [{ messageId: 'statement', span: 'Immigrants are flooding in and the whole area changes' }],
+    },
+    {
+      text: 'The asylum seekers at the hotel are parasites.',
+      findings: [{ messageId: 'statement', span: 'asylum seekers at the hotel are parasites' }],
+    },
+    {
+      text: 'Women are too emotional to chair planning committee.',
+      findings: [{ messageId: 'statement', span: 'Women are too emotional', message: 'This demeans people because of their sex.' }],
+    },
+    {
+      text: "Muslims don't share our values.",
+      findings: [{ messageId: 'statement', span: "Muslims don't share our values", message: 'This demeans people because of their religion or belief.' }],
+    },
+    {
+      text: "If they won't learn the language they should go back to where they came from.",
+      findings: [{ messageId: 'statement', span: 'go back to where they came from' }],
+    },
+    {
+      text: "I'm not racist but there are too many foreigners on the high street.",
+      findings: [{ messageId: 'statement', span: "I'm not racist but" }],
+    },
+    {
+      text: 'Cllr Chapman is too old to understand social media.',
+      findings: [{ messageId: 'statement', span: 'Cllr Chapman is too old', message: 'This demeans people because of their age.' }],
+    },
+    {
+      text: "We're looking for a young, energetic volunteer coordinator.",
+      name: 'age in a job advert',
+      findings: [{ messageId: 'statement', span: 'looking for a young' }],
+    },
+    {
+      text: "Trans 'women' should not be using the changing rooms.",
+      name: 'scare quotes',
+      findings: [{ messageId: 'statement', span: "Trans 'women'", message: 'This demeans people because of their gender reassignment.' }],
+    },
+    {
+      text: 'The area round Station Road is turning into Little Bucharest.',
+      findings: [{ messageId: 'statement', span: 'Little Bucharest' }],
+    },
+    // Slurs: leet and masked spellings.
+    {
+      text: 'Those r3tards in cabinet voted it through again.',
+      name: 'leet',
+      findings: [{ messageId: 'slur', span: 'r3tards', start: 6, end: 13, message: '“r3tards” is a slur based on disability.' }],
+    },
+    {
+      text: 'That p@ki shop on Mill Lane has shut.',
+      name: 'masked',
+      findings: [{ messageId: 'slur', span: 'p@ki', message: '“p@ki” is a slur based on race.' }],
+    },
+    // Welsh.
+    {
+      text: "Os nad ydych chi'n hoffi'r ffordd rydyn ni'n byw yma, ewch adre i'ch gwlad eich hun.",
+      name: 'Welsh: go home to your own country',
+      findings: [{ messageId: 'statement', span: 'ewch adre' }],
+    },
+    {
+      text: "Mae'r ffoaduriaid yn lladron, pob un ohonyn nhw.",
+      name: 'Welsh: refugees are thieves',
+      findings: [{ messageId: 'statement', span: 'ffoaduriaid yn lladron' }],
+    },
+    // Strictness and comments.
+    {
+      text: 'Gypsies are thieving scum.',
+      strictness: 'relaxed',
+      findings: [{ messageId: 'statement', span: 'Gypsies are thieving scum' }],
+    },
+    {
+      text: "Typical woman, can't read a map.",
+      mode: 'comment',
+      name: 'a comment under the post',
+      findings: [{ messageId: 'statement', span: 'Typical woman' }],
+    },
+  ],
+});

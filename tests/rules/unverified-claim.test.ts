@@ -1,0 +1,98 @@
+import rule from '../../rules/unverified-claim';
+import { ruleTester } from '../helpers/rule-tester';
+
+const HEARSAY = 'This passes on something you have heard, not something you know; check it with the source before posting.';
+const SPREAD = 'This asks others to spread an unchecked claim.';
+
+ruleTester(rule, {
+  valid: [
+    // Hearing from residents is casework, not rumour.
+    "I've heard from many of you about the parking on Orchard Close, so I've asked for a parking survey.",
+    "I've heard your concerns about the bus changes loud and clear.",
+    // A rumour raised in order to correct it, or a claim checked with the source.
+    "There's a rumour the leisure centre is closing for good. It isn't true: the manager confirmed this morning it reopens on 3 March.",
+    'The council has confirmed the library will stay open; thanks to everyone who campaigned.',
+    "According to the council's own report, the pool needs £2m of repairs.",
+    // Literal hearing, light-hearted "apparently", "word is out".
+    'Heard the brass band at the gala today. Brilliant!',
+    'I heard the skylarks on the common this morning for the first time this year.',
+    "Apparently it's National Tea Day, so the kettle's on at my surgery.",
+    'The word is out: Northdale in Bloom has won gold!',
+    // Passing on reports and events, not rumours.
+    "Message me with any potholes and I'll pass it on to highways.",
+    'Spread the word: the repair café is on Saturday at the library.',
+    // Ordinary words.
+    "The wordsearch in this month's newsletter is a tricky one!",
+    'Rumours was a great album, and the tribute band at the Regal were superb.',
+    // Hashtags.
+    '#RumourHasIt — Adele tribute night at the Regal on Friday!',
+    // Welsh: the council has confirmed the library stays open.
+    { text: "Mae'r cyngor wedi cadarnhau y bydd y llyfrgell yn aros ar agor tan y flwyddyn nesaf.", name: 'Welsh' },
+  ],
+  invalid: [
+    {
+      text: "I've heard a rumour the pool is closing for good.",
+      findings: [{ messageId: 'hearsay', span: "I've heard a rumour", start: 0, end: 19, message: HEARSAY }],
+    },
+    {
+      text: 'Apparently the council has already sold the depot site.',
+      findings: [{ messageId: 'hearsay', span: 'Apparently the council' }],
+    },
+    {
+      text: 'Rumour has it the new leisure operator is a mate of the leader.',
+      findings: [{ messageId: 'hearsay', span: 'Rumour has it' }],
+    },
+    {
+      text: 'A little bird tells me the bus station is being sold.',
+      findings: [{ messageId: 'hearsay', span: 'A little bird tells me' }],
+    },
+    {
+      text: 'A friend who works at county hall told me the gritting budget has been halved.',
+      findings: [{ messageId: 'hearsay', span: 'A friend who works at county hall told me' }],
+    },
+    {
+      text: "I'm told the new leader wants to scrap the garden waste service.",
+      findings: [{ messageId: 'hearsay', span: "I'm told" }],
+    },
+    {
+      text: "There's talk of a 10% council tax rise.",
+      findings: [{ messageId: 'hearsay', span: "There's talk of" }],
+    },
+    {
+      text: 'Can anyone confirm the Carr Lane surgery is closing?',
+      findings: [{ messageId: 'hearsay', span: 'Can anyone confirm' }],
+    },
+    {
+      text: 'Is it true the school is being turned into an academy?',
+      findings: [{ messageId: 'hearsay', span: 'Is it true' }],
+    },
+    {
+      text: 'The landlord allegedly ignored three improvement notices.',
+      findings: [{ messageId: 'hearsay', span: 'allegedly', start: 13, end: 22 }],
+    },
+    {
+      text: 'Someone told me the Co-op on Mill Lane is closing at Christmas. Pass it on.',
+      findings: [
+        { messageId: 'hearsay', span: 'Someone told me' },
+        { messageId: 'spread', span: 'Pass it on', message: SPREAD },
+      ],
+    },
+    // Welsh: "I heard that", "there is talk".
+    {
+      text: "Clywais fod y cyngor am gau'r llyfrgell yn y pentref y flwyddyn nesaf.",
+      name: 'Welsh',
+      findings: [{ messageId: 'hearsay', span: 'Clywais fod' }],
+    },
+    {
+      text: "Mae sôn bod y cyngor yn mynd i werthu'r hen ysgol i ddatblygwr.",
+      name: 'Welsh',
+      findings: [{ messageId: 'hearsay', span: 'Mae sôn' }],
+    },
+    // Still advice at relaxed.
+    {
+      text: "Word is the leisure centre won't reopen after the refit.",
+      strictness: 'relaxed',
+      findings: [{ messageId: 'hearsay', span: 'Word is' }],
+    },
+  ],
+});

@@ -3,7 +3,7 @@ import { isDisclaimed, isNegatedBefore } from '../src/engine/nlp/context';
 import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
 
 /** Someone identifiable: a name, a business, a pronoun, "you", or a person or body by role. */
-const WHO = String.raw`(?:‹name›(?:'s)?|\byou|\bu|\bhe|\bshe|\bthey|\bthese people|\bthis lot|\bthat lot|\b(?:the|our|this|that|my|your|his|her|their) (?:[a-z'-]+ ){0,3}(?:leader|deputy leader|chair(?:man|woman)?(?: of [a-z]+)?|officers?|councill?ors?|cllrs?|members?|portfolio holder|cabinet member|chief exec(?:utive)?|ceo|mayor|clerk|director|managing director|manager|mp|opponent|rival|candidate|landlord|developer|contractor|builder|owner|administration|cabinet|leadership|ruling group|council|agent|firm|company|team|department|staff|editor|journalist|reporter|treasurer|chairman|trustees?|fly-?tipper|dealer|tenant|neighbou?r|husband|wife|partner|brother|sister|son|daughter))`;
+const WHO = String.raw`(?:NAME(?:'s)?|\byou|\bu|\bhe|\bshe|\bthey|\bthese people|\bthis lot|\bthat lot|\b(?:the|our|this|that|my|your|his|her|their) (?:[a-z'-]+ ){0,3}(?:leader|deputy leader|chair(?:man|woman)?(?: of [a-z]+)?|officers?|councill?ors?|cllrs?|members?|portfolio holder|cabinet member|chief exec(?:utive)?|ceo|mayor|clerk|director|managing director|manager|mp|opponent|rival|candidate|landlord|developer|contractor|builder|owner|administration|cabinet|leadership|ruling group|council|agent|firm|company|team|department|staff|editor|journalist|reporter|treasurer|chairman|trustees?|fly-?tipper|dealer|tenant|neighbou?r|husband|wife|partner|brother|sister|son|daughter))`;
 const IS = String.raw`(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+has been|\s+have been|'s been|'ve been|\s+been)`;
 
 const ALLEGATIONS: Pattern[] = [
@@ -27,17 +27,17 @@ const ALLEGATIONS: Pattern[] = [
   { re: /\b(?:had|got|gets|took|takes|accepted|received|handed|given|slipped) (?:a |the |some )?(?:brown envelopes?|backhanders?|bungs?|kickbacks?|bribes?)\b|\b(?:was|were|been|got) paid off to (?:keep quiet|say nothing|go quietly|drop)\b|\bhush money\b|\blines? (?:his|her|their) (?:own )?pockets?\b/g, messageId: 'allegation', needs: ["envelope", "backhander", "bung", "kickback", "bribe", "paid off", "hush money", "pocket"] },
   // "Is it true Cllr Yardley's brother got the parks contract without any tender?"
   {
-    re: /(?:‹name›(?:'?s)?|\bhis|\bher|\btheir) (?:brother|sister|wife|husband|son|daughter|cousin|mate|friend|pal|partner|mum|dad|brother-in-law|son-in-law|business partner|missus|other half)(?: [a-z']+){0,3}? (?:got|gets|won|wins|was given|was handed|landed|bagged|walked into) (?:the |a |that )?(?:[a-z]+ )?(?:contract|job|tender|deal|grant|licence|lease|planning permission)\b/g,
+    re: /(?:NAME(?:'?s)?|\bhis|\bher|\btheir) (?:brother|sister|wife|husband|son|daughter|cousin|mate|friend|pal|partner|mum|dad|brother-in-law|son-in-law|business partner|missus|other half)(?: [a-z']+){0,3}? (?:got|gets|won|wins|was given|was handed|landed|bagged|walked into) (?:the |a |that )?(?:[a-z]+ )?(?:contract|job|tender|deal|grant|licence|lease|planning permission)\b/g,
     messageId: 'innuendo', needs: ["contract", "job", "tender", "deal", "grant", "licence", "lease", "permission"],
   },
   { re: /\b(?:got|won|awarded|handed|given)(?: [a-z']+){0,4}? (?:contract|job|deal|grant|lease)(?: [a-z']+){0,3}? without (?:any |a |an )?(?:tender|tendering|competition|advert|process)\b/g, messageId: 'innuendo', needs: ["without"] },
   // "not the £3m they've been telling the public"
-  { re: /\b(?:they|he|she|‹name›|the (?:leader|administration|council|cabinet))(?:'ve| have| has|'s)? been (?:telling|lying to|misleading|deceiving|conning) (?:the public|residents|us|people|everyone|voters|the committee)\b/g, messageId: 'allegation', needs: ["been telling", "been lying", "been misleading", "been deceiving", "been conning"] },
+  { re: /\b(?:they|he|she|NAME|the (?:leader|administration|council|cabinet))(?:'ve| have| has|'s)? been (?:telling|lying to|misleading|deceiving|conning) (?:the public|residents|us|people|everyone|voters|the committee)\b/g, messageId: 'allegation', needs: ["been telling", "been lying", "been misleading", "been deceiving", "been conning"] },
   // "The fly-tipper lives at 23 Larkspur Close": a crime pinned on an address.
   { re: /\bthe (?:fly-?tippers?|vandals?|thie(?:f|ves)|(?:drug )?dealers?|burglars?|culprits?|yobs?|arsonists?|shoplifters?|muggers?|graffiti (?:artist|vandal)s?|dog thie(?:f|ves)) (?:lives?|is|are|'s|stays?|works?) (?:at|in|on|from|over)\b/g, messageId: 'crime', needs: ['tipper', 'vandal', 'thie', 'dealer', 'burglar', 'culprit', 'yob', 'arsonist', 'shoplifter', 'mugger'] },
   // "These two Year 9s from Oakfield smashed the bus shelter"
   {
-    re: /(?:‹name›|\b(?:these|those|the) (?:two |three |four )?(?:[a-z]+ )?(?:lads|kids|boys|girls|youths|yobs|year \d+s?|students|pupils)(?: from [a-z]+)?)(?: [a-z']+){0,2}? (?<span>smashed|vandalised|vandalized|stole|nicked|burgled|torched|set fire to|attacked|assaulted|mugged|dumped|fly-?tipped|graffitied|broke into)\b/gd,
+    re: /(?:NAME|\b(?:these|those|the) (?:two |three |four )?(?:[a-z]+ )?(?:lads|kids|boys|girls|youths|yobs|year \d+s?|students|pupils)(?: from [a-z]+)?)(?: [a-z']+){0,2}? (?<span>smashed|vandalised|vandalized|stole|nicked|burgled|torched|set fire to|attacked|assaulted|mugged|dumped|fly-?tipped|graffitied|broke into)\b/gd,
     messageId: 'crime', needs: ["smashed", "vandalis", "vandaliz", "stole", "nicked", "burgled", "torched", "set fire", "attacked", "assaulted", "mugged", "dumped", "tipped", "graffitied", "broke into"],
   },
 ];

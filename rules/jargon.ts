@@ -6,9 +6,14 @@ import { JARGON, type JargonEntry } from './data/acronyms';
 interface Term {
   forms: readonly string[];
   plain: string;
+  notBefore?: readonly string[];
 }
 
-const BUILT_IN: readonly Term[] = JARGON.map((entry: JargonEntry) => ({ forms: [entry.term, ...(entry.forms ?? [])], plain: entry.plain }));
+const BUILT_IN: readonly Term[] = JARGON.map((entry: JargonEntry) => ({
+  forms: [entry.term, ...(entry.forms ?? [])],
+  plain: entry.plain,
+  ...(entry.notBefore ? { notBefore: entry.notBefore } : {}),
+}));
 
 function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -69,6 +74,7 @@ export default defineRule({
       if (!term || seen.has(term)) continue;
       const start = match.index;
       const end = start + match[0].length;
+      if (term.notBefore && term.notBefore.includes(/^\s+([\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '')) continue;
       const sentence = doc.sentenceAt(start);
       if (!sentence || !doc.paragraphs[sentence.paragraph]?.wordRulesApply) continue;
       if (inCapitalsRun(doc.tokens, start, end)) continue;
@@ -77,12 +83,14 @@ export default defineRule({
       post ??= foldString(text);
       if (isExplained(text, post, start, end, term)) continue;
       const plain = term.plain;
+      // An English gloss dropped into a Welsh sentence would read badly: say what it means, offer no rewrite.
+      const welsh = doc.paragraphs[sentence.paragraph]?.language === 'cym';
       context.report({
         messageId: 'acronym',
         data: { plain },
         start,
         end,
-        suggestions: [{ text: `${match[0]} (${plain})`, label: `Explain it: “${match[0]} (${plain})”` }],
+        suggestions: welsh ? [] : [{ text: `${match[0]} (${plain})`, label: `Explain it: “${match[0]} (${plain})”` }],
       });
     }
   },
@@ -101,10 +109,16 @@ function inCapitalsRun(tokens: TextDocument['tokens'], start: number, end: numbe
   return (before?.kind === 'word' && ALL_CAPS.test(before.raw)) || (after?.kind === 'word' && ALL_CAPS.test(after.raw));
 }
 
+/** "S106 – the money developers pay…", "the HMO, a house shared by…": the term glossed in apposition. */
+const GLOSS_AFTER =
+  /^["'”’]?(?:\s*,\s*(?:a|an|which is|which means|meaning|i\.e\.?|ie|or|in other words|that is|that'?s|basically|short for)\b|\s*(?:—|–|-|:)\s*(?:a|an|the|which|that|meaning|i\.e\.?|ie|or|in other words|basically|that'?s|that is)\b|\s+(?:stands for|means|is short for)\b)/i;
+const GLOSS_BEFORE = /\b(?:known as|called|so-called|short for|what we call)(?: an?| the)?\s*["'“‘]?$/i;
+
 /** Already explained: "HMO (house in multiple occupation)", "house in multiple occupation (HMO)", or the full phrase used. */
 function isExplained(text: string, post: string, start: number, end: number, term: Term): boolean {
   if (/^\s*\(/.test(text.slice(end, end + 3))) return true;
   if (/\(\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  if (GLOSS_AFTER.test(text.slice(end, end + 30)) || GLOSS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
   const plain = foldString(term.plain);
   return plain.length > 6 && post.includes(plain);
 }

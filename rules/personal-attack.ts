@@ -9,7 +9,7 @@ import { councilLexicon } from './shared/words';
 const insults = new Lexicon(INSULTS);
 
 /** Who a predicate can be said of: a name, a pronoun, or a person by role ("the leader of the council"). */
-const SUBJECT = String.raw`(?:‹name›|\byou|\bu|\bur|\byour|\bhe|\bshe|\bthey|\bthis (?:guy|bloke|man|woman|lot)|\bthat (?:guy|bloke|man|woman|lot)|\b(?:the|our|this|that|your|my|these|those) (?:[a-z'-]+ ){0,2}${PERSON_ROLES}(?: [a-z‹›'-]+){0,4}?)`;
+const SUBJECT = String.raw`(?:NAME|\byou|\bu|\bur|\byour|\bhe|\bshe|\bthey|\bthis (?:guy|bloke|man|woman|lot)|\bthat (?:guy|bloke|man|woman|lot)|\b(?:the|our|this|that|your|my|these|those) (?:[a-z'-]+ ){0,2}${PERSON_ROLES}(?: [a-zA-Z'-]+){0,4}?)`;
 const LINK = String.raw`(?:'?s|'?re|\bis|\bare|\bwas|\bwere|\bbe|\bbeing|\bremains?|\b(?:looks?|seems?|sounds?|acts?|acting|behaves?|behaving) like|\bhas (?:shown|proved|proven) (?:himself|herself|themselves) (?:to be )?|\bhas shown (?:he|she|they)(?:'s| is| are)|\bis such|\bproper)`;
 const FILLER = String.raw`(?:\s+|\b(?:a|an|the|one|such|so|just|really|truly|total|totally|absolute|absolutely|complete|completely|utter|utterly|right|proper|massive|bloody|effing|f\*+(?:ing|in)|fucking|bunch|pack|shower|load|of|nothing|but|little|sad|pathetic|stupid|bitter|nasty|selfish|useless|big|fat|old|silly|bit|of a|and|frankly|quite|rather|very|an?)\b|,)*`;
 const PREDICATE_BEFORE = new RegExp(`${SUBJECT}\\s*${LINK}(?:${FILLER}|[^.!?;:]{0,40}\\b(?:and|or|but also|frankly)\\b${FILLER})$`);
@@ -29,14 +29,14 @@ const FOLLOWED_BY_PERSON = /^(?:\s+little)?\s+(?:man|woman|men|women|bloke|boy|g
 
 const RIDICULE: Pattern[] = [
   // Clown emoji or scare-quoted titles aimed at a person: "The 'leader' of our council 🤡🤡"
-  { re: new RegExp(String.raw`(?:‹name›|\b(?:the|our|your|this|that|my) (?:'|")?(?:so-called )?(?:[a-z]+ )?(?:leader|chair(?:man|woman)?|councill?or|cllr|mayor|member|portfolio holder|cabinet member|expert|officer|opponent|candidate|rival|mp)s?(?:'|")?)[^.!?]{0,100}?🤡+|🤡+[^.!?]{0,40}?(?:‹name›|\b(?:leader|chair|councill?or|cllr|mayor|opponent|candidate)\b)`, 'gu'), messageId: 'ridicule', needs: ["🤡"] },
+  { re: new RegExp(String.raw`(?:NAME|\b(?:the|our|your|this|that|my) (?:'|")?(?:so-called )?(?:[a-z]+ )?(?:leader|chair(?:man|woman)?|councill?or|cllr|mayor|member|portfolio holder|cabinet member|expert|officer|opponent|candidate|rival|mp)s?(?:'|")?)[^.!?]{0,100}?🤡+|🤡+[^.!?]{0,40}?(?:NAME|\b(?:leader|chair|councill?or|cllr|mayor|opponent|candidate)\b)`, 'gu'), messageId: 'ridicule', needs: ["🤡"] },
   { re: /\b(?:the|our|your) ['"](?:leader|chair(?:man|woman)?|councill?or|cllr|mayor|expert|cabinet member|portfolio holder)['"]|\bso-called (?:leader|chair(?:man|woman)?|councill?or|cllr|mayor|expert|cabinet member|portfolio holder)\b/g, messageId: 'ridicule', needs: ["'", "\"", "so-called"] },
   // Laughing at a named person's mistakes: "Cllr Ogden's many gaffes 😂", "another Cllr Marsh special 🙄"
-  { re: /‹name›(?:'s)?[^.!?]{0,40}?\b(?:gaffes?|blunders?|specials?|fails?|cock-?ups?|howlers?|clangers?|incompeten\w*|mess(?:es)?|strikes again|at it again)\b[^.!?]{0,40}?[😂🤣🙄🤡💩🤦]/gu, messageId: 'ridicule', needs: ["‹name›"] },
-  { re: /\bwhat a (?:joke|clown|muppet|laughing stock|embarrassment) (?:she|he|they|you|‹name›) (?:is|are|'s|'re)\b/g, messageId: 'insult', needs: ["what a"] },
+  { re: /NAME(?:'s)?[^.!?]{0,40}?\b(?:gaffes?|blunders?|specials?|fails?|cock-?ups?|howlers?|clangers?|incompeten\w*|mess(?:es)?|strikes again|at it again)\b[^.!?]{0,40}?[😂🤣🙄🤡💩🤦]/gu, messageId: 'ridicule', needs: ["NAME"] },
+  { re: /\bwhat a (?:joke|clown|muppet|laughing stock|embarrassment) (?:she|he|they|you|NAME) (?:is|are|'s|'re)\b/g, messageId: 'insult', needs: ["what a"] },
   // Belittling commands: "needs to mind her own business", "should get a life"
   { re: /\b(?:needs? to|should|ought to|could do with|wants? to) (?:go and |just )?(?:mind (?:his|her|their|your) own (?:business|beeswax)|get a (?:life|grip)|grow up|wind (?:his|her|their|your) neck in|crawl back under (?:his|her|their|your|a) (?:stone|rock)|shut (?:his|her|their|your) (?:mouth|gob|trap))\b/g, messageId: 'insult', needs: ["own business", "own beeswax", "get a", "grow up", "neck in", "crawl back", "shut"] },
-  { re: /(?:‹name›|\b(?:he|she|they|you)\b|\bthe (?:leader|chair|councill?or|mayor|officer|member)s?\b)(?: (?:is|are|was|'s|'re))? (?:\w+ )?talking (?:utter |absolute |complete )?(?:sh[i*!1]*te?|sh[i*!1]+t|cr[a*]p|b[o*]ll[o*]cks|pish|out of (?:his|her|their|your) (?:arse|backside|behind))\b/gu, messageId: 'insult', needs: ["talking"] },
+  { re: /(?:NAME|\b(?:he|she|they|you)\b|\bthe (?:leader|chair|councill?or|mayor|officer|member)s?\b)(?: (?:is|are|was|'s|'re))? (?:\w+ )?talking (?:utter |absolute |complete )?(?:sh[i*!1]*te?|sh[i*!1]+t|cr[a*]p|b[o*]ll[o*]cks|pish|out of (?:his|her|their|your) (?:arse|backside|behind))\b/gu, messageId: 'insult', needs: ["talking"] },
 ];
 
 export default defineRule({
@@ -119,5 +119,5 @@ function isAimed(context: RuleContext, match: LexiconMatch<InsultEntry>): boolea
 
 /** "I think he is a clown": the author is in the clause, but the insult is said of someone else. */
 function predicativeOfOther(before: string): boolean {
-  return /(?:‹name›|\b(?:you|he|she|they)\b)[^.!?]*$/.test(before.replace(/\b(?:i'?m|i am|i was|i feel|i think|i reckon)\b/g, ''));
+  return /(?:NAME|\b(?:you|he|she|they)\b)[^.!?]*$/.test(before.replace(/\b(?:i'?m|i am|i was|i feel|i think|i reckon)\b/g, ''));
 }

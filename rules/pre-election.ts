@@ -6,8 +6,8 @@ import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
 const PARTY = '(?:labour|conservatives?|tor(?:y|ies)|lib ?dems?|liberal democrats?|greens?|green party|reform(?: uk)?|plaid(?: cymru)?|snp|independents?|ukip|alliance|sdp|heritage|residents(?:\'? association)?)';
 
 const VOTE_SEEKING: Pattern[] = [
-  { re: new RegExp(String.raw`\bvote (?:for )?(?:me|us|‹name›|${PARTY}|change|[a-z]+ (?:and|&) [a-z]+|the (?:${PARTY}|[a-z]+ (?:candidate|team)))\b|\bvote (?:them|him|her|the [a-z]+) out\b|\bre-?elect\b|\bput your cross (?:next to|by|against)\b|\bgive (?:him|her|them|us|me) your (?:support|vote)\b|\bremember who delivered\b|\bkeep (?:[a-z]+ )?(?:labour|conservative|tory|green|lib dem|independent)\b|\belect (?:me|‹name›)\b`, 'g'), messageId: 'vote', needs: ["vote", "elect", "cross", "your support", "your vote", "delivered", "keep"] },
-  { re: /\bvote (?:‹name›|[a-z]+)(?= (?:on|this|in|for|and|to|[\u2700-\u27bf]|$))/gu, messageId: 'vote', needs: ["vote"] },
+  { re: new RegExp(String.raw`\bvote (?:for )?(?:me|us|NAME|${PARTY}|change|[a-z]+ (?:and|&) [a-z]+|the (?:${PARTY}|[a-z]+ (?:candidate|team)))\b|\bvote (?:them|him|her|the [a-z]+) out\b|\bre-?elect\b|\bput your cross (?:next to|by|against)\b|\bgive (?:him|her|them|us|me) your (?:support|vote)\b|\bremember who delivered\b|\bkeep (?:[a-z]+ )?(?:labour|conservative|tory|green|lib dem|independent)\b|\belect (?:me|NAME)\b|\bsupport (?:me|us|NAME|${PARTY}|the (?:${PARTY}|[a-z]+ (?:candidate|team))) (?:on|this) (?:thursday|polling day|election day|the \d|\d|may)\b`, 'g'), messageId: 'vote', needs: ["vote", "elect", "cross", "your support", "your vote", "delivered", "keep", "support"] },
+  { re: /\bvote (?:NAME|[a-z]+)(?= (?:on|this|in|for|and|to|[\u2700-\u27bf]|$))/gu, messageId: 'vote', needs: ["vote"] },
 ];
 
 /** Council achievements claimed for a party at election time: "since we took control, the council has…". */
@@ -25,11 +25,18 @@ const NEW_INITIATIVE: Pattern[] = [
 ];
 
 /** "Promoted by J. Osei on behalf of…, 41 Station Road": the digital imprint that election material needs. */
-const IMPRINT = /\b(?:promoted|published|printed) (?:and [a-z]+ )?by\b/;
+const IMPRINT = /\b(?:promoted|published|printed) (?:and [a-z]+ )?by\b|\b(?:hyrwyddwyd|cyhoeddwyd|argraffwyd) gan\b/;
 /** Neutral encouragement to vote, or observing the pre-election rules. */
 const NEUTRAL =
-  /\b(?:whoever you vote for|vote for whoever|whatever your politics|please (?:do )?vote|remember to vote|don'?t forget to vote|how to vote|where to vote|postal vote|proxy vote|polling station|photo id|register to vote|i'?m not standing|won'?t be posting about|until after the election|after polling day|wait until after|pre-election (?:period|rules))\b/;
-const CAMPAIGN = /\b(?:campaign|campaigning|leaflets?|election|elections|canvass(?:ing)?|vote|votes|voting|poll|polls|polling|re-?elect|manifesto|candidate|standing again|hustings|posters?|‹tag›|support on)\b/;
+  /\b(?:whoever you vote for|vote for whoever|whatever your politics|please (?:do )?vote|remember to vote|don'?t forget to vote|how to vote|where to vote|postal vote|proxy vote|polling station|photo id|register to vote|i'?m not standing)\b/;
+/** The author says they are keeping council news back until the election is over: that covers the whole post. */
+const QUIET_PERIOD = /\b(?:won'?t be posting about|until after the election|after polling day|wait until after|pre-election (?:period|rules))\b/;
+/** A decision already taken and published: reporting it is not announcing it. */
+const SOURCED = /\b(?:decision notice|cabinet report|minutes|agreed (?:at|in|last)|decided (?:at|in|last)|voted (?:at|in|last)|URL|\.gov\.uk)\b/;
+/** Everyday works that become campaigning only with a campaign or a personal claim around them. */
+const ROUTINE_WORKS = /\b(?:resurfacing|cutting|repairing|fixing|gritting|collecting|cleaning|patching)\b/;
+const CLAIMING = /\b(?:proud|delighted|thanks to|i'?ve|we'?ve|i got|we got|delivered|promised|my campaign|our campaign|i secured|we secured)\b/;
+const CAMPAIGN = /\b(?:campaign|campaigning|leaflets?|election|elections|canvass(?:ing)?|vote|votes|voting|poll|polls|polling|re-?elect|manifesto|candidate|standing again|hustings|posters?|TAG|support on)\b/;
 
 const ALL_PATTERNS = [...VOTE_SEEKING, ...RESOURCES, ...NEW_INITIATIVE, ...PARTY_CREDIT];
 const VOTE_NAME = /\b[Vv]ote (?!(?:The|For|On|In|No|Yes|Now|Today|Here|Early|Online|Wisely|Leave|Remain|Out|Them|Him|Her|It|And|Or|At|By|This|That|Next|Every)\b)\p{Lu}\p{Ll}+/gu;
@@ -72,9 +79,10 @@ export default defineRule({
     const hits: Array<{ start: number; end: number; messageId: string }> = [];
     const imprinted = IMPRINT.test(post);
     const campaigning = CAMPAIGN.test(post) || /#vote/i.test(context.text);
+    const quiet = QUIET_PERIOD.test(post);
     for (const hit of findPatterns(context, ALL_PATTERNS)) {
       const folded = doc.view.sentence(hit.match.sentence);
-      if (NEUTRAL.test(folded) || NEUTRAL.test(post)) continue;
+      if (NEUTRAL.test(folded) || quiet) continue;
       if (hit.pattern.messageId === 'vote' && imprinted) continue;
       if (hit.pattern.messageId === 'resources') {
         if (!campaigning) continue;
@@ -84,13 +92,16 @@ export default defineRule({
         if (/\b(?:contact|call|ring|phone|visit|write to|email|e-mail|tell|ask)\s+(?:the\s+)?$/.test(before)) continue;
         if (!branding && !CAMPAIGN.test(folded)) continue;
       }
-      if (hit.pattern.messageId === 'initiative' && /\?|\bwhether\b/.test(folded)) continue;
+      if (hit.pattern.messageId === 'initiative') {
+        if (/\?|\bwhether\b/.test(folded) || SOURCED.test(folded)) continue;
+        if (ROUTINE_WORKS.test(hit.match.value) && !campaigning && !CLAIMING.test(folded)) continue;
+      }
       hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
     }
     // "Vote Kirby": a capitalised name after "vote".
     for (const match of context.text.matchAll(VOTE_NAME)) {
       const sentence = doc.sentenceAt(match.index);
-      if (!imprinted && sentence && doc.paragraphs[sentence.paragraph]?.wordRulesApply && !NEUTRAL.test(post)) {
+      if (!imprinted && sentence && doc.paragraphs[sentence.paragraph]?.wordRulesApply && !quiet && !NEUTRAL.test(doc.view.sentence(sentence))) {
         hits.push({ start: match.index, end: match.index + match[0].length, messageId: 'vote' });
       }
     }

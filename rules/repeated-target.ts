@@ -12,7 +12,7 @@ export const HISTORY_DAYS = 60;
 
 /** Words that make a sentence about a person critical. */
 export const CRITICAL =
-  /\b(?:fail(?:s|ed|ure|ures|ing)?|blunders?|gaffes?|howlers?|ignor(?:e|es|ed|ing)|hasn'?t (?:answered|replied|responded|bothered)|still (?:hasn'?t|waiting|no answer)|won'?t answer|dodg(?:e|es|ed|ing)|refus(?:e|es|ed|ing) to|incompeten(?:t|ce)|useless|clueless|hopeless|disgrace(?:ful)?|shame(?:ful)?|out of (?:his|her|their) depth|resign|should go|must go|excuses?|mess|misled|lie[ds]?|lying|liar|silen(?:ce|t)|absent|no-?show|where (?:was|is|were)|specials?|embarrass(?:ing|ment)|pathetic|joke|clown|asleep|do (?:his|her|their) job|answers?|explain|accountab(?:le|ility)|track record)\b|[😂🤣🙄🤡🤦]/u;
+  /\b(?:fail(?:s|ed|ure|ures|ing)?|blunders?|gaffes?|howlers?|ignor(?:e|es|ed|ing)|missed|never once|broken promises?|hasn'?t (?:answered|replied|responded|bothered)|still (?:hasn'?t|waiting|no answer)|won'?t answer|dodg(?:e|es|ed|ing)|refus(?:e|es|ed|ing) to|incompeten(?:t|ce)|useless|clueless|hopeless|disgrace(?:ful)?|shame(?:ful)?|out of (?:his|her|their) depth|resign(?:s|ed|ation)?|should go|must go|excuses?|mess|misled|lie[ds]?|lying|liar|silen(?:ce|t)|absent|no-?show|where (?:was|is|were)|specials?|embarrass(?:ing|ment)|pathetic|joke|clown|asleep|do (?:his|her|their) job|no (?:answers?|reply|response)|(?:still|hasn'?t|has not|won'?t|never|refuses to|failed to) (?:not )?(?:answered|answer|explained|explain|replied|reply|responded|respond)|not (?:answered|explained)|accountab(?:le|ility)|track record|methiant|methu|anwybyddu|gwarth|gwarthus|cywilydd|ymddiswyddo|celwydd|celwyddau|anobeithiol|di-glem|heb ateb|dim ateb)\b|[😂🤣🙄🤡🤦]/u;
 
 const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|umpteenth|nth|another)`;
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -33,15 +33,17 @@ const SERIES = new RegExp(
     String.raw`\b(?:as )?i'?ve (?:said|posted|pointed out|asked|written|raised)(?: (?:this|it|about (?:this|it|him|her|them)))? (?:in my last|before|many times|again and again|repeatedly|time and again|every (?:single )?(?:day|week|month)|since (?:${MONTHS}|last [a-z]+)|for (?:weeks|months))\b`,
     String.raw`\b(?:the|my) list,? (?:which )?(?:is )?now (?:at|up to)? ?\d+\b|\badding (?:it|this|that) to the list\b`,
     String.raw`\blost count of (?:how many|the)\b`,
-    String.raw`\bkeep (?:counting|posting|naming|asking|tagging|calling (?:him|her|them|‹name›) out|reminding|highlighting|exposing|going on about)\b[^.!?]{0,50}\buntil\b`,
+    String.raw`\bkeep (?:counting|posting|naming|asking|tagging|calling (?:him|her|them|NAME) out|reminding|highlighting|exposing|going on about)\b[^.!?]{0,50}\buntil\b`,
     String.raw`\bi'?m not (?:stopping|going to stop|letting (?:this|it) go|giving up)\b`,
     String.raw`\bevery (?:single )?day until\b|\b(?:weekly|daily|monthly) reminder\b`,
     String.raw`\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:week|day|month|time) running\b`,
     String.raw`\b(?:ask|post|raise) (?:it )?again tomorrow\b|\bsame question tomorrow\b|\basking again\b`,
-    String.raw`\bonce again ‹name›|\byet another ‹name›|\bagain and again\b`,
-    String.raw`\b(?:number|no\.?) \d+ (?:from|by|of) ‹name›|\b(?:broken promise|promise|failure|fail|gaffe|blunder|u-turn|excuse|mistake) (?:number|no\.?|#) ?\d+\b`,
+    String.raw`\bonce again NAME|\byet another NAME|\bagain and again\b`,
+    String.raw`\b(?:number|no\.?) \d+ (?:from|by|of) NAME|\b(?:broken promise|promise|failure|fail|gaffe|blunder|u-turn|excuse|mistake) (?:number|no\.?|#) ?\d+\b`,
   ].join('|'),
 );
+
+const PRAISE = /\b(?:thank(?:s| you)|well done|congratulations|congrats|proud|brilliant|great|delighted|fantastic|amazing|charity|fundrais\w*|sponsor\w*|appreciat\w*|welcome|support|diolch|llongyfarchiadau)\b/;
 
 /** "#McBrideFails", "#OgdenWatch", "#PymOut": a hashtag campaign about one person. */
 const CAMPAIGN_TAG = /^#(?:[A-Z][a-z]+)+(?:Fails?|Failures?|Watch|Out|MustGo|MustResign|Resign|Gaffes?|Blunders?|Lies|Files)$/;
@@ -101,8 +103,10 @@ export default defineRule({
     const view = peopleView(doc, context.council);
     const people = findPeople(doc, context.council).filter((p) => p.kind !== 'organisation');
     const tagged = doc.tokens.some((t) => t.kind === 'hashtag' && CAMPAIGN_TAG.test(t.raw));
-    for (const sentence of doc.wordSentences) {
-      if (!SERIES.test(view.sentence(sentence)) && !(tagged && /‹tag›/.test(view.sentence(sentence)))) continue;
+    // A series in praise of someone ("day 3 of Cllr Ahmed's charity walk") is not a campaign against them.
+    const praise = !tagged && !CRITICAL.test(view.folded) && !CRITICAL.test(context.text) && PRAISE.test(view.folded);
+    for (const sentence of praise ? [] : doc.wordSentences) {
+      if (!SERIES.test(view.sentence(sentence)) && !(tagged && /TAG/.test(view.sentence(sentence)))) continue;
       if (tagged) {
         context.report({ messageId: 'series', start: sentence.start, end: sentence.end });
         return;
@@ -111,7 +115,7 @@ export default defineRule({
       const target =
         people.find((p) => p.start >= sentence.start && p.end <= sentence.end) ??
         people.find((p) => p.start >= paragraph.start && p.end <= paragraph.end) ??
-        (ROLE_TARGET.test(doc.view.sentence(sentence)) ? sentence : undefined) ??
+        (ROLE_TARGET.test(doc.view.between(paragraph.start, paragraph.end)) ? sentence : undefined) ??
         people[0];
       if (target) {
         context.report({ messageId: 'series', start: sentence.start, end: sentence.end });
@@ -124,7 +128,7 @@ export default defineRule({
       if (count >= HISTORY_THRESHOLD) {
         context.report({
           messageId: 'history',
-          data: { name: context.text.slice(person.start, person.end), count },
+          data: { name: context.text.slice(person.start, person.end).replace(/['’]s$/u, ''), count },
           start: person.start,
           end: person.end,
         });

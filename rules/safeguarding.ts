@@ -5,21 +5,38 @@ import type { Sentence } from '../src/engine/text/document';
 
 /** A child is being talked about. */
 const CHILD =
-  /\b(?:child|children|kids?|boys?|girls?|lads?|lass|sons?|daughters?|grandsons?|granddaughters?|grandkids|grandchild(?:ren)?|nieces?|nephews?|baby|babies|toddlers?|pupils?|schoolboys?|schoolgirls?|schoolkids?|teenagers?|teenage|teens?|youngsters?|little [a-z]+ (?:is|was|has|who)|year \d{1,2}s?|class \d{1,2}|foster (?:son|daughter|child|kids)|looked[- ]after|youngest|eldest|little (?:boy|girl|one)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?|aged \d{1,2}|plentyn|plant|bachgen|merch)\b/;
+  /\b(?:child|children|kids?|boys?|girls?|lads?|lass|sons?|daughters?|grandsons?|granddaughters?|grandkids|grandchild(?:ren)?|nieces?|nephews?|baby|babies|toddlers?|pupils?|schoolboys?|schoolgirls?|schoolkids?|teenagers?|teenage|teens?|youngsters?|little [a-z]+ (?:is|was|has|who)|year \d{1,2}s?|class \d{1,2}|foster (?:son|daughter|child|kids)|looked[- ]after|youngest|eldest|little (?:boy|girl|one)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?|aged \d{1,2}|plentyn|plant|bachgen|merch|disgybl|disgyblion)\b/;
 /** A vulnerable adult is being talked about. */
 const VULNERABLE =
-  /\b(?:dementia|alzheimer'?s|memory (?:isn'?t|is not|is going|loss|problems)|confused|forgetful|wandering|wanders off|(?:a|his|her|second|third) falls?|elderly|learning disabilit(?:y|ies)|care home|nursing home|women'?s refuge|refuge|vulnerable|taken advantage of|care package|carers? visits?|in care|autis(?:m|tic)|mental health (?:crisis|problems?|issues?)|sectioned|went missing|gone missing|has gone missing|domestic (?:abuse|violence)|frail|housebound|bed-?bound|on the at-risk register)\b/;
+  /\b(?:dementia|alzheimer'?s|memory (?:isn'?t|is not|is going|loss|problems)|confused|forgetful|wandering|wanders off|(?:a|his|her|second|third) falls?|elderly|learning disabilit(?:y|ies)|care home|nursing home|women'?s refuge|refuge|vulnerable|taken advantage of|care package|carers? visits?|in care|autis(?:m|tic)|mental health (?:crisis|problems?|issues?)|sectioned|went missing|gone missing|has gone missing|domestic (?:abuse|violence)|frail|housebound|bed-?bound|on the at-risk register|lives (?:on (?:his|her) own|alone|by (?:himself|herself))|registered blind|partially sighted|(?:been |was |got )?(?:conned|scammed|swindled|fleeced)|doorstep (?:crime|scam))\b/;
 /** Details that single out one person or a few. */
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
 const AGE_OF_ONE = new RegExp(
-  String.raw`\(\s?\d{1,2}\s?\)|\b\d{1,2}[- ]year[- ]old\b|\b${NUMBER_WORD}[- ]year[- ]old\b|\baged \d{1,2}(?:, \d{1,2})*(?: and \d{1,2})?\b|,\s?\d{1,2},|\b(?:is|he'?s|she'?s|turned|turns|turning) (?:\d{1,2}|${NUMBER_WORD})(?: today| now| this week)?\b(?! (?:times|days|weeks|months|miles|minutes|hours|pounds|percent|%))`,
-  'i',
+  String.raw`\(\s?(\d{1,2})\s?\)|\b(\d{1,2})[- ]year[- ]old\b|\b${NUMBER_WORD}[- ]year[- ]old\b|\baged (\d{1,2})(?:, \d{1,2})*(?: and \d{1,2})?\b|,\s?(\d{1,2}),|\b(?:is|he'?s|she'?s|turned|turns|turning) (?:(\d{1,2})|${NUMBER_WORD})(?: today| now| this week)?\b(?! (?:times|days|weeks|months|miles|minutes|hours|pounds|percent|%))|\b(\d{1,2}) oed\b`,
+  'gi',
 );
+const ADULT_AGE = 18;
+
+/** Whether the sentence gives someone's age, and whether that age is a child's. */
+function agesIn(raw: string): { age: boolean; childAge: boolean } {
+  let age = false;
+  let childAge = false;
+  for (const match of raw.matchAll(AGE_OF_ONE)) {
+    age = true;
+    const digits = match.slice(1).find((group) => group !== undefined);
+    if (digits === undefined || Number(digits) < ADULT_AGE) childAge = true;
+  }
+  return { age, childAge };
+}
+/** The grown-ups a school post is often about. */
+const ADULT_AT_SCHOOL = /\b(?:head ?teacher|head|teachers?|teaching assistant|staff|governors?|principal|caretaker|lollipop|mrs|mr|ms|miss|dr|sir|chair|volunteers?|parents?)\b/;
+/** A school for children by its name: "Hillcrest Primary", "Little Acorns Nursery". */
+const CHILDRENS_SCHOOL = /\b[A-Z][a-z'’]+ (?:Primary|Juniors|Infants|Academy|Nursery|nursery)\b|\bYsgol [A-Z]/;
 /** "the teenage girl at 41 Cobden Terrace": one child pinned to an address. */
 const CHILD_AT = /\b(?:the|a) (?:little |young |teenage |wee )?(?:girl|boy|lad|lass|child|kid|teen|teenager|youngster|toddler) (?:at|from|in|living at) (?:number )?\d/i;
 const NAMED_PLACE =
   /\b(?:[A-Z][a-z'’]+ ){1,3}(?:Primary|School|Academy|High|Nursery|nursery|College|Infants|Juniors|Care Home|care home|Nursing Home|nursing home|House|Lodge|Court|Hospice|Refuge|Hospital|hospital)\b|\b(?:St\.? [A-Z][a-z'’]+)(?:'s)?\b|\bwomen'?s refuge\b/;
-const ADDRESS = /\b\d{1,4}[a-z]? [A-Z][a-z]+ (?:Road|Street|Avenue|Close|Way|Lane|Grove|Drive|Court|Crescent|Row|Place|Gardens|Terrace|Walk|Rise|View|Mews|Green|Hill)\b|\bat number \d{1,4}\b|\bnumber \d{1,4}\b/;
+const ADDRESS = /\b\d{1,4}[a-z]? [A-Z][a-z]+ (?:Road|Street|Avenue|Close|Way|Lane|Grove|Drive|Court|Crescent|Row|Place|Gardens|Terrace|Walk|Rise|View|Mews|Green|Hill)\b|\bat number \d{1,4}\b|\bnumber \d{1,4}\b|\brhif \d{1,4}\b/;
 const SPECIFIC_CHILDREN = /\b(?:these|those|the) (?:two|three|four|five) (?:[a-z]+ )?(?:kids|lads|boys|girls|year \d+s?|children|pupils)\b|\b(?:my|our) (?:son|daughter|little (?:boy|girl|one)|kids|children|boy|girl|foster (?:son|daughter))\b|\b(?:her|his|their) (?:two|three|four|five|six) (?:kids|children|sons|daughters|boys|girls)\b/;
 /** A sentence can only identify a child or vulnerable adult if it has one of these. */
 const TRIGGERS: readonly string[] = [
@@ -27,7 +44,8 @@ const TRIGGERS: readonly string[] = [
   'teen', 'youngster', 'little', 'year ', 'class ', 'foster', 'looked', 'youngest', 'eldest', 'aged', '-year', ' year old', '(', 'turned', 'turns',
   'plentyn', 'plant', 'bachgen', 'merch', 'dementia', 'alzheimer', 'memory', 'confused', 'forgetful', 'wander', 'fall', 'elderly', 'learning',
   'care', 'nursing', 'refuge', 'vulnerable', 'advantage', 'autis', 'mental health', 'sectioned', 'missing', 'domestic', 'frail', 'housebound',
-  'bedbound', 'bed-bound',
+  'bedbound', 'bed-bound', 'oed', 'ysgol', 'disgybl', 'primary', 'junior', 'infant', 'academy', 'nursery', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'lives', 'blind', 'sighted',
+  'conned', 'scammed', 'swindled', 'fleeced', 'doorstep',
 ];
 
 /** A whole class or team being congratulated does not single anyone out. */
@@ -79,14 +97,17 @@ function identifies(context: RuleContext, sentence: Sentence): 'child' | 'vulner
     (p) => p.start >= sentence.start && p.end <= sentence.end && p.kind !== 'organisation' && p.kind !== 'handle',
   );
   const initialled = /\bmet ['‘"]?[A-Z]['’"]?\b/.test(raw);
-  const age = AGE_OF_ONE.test(raw);
+  const { age, childAge } = agesIn(raw);
   const place = NAMED_PLACE.test(raw) || /\b(?:year \d{1,2}s?|kids|lads|pupils|girls|boys) (?:from|at) [A-Z][a-z]+/i.test(raw);
   const pictured = /\[(?:photo|pic|picture|image|video)\]|📸|\bpictured\b|\brecognise (?:them|him|her)\b|\bin the (?:photo|picture|video)\b/i.test(text.slice(sentence.start, Math.min(text.length, sentence.end + 40)));
   const address = ADDRESS.test(raw);
   const specific = SPECIFIC_CHILDREN.test(folded) || CHILD_AT.test(raw);
-  if (CHILD.test(folded) || /\([1-9]\)|\(1[0-7]\)/.test(raw) || /\blittle [A-Z][a-z]+\b/.test(raw)) {
-    const individual = named || initialled || specific || CHILD_AT.test(raw) || (age && !GROUP_ONLY.test(folded));
-    const details = [named || initialled, age, place, address, specific, pictured].filter(Boolean).length;
+  const adult = (age && !childAge) || ADULT_AT_SCHOOL.test(folded);
+  const childCue =
+    CHILD.test(folded) || /\b[Ll]ittle [A-Z][a-z]+\b/.test(raw) || (!adult && (CHILDRENS_SCHOOL.test(raw) || ((named || initialled) && childAge)));
+  if (childCue) {
+    const individual = named || initialled || specific || CHILD_AT.test(raw) || (childAge && !GROUP_ONLY.test(folded));
+    const details = [named || initialled, childAge, place || CHILDRENS_SCHOOL.test(raw), address, specific, pictured].filter(Boolean).length;
     if (individual && details >= 2) return 'child';
   }
   if (VULNERABLE.test(folded) || (VULNERABLE.test(before) && /\b(?:care home|nursing home|hospice|refuge|ward)\b/.test(before))) {

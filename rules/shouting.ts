@@ -7,6 +7,12 @@ const MIN_WORDS = 3;
 const MIN_LETTERS = 10;
 
 const CAPITAL_WORD = /^\p{Lu}[\p{Lu}\d'’&-]*$/u;
+/** Short capital words that are ordinary English, so a run of them is a shout rather than a list of acronyms. */
+const SHOUTED_SHORT_WORDS = new Set(
+  `A I THE AND TO OF IS ARE WAS NOT NO FOR YOU WE ALL NOW THIS THAT IT IN ON AT BE DO GET OUT UP OFF BY OR IF SO MY
+  OUR YOUR HIS HER THEY THEM STOP HELP SAVE VOTE SHUT DOWN OPEN WHY HOW WHAT WHO WILL CAN MUST BACK HOME KEEP LEFT
+  HAVE HAS HAD JUST ONLY EVER NEED WANT MORE LESS LIES`.split(/\s+/),
+);
 const JARGON_TERMS = new Set(JARGON.flatMap((entry) => [entry.term, ...(entry.forms ?? [])]));
 
 export default defineRule({
@@ -33,7 +39,8 @@ export default defineRule({
     let run: Array<{ start: number; end: number; letters: number }> = [];
     const flush = () => {
       const letters = run.reduce((sum, word) => sum + word.letters, 0);
-      if (run.length >= MIN_WORDS && letters >= MIN_LETTERS) {
+      const acronymsOnly = run.every((word) => word.letters <= 4 && !SHOUTED_SHORT_WORDS.has(text.slice(word.start, word.end)));
+      if (run.length >= MIN_WORDS && letters >= MIN_LETTERS && !acronymsOnly) {
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;
         const lower = text.slice(start, end).toLowerCase();
@@ -58,8 +65,8 @@ export default defineRule({
     }
     flush();
 
-    for (const match of text.matchAll(/[!?]*(?:!{2,}|\?{3,}|\?!|!\?)[!?]*/g)) {
-      const replacement = match[0].includes('?') ? '?' : '!';
+    for (const match of text.matchAll(/[!?‼⁉]*(?:!{2,}|\?{3,}|\?!|!\?|‼|⁉)[!?‼⁉]*/g)) {
+      const replacement = /[?⁉]/.test(match[0]) ? '?' : '!';
       context.report({
         messageId: 'exclamations',
         start: match.index,

@@ -6,14 +6,16 @@ import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
 const COUNCIL = String.raw`(?:the|this|our|[a-z]+(?: borough| county| city| district| town)?) council`;
 const COUNCIL_ACTION = String.raw`(?:will|'ll|is going to|are going to|is to|has agreed to|has decided to|have decided to|has agreed|has decided|is (?:bringing (?:in|back)|introducing|launching|scrapping|building|fixing|extending|funding|paying|putting|installing|reopening|opening)|will (?:have|get|be (?:bringing (?:in|back)|introducing|launching|scrapping|paying|putting|funding|building|fixing|extending|cutting|installing|opening|reopening)))`;
 
+const OFFICERS = String.raw`(?:the )?(?:[a-z]+ (?:team|department|officers?|staff)|officers?|highways|planners?|staff)`;
+
 const CLAIMS: Pattern[] = [
-  { re: new RegExp(String.raw`\bon behalf of ${COUNCIL}\b`, 'g'), messageId: 'behalf', needs: ["behalf"] },
+  { re: new RegExp(String.raw`\bon behalf of ${COUNCIL}\b(?!'s)`, 'g'), messageId: 'behalf', needs: ["behalf"] },
   { re: new RegExp(String.raw`\b(?:i|we) can (?:confirm|announce|promise|guarantee|assure (?:you|residents)) (?:that )?(?:${COUNCIL}|we|the (?:cabinet|administration))(?:'ll| will| is going to| are going to| has agreed| has decided| is| are)\b`, 'g'), messageId: 'decision', needs: ["confirm", "announce", "promise", "guarantee", "assure"] },
-  { re: new RegExp(String.raw`\b(?:i'?ll|i will|i'?m going to|i shall) (?:make sure|ensure|see to it|guarantee) (?:that )?${COUNCIL}\b`, 'g'), messageId: 'promise', needs: ["make sure", "ensure", "see to it", "guarantee"] },
-  { re: /\b(?:i'?ll|i will) make sure (?:that )?(?:the |it'?s |it is |it gets )?(?:[a-z0-9'-]+ ){0,5}?(?:is|are|gets|get|will be|'s)? ?(?:refused|approved|rejected|built|fixed|scrapped|reopened|extended|funded|installed|resurfaced|delivered|granted|kept open|saved)\b/g, messageId: 'promise', needs: ["make sure"] },
+  { re: new RegExp(String.raw`\b(?:i'?ll|i will|i'?m going to|i shall) (?:make sure|ensure|see to it|guarantee) (?:that )?${COUNCIL}\b(?! (?:hears?|knows?|listens?|is aware|understands?|gets? the message|takes? note|sees?|reads?|is told|is kept)\b)`, 'g'), messageId: 'promise', needs: ["make sure", "ensure", "see to it", "guarantee"] },
+  { re: /\b(?:i'?ll|i will) make sure (?:that )?(?:the |it'?s |it is |it gets )?(?:[a-z0-9'-]+ ){0,5}?(?:is|are|gets|get|will be|'s)? ?(?:refused|approved|rejected|built|fixed|scrapped|reopened|extended|funded|installed|resurfaced|granted|kept open|saved)\b/g, messageId: 'promise', needs: ["make sure"] },
   { re: new RegExp(String.raw`\b${COUNCIL}'?s? (?:official )?(?:position|view|stance|policy|line)(?: on [^.:!?]{1,40})? (?:is|will be)(?: clear| simple)?\b`, 'g'), messageId: 'position', needs: ["position", "view", "stance", "policy", "line"] },
   { re: new RegExp(String.raw`\b(?:i'?ll|i will|i'?m going to) get ${COUNCIL} to\b`, 'g'), messageId: 'promise', needs: ['get the council', 'council to'] },
-  { re: /\b(?:i'?ve|i have|i) (?:instructed|ordered|told|directed) (?:the )?(?:officers?|highways|planners?|the [a-z]+ (?:team|department|officers?)|[a-z]+ officers?|staff)\b(?: to)?/g, messageId: 'instruct', needs: ["instructed", "ordered", "told", "directed"] },
+  { re: new RegExp(String.raw`\b(?:i'?ve|i have|i) (?:(?:instructed|ordered|directed) ${OFFICERS}\b(?: to)?|told ${OFFICERS} to)\b`, 'g'), messageId: 'instruct', needs: ["instructed", "ordered", "told", "directed"] },
   { re: new RegExp(String.raw`\b${COUNCIL} (?:has|have) (?:decided|agreed|approved|confirmed|committed) (?:to |my |that )`, 'g'), messageId: 'decision', needs: ["decided", "agreed", "approved", "confirmed", "committed"] },
   { re: new RegExp(String.raw`\b${COUNCIL} ${COUNCIL_ACTION}\b`, 'g'), messageId: 'decision', needs: ["council will", "council is", "council are", "council has", "council'll"] },
 ];
@@ -23,7 +25,7 @@ const PERSONAL_CLAIM =
   /\b(?:i'?ve sorted it|i have sorted it|sorted(?: it)?|you have my word|i promise|i guarantee|thanks to me|i'?ve got the council to|i got the council to|i'?ve arranged|i'?ve agreed it|i have agreed it|i'?ve made sure|i have made sure|made sure of it|leave it with me|i'?ll see to it|i will see to it|i'?ll sort it|i will sort it|done deal|my plan|i can confirm|i'?ll make sure|i will make sure|as cabinet member|as portfolio holder|as leader)\b/;
 /** A source for the decision: then it is reporting, not speaking for the council. */
 const SOURCED =
-  /\b(?:decision notice|cabinet report|the report|minutes|published|agreed at|voted (?:at|in)|full council (?:voted|agreed|decided)|cabinet (?:voted|agreed|decided)|on the council(?:'s)? website|\.gov\.uk|‹url›|according to|the council (?:has )?(?:said|announced|confirmed (?:today|this morning|yesterday))|press release)\b/;
+  /\b(?:decision notice|cabinet report|the report|minutes|published|agreed at|voted (?:at|in)|full council (?:voted|agreed|decided)|cabinet (?:voted|agreed|decided)|on the council(?:'s)? website|\.gov\.uk|URL|according to|the council (?:has )?(?:said|announced|confirmed (?:today|this morning|yesterday))|press release|(?:officers|highways|planners|NAME|the (?:[a-z]+ )?(?:team|department|portfolio holder|cabinet member|leader)) (?:have|has) (?:now )?confirmed)\b/;
 /** Asking, not promising: "I'm going to ask the council to…", "I can't promise the outcome". */
 const ASKING = /\b(?:ask(?:ing)?|urge|urging|call(?:ing)? on|lobby(?:ing)?|press(?:ing)?|push(?:ing)?) (?:the )?(?:council|cabinet|officers)\b|\bcan'?t promise\b|\bcannot promise\b/;
 

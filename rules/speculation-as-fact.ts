@@ -6,7 +6,7 @@ import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
 import { councilLexicon } from './shared/words';
 
 /** Who a motive can be pinned on: the council and its people, or "they". */
-const ACTOR = String.raw`(?:they|he|she|‹name›|the (?:council|administration|cabinet|leader(?:ship)?|officers?|committee|chair|developer|planners?|government|ruling group|executive|lot of them)|officers|cabinet|councillors|this council)`;
+const ACTOR = String.raw`(?:they|he|she|NAME|the (?:council|administration|cabinet|leader(?:ship)?|officers?|committee|chair|developer|planners?|government|ruling group|executive|lot of them)|officers|cabinet|councillors|this council)`;
 
 const MOTIVE: Pattern[] = [
   { re: /\bthe (?:real|true|only|actual) (?:reason|motive|agenda|purpose|aim)\b/g, messageId: 'motive', needs: ["reason", "motive", "agenda", "purpose", "aim"] },
@@ -36,7 +36,7 @@ const INSINUATION: Pattern[] = [
 
 const ALL_PATTERNS = [...MOTIVE, ...MOTIVE_MORE, ...INSINUATION];
 const NATURE = /\b(?:sun|sunshine|weather|rain|rained|snow|wind|sky|clouds?|victorians|romans|the tide|summer|winter|match|game|football|cricket|rugby|the cat|the dog|my (?:kids|dog|cat|husband|wife))\b/;
-const GOVERNANCE_NEAR = /\b(?:council|cabinet|administration|officers?|leader|committee|decision|consultation|budget|vote|report|figures|scheme|contract|planning|they|‹name›)\b/;
+const GOVERNANCE_NEAR = /\b(?:council|cabinet|administration|officers?|leader|committee|decision|consultation|budget|vote|report|figures|scheme|contract|planning|they|NAME)\b/;
 
 const welsh = new Lexicon(SPECULATION_CY);
 

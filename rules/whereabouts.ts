@@ -9,10 +9,12 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 const FAMILY = "(?:family|kids|children|wife|husband|hubby|partner|missus|other half|mum|mam|dad|little ones?|grandkids|grandchildren|grandson|granddaughter|son|daughter|boys|girls|nan|gran|grandad)";
 
 /** Travel and time away. */
-const TRAVEL = /\b(?<!bank )(?:holidays?|hols|trip|flight|flying|fly(?:ing)? out|passport|bags (?:half )?packed|packing (?:for|the)|suitcase|cruise|abroad|camping|caravan|hen do|stag do|honeymoon|getaway|mini[- ]break|out of office|ooo|away|off to|heading (?:off|to)|jetting|gwyliau|ar wyliau)\b|✈️|🏖️|🧳|🌴/u;
+const TRAVEL = /\b(?<!bank )(?:holidays?|hols|trip|flight|flying|fly(?:ing)? out|passport|bags (?:half )?packed|packing (?:for|the)|suitcase|cruise|abroad|camping|caravan|hen do|stag do|honeymoon|getaway|mini[- ]break|out of office|ooo|away|off to|heading (?:off|to)|jetting|gwyliau|ar wyliau|leaving for|leave for)\b|✈️|🏖️|🧳|🌴/u;
+/** Going somewhere by name, in the original text: "going to Spain", "leaving for Crete". */
+const TRAVEL_TO = /\b(?:going|leaving|leave|flying|driving|sailing|travelling|traveling|heading|jetting) (?:off |out )?(?:to|for) (?:the )?[A-Z][a-z'’]+/;
 /** A time from now: the absence has not happened yet. */
 const FUTURE_TIME = new RegExp(
-  String.raw`\b(?:from|until|till|til|tan) (?:${WEEKDAY}|tomorrow|tonight|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|${MONTH})\b|\bback (?:on|in|by|for) (?:${WEEKDAY}|the \d|\d|${MONTH}|next)|\bfor (?:the )?(?:whole of |all of )?(?:the )?(?:week|weekend|fortnight|month|summer|${MONTH}|\d+ (?:days|nights|weeks|months)|(?:two|three|four|five|six|ten) (?:days|nights|weeks|months)|a (?:week|fortnight|month|few days|couple of weeks))\b|\bsee you (?:in|on|next|after|when)\b|\b(?:this|next) (?:week|weekend)\b|\btomorrow\b|\btonight\b`,
+  String.raw`\b(?:from|until|till|til|tan) (?:${WEEKDAY}|tomorrow|tonight|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|${MONTH})\b|\bback (?:on|in|by|for) (?:${WEEKDAY}|the \d|\d|${MONTH}|next)|\bfor (?:the )?(?:whole of |all of )?(?:the )?(?:week|weekend|fortnight|month|summer|${MONTH}|\d+ (?:days|nights|weeks|months)|(?:two|three|four|five|six|ten) (?:days|nights|weeks|months)|a (?:week|fortnight|month|few days|couple of weeks))\b|\bsee (?:you|y'?all|everyone) (?:all )?(?:in|on|next|after|when)\b|\b(?:this|next) (?:week|weekend)\b|\btomorrow\b|\btonight\b`,
 );
 /** The home is empty, or the author is alone in it. */
 const HOME_ALONE =
@@ -20,18 +22,22 @@ const HOME_ALONE =
 /** "Every morning", "bob bore": a habit. */
 const REGULAR = new RegExp(String.raw`\bevery (?:single )?(?:morning|evening|night|day|weekday|${WEEKDAY}|week|lunchtime|afternoon)\b|\b(?:most|each) (?:mornings?|evenings?|nights?|days?)\b|\bbob (?:bore|nos|dydd|prynhawn|wythnos|dydd sul|dydd sadwrn)\b|\bthis term\b`);
 /** A clock time or a named place makes a habit findable. */
-const WHEN_OR_WHERE = /\b(?:at|from|after|before|by|till|until|am|around) \d{1,2}(?:[.:]\d{2})?(?:am|pm)?\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bam (?:chwech|saith|wyth|naw)\b|\b(?:run|walk|jog|cycle|swim|loop|route|path|school run|school gate|nursery|primary|school|gym|park|reservoir|canal|river|beach|pool|parkrun|church|mosque|care home|llwybr|camlas)\b/;
+const WHEN_OR_WHERE = /\b(?:at|from|after|before|by|till|until|am|around) \d{1,2}(?:[.:]\d{2})?(?:am|pm)?\b|(?<![£$€\d.,])\b\d{1,2}[.:][0-5]\d\b(?![.:,]?\d)|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bam (?:chwech|saith|wyth|naw)\b|\b(?:run|walk|jog|cycle|swim|loop|route|path|school run|school gate|nursery|primary|school|gym|park|reservoir|canal|river|beach|pool|parkrun|church|mosque|care home|llwybr|camlas)\b/;
+/** A place by its name, in the original text: "round Lowfield", "at Brookside". */
+const NAMED_PLACE = /\b(?:at|round|around|in|along|to|through|past|outside) (?:the )?[A-Z][a-z'’]{2,}/;
+/** The author (or their household) as the one doing it: "I run", "we're at". */
+const I_DO = /\b(?:i|we|i'?m|we'?re|i'?ll|we'?ll|me and|find me|dw i|dwi|rydw i|rwy)\b/;
 const FIRST_PERSON = /\b(?:i|i'?m|i'?ll|we|we'?re|me|my|our|dw i|dwi|rydw i|rwy)\b/;
 const NOW = /\b(?:right now|at the moment|as we speak|currently|this afternoon|this evening|tonight|till teatime|until teatime|for the afternoon|today)\b/;
 const PLACE = /\b(?:pub|arms|inn|beer garden|bar|cafe|café|restaurant|park|playground|swings|gym|beach|pool|club|hotel|cinema|theatre|stadium|ground|bingo|shop|supermarket|garden centre|soft play)\b/;
 const WITH_FAMILY = new RegExp(String.raw`\b(?:with|watching|taking|minding) (?:the |my |our )?${FAMILY}\b|\b(?:the|my|our) ${FAMILY} (?:and i|and me)\b`);
 /** Where the author's family can be found: a child's school, a parent's care home. */
 const FAMILY_PLACE = new RegExp(
-  String.raw`\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|youngest|eldest|grandson|granddaughter|grandkids|grandchildren|niece|nephew)(?:'s|s')?\b[^.!?]{0,60}\b(?:primary|academy|nursery|juniors|infants)\b|\b(?:dropping|collecting|picking up|taking) (?:my |our |the )?(?:son|daughter|kids?|children|boy|girl|little one|grandson|granddaughter|grandkids) (?:off )?(?:at|from|to)\b|\b(?:my |our )?(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana|husband|wife)(?:'s| is| has)? (?:in|at|moved into|moving into|now in|living in|lives in) [a-z']+ (?:care home|nursing home|hospital|hospice|house|lodge|court|manor)\b|\bmum'?s in [a-z']+ (?:care home|nursing home)\b|\bschool run\b`,
+  String.raw`\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|youngest|eldest|grandson|granddaughter|grandkids|grandchildren|niece|nephew)(?:'s|s')?\b[^.!?]{0,60}\b(?:primary|academy|nursery|juniors|infants)\b|\b(?:dropping|collecting|picking up|taking) (?:my |our |the )?(?:son|daughter|kids?|children|boy|girl|little one|grandson|granddaughter|grandkids) (?:off )?(?:at|from|to)\b|\b(?:my |our )?(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana|husband|wife)(?:'s| is| has)? (?:in|at|moved into|moving into|now in|living in|lives in) [a-z']+ (?:care home|nursing home|hospital|hospice|house|lodge|court|manor)\b|\bmum'?s in [a-z']+ (?:care home|nursing home)\b|\b(?:my|our|i do|i'?m doing|doing) (?:the )?school run\b`,
 );
 
 /** Past trips and official business are not whereabouts (LGA1 §2 is about posts outside official business). */
-const PAST = /\b(?:back from|back at my desk|back in the office|just got back|got back|throwback|last (?:summer|year|week|month|weekend)|was lovely|were lovely|had a lovely|had a great|after a (?:lovely|great|good) (?:week|fortnight|break)|earlier this year|we went|i went|years? ago)\b/;
+const PAST = /\b(?:back from|back at my desk|back in the office|just got back|got back|throwback|last (?:summer|year|week|month|weekend)|was lovely|were lovely|had a lovely|had a great|after a (?:lovely|great|good) (?:week|fortnight|break)|earlier this year|we went|i went|years? ago|diwethaf|llynedd)\b/;
 const OFFICIAL =
   /\b(?:surgery|surgeries|ward (?:walk|walkabout|meeting|surgery)|residents'? (?:meeting|association)|litter pick|council (?:meeting|chamber)|full council|committee|scrutiny|cabinet|conference|consultation event|drop-in|hustings|site visit|with (?:highways )?officers|come and see me|come and say hello|official|leafleting|canvassing|door-?knocking)\b/;
 
@@ -45,20 +51,34 @@ const TRIGGERS: readonly string[] = [
   'fy mhen', 'tŷ gwag', 'every', 'most ', 'each ', 'bob ', 'this term', 'right now', 'at the moment', 'as we speak', 'currently',
   'this afternoon', 'this evening', 'tonight', 'teatime', 'today', 'son', 'daughter', 'kid', 'children', 'boy', 'girl', 'little one',
   'grandson', 'granddaughter', 'grandkids', 'grandchildren', 'niece', 'nephew', 'mum', 'mam', 'dad', 'mother', 'father', 'gran', 'nan',
-  'grandad', 'grandma', 'nana', 'husband', 'wife', 'school run', "i'm the", 'im the',
+  'grandad', 'grandma', 'nana', 'husband', 'wife', 'school run', "i'm the", 'im the', 'going', 'leaving', 'leave', 'driving', 'sailing', 'travel',
 ];
 
 /** A school or nursery by name: "Hillcrest Primary", "Little Acorns nursery", "St Anne's". */
 const NAMED_SCHOOL = /\b(?:[A-Z][a-z'’]+ ){1,3}(?:Primary|School|Academy|High|Nursery|nursery|College|Infants|Juniors)\b|\bSt\.? [A-Z][a-z]+(?:'s)?\b/;
 const CHILD_OF_MINE = /\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|grandson|granddaughter|grandkids|grandchildren|niece|nephew)\b|\bthe little one\b/;
 
+/** Someone else is the one going: "Cllr Shah is on holiday", "she's away until Monday". */
+const SOMEONE_ELSE = /(?:NAME|\b(?:he|she|they|cllr|councill?or|the (?:office|library|centre|team|clerk|mayor|leader)))\b/;
+
+/** Travel whose subject is someone else, with nobody of the author's own in the sentence. */
+function someoneElseTravels(folded: string): boolean {
+  const travel = TRAVEL.exec(folded) ?? /\b(?:going|leaving|leave|flying|driving|sailing|travelling|traveling|heading|jetting) (?:off |out )?(?:to|for)\b/.exec(folded);
+  if (!travel) return false;
+  const before = folded.slice(0, travel.index);
+  return SOMEONE_ELSE.test(before) && !FIRST_PERSON.test(before);
+}
+
 /** What a sentence gives away, judged from its signals together. */
 function judge(folded: string, next: string, raw: string): string | undefined {
   if (FAMILY_PLACE.test(folded) || (CHILD_OF_MINE.test(folded) && NAMED_SCHOOL.test(raw))) return 'family';
   if (PAST.test(folded)) return undefined;
   if (HOME_ALONE.test(folded)) return 'absence';
-  if ((TRAVEL.test(folded) && (FUTURE_TIME.test(folded) || FUTURE_TIME.test(next))) || (FUTURE_TIME.test(folded) && TRAVEL.test(next) && !PAST.test(next))) return 'absence';
-  if (REGULAR.test(folded) && WHEN_OR_WHERE.test(folded) && FIRST_PERSON.test(folded) && !OFFICIAL.test(folded)) return 'routine';
+  const travel = TRAVEL.test(folded) || TRAVEL_TO.test(raw);
+  const travels =
+    (travel && (FUTURE_TIME.test(folded) || FUTURE_TIME.test(next))) || (FUTURE_TIME.test(folded) && TRAVEL.test(next) && !PAST.test(next));
+  if (travels && !OFFICIAL.test(folded) && !someoneElseTravels(folded)) return 'absence';
+  if (REGULAR.test(folded) && (WHEN_OR_WHERE.test(folded) || NAMED_PLACE.test(raw)) && I_DO.test(folded) && !OFFICIAL.test(folded)) return 'routine';
   if (/\bi'?m the (?:one|slow one|tall one|bloke|woman|guy|man|lady) in the [a-z]+ (?:top|shirt|jacket|hat|coat|vest)\b/.test(folded)) return 'routine';
   if (NOW.test(folded) && PLACE.test(folded) && (WITH_FAMILY.test(folded) || FIRST_PERSON.test(folded)) && !OFFICIAL.test(folded)) return 'location';
   return undefined;

@@ -10,10 +10,12 @@ export interface JargonEntry extends LexiconEntry {
   plain: string;
   /** Extra forms: plurals, older spellings. */
   forms?: readonly string[];
+  /** Words that, right after the term, make it something else: "CAT scan". */
+  notBefore?: readonly string[];
 }
 
-function acronym(term: string, plain: string, note: string, forms: string[] = []): JargonEntry {
-  return { term, plain, forms, match: [term, ...forms], note, source: LGA2_PLAIN };
+function acronym(term: string, plain: string, note: string, forms: string[] = [], notBefore?: string[]): JargonEntry {
+  return { term, plain, forms, match: [term, ...forms], note, source: LGA2_PLAIN, ...(notBefore ? { notBefore } : {}) };
 }
 
 /**
@@ -103,7 +105,7 @@ export const JARGON: readonly JargonEntry[] = [
   acronym('ICS', 'integrated care system', 'NHS and council partnership.'),
   acronym('CSP', 'community safety partnership', 'Crime reduction partnership.'),
   acronym('OSC', 'overview and scrutiny committee', 'Scrutiny committee shorthand.'),
-  acronym('CAT', 'community asset transfer', 'Handing a building to a community group (only in capitals).'),
+  acronym('CAT', 'community asset transfer', 'Handing a building to a community group (only in capitals).', [], ['scan', 'scans', 'scanner']),
   acronym('BID', 'business improvement district', 'Business levy area (only in capitals).', ['BIDs']),
   acronym('LEP', 'local enterprise partnership', 'Business partnership.'),
   acronym('CA', 'combined authority', 'Group of councils (only in capitals).'),

@@ -29,8 +29,8 @@ const PRONOUN_START = /^(?:[a-z']+ ){0,2}(?:they|them|their lot|these people|tho
 /** "People say…", "the myth that…": a generalisation reported in order to rebut it. */
 const REBUTTAL = /\b(?:myth|stereotype|people say|some say|it'?s not true|is not true|isn'?t true|rubbish to say|wrong to say|racist|sexist|homophobic|transphobic|ableist|ageist)\b/;
 const INDIVIDUAL_AGE =
-  /(?:‹name›|\b(?:he|she|him|her|chair(?:man|woman)?|leader|councill?or|cllr|mayor|officer)\b)[^.!?]{0,40}?\btoo old\b|\bmade? way for (?:someone|somebody) (?:younger|under \d+)\b/g;
-const PERSON_NEAR = /‹name›|\b(?:he|she|him|her|chair(?:man|woman)?|leader|councill?or|cllr|mayor|officer)\b/;
+  /(?:NAME|\b(?:he|she|him|her|chair(?:man|woman)?|leader|councill?or|cllr|mayor|officer)\b)[^.!?]{0,40}?\btoo old\b|\bmade? way for (?:someone|somebody) (?:younger|under \d+)\b/g;
+const PERSON_NEAR = /NAME|\b(?:he|she|him|her|chair(?:man|woman)?|leader|councill?or|cllr|mayor|officer)\b/;
 
 const SCARE_QUOTED_IDENTITY = /\btrans(?:gender)? ['"](?:women|woman|men|man|girls?|boys?)['"]/g;
 const NOTHING_AGAINST = /\b(?:i'?ve|i have|i'?ve got|got) nothing against ([a-z]+(?: [a-z]+)?),? but\b/dg;

@@ -5,7 +5,7 @@ import type { FoldedView, Sentence, TextMatch } from '../../src/engine/text/docu
 
 /**
  * A regular expression over the folded text of each sentence, where every named person reads
- * `‹name›`, links `‹url›`, handles `‹name›` and hashtags `‹tag›`. Written in lower case with
+ * `NAME`, links `URL`, handles `NAME` and hashtags `TAG`. Written in lower case with
  * straight apostrophes. Use the `d` flag and a capture group named `span` to flag part of a match.
  */
 export interface Pattern {
@@ -180,4 +180,4 @@ export function dropOverlaps<T extends { start: number; end: number }>(hits: rea
 }
 
 /** Regex source for a person the rule cares about: a name, a pronoun, or a role. */
-export const PERSON = String.raw`(?:‹name›(?:'s)?|you|u|he|she|him|her|they|them|his|their|(?:the|that|this|our|your|my|these|those) (?:[a-z-]+ ){0,2}(?:leader|chair(?:man|woman)?|officers?|councill?ors?|cllrs?|members?|portfolio holder|chief exec(?:utive)?|mayor|clerk|director|manager|mp|opponent|candidate|bloke|man|woman|lad|guy|landlord|neighbou?r|resident|planner|inspector))`;
+export const PERSON = String.raw`(?:NAME(?:'s)?|you|u|he|she|him|her|they|them|his|their|(?:the|that|this|our|your|my|these|those) (?:[a-z-]+ ){0,2}(?:leader|chair(?:man|woman)?|officers?|councill?ors?|cllrs?|members?|portfolio holder|chief exec(?:utive)?|mayor|clerk|director|manager|mp|opponent|candidate|bloke|man|woman|lad|guy|landlord|neighbou?r|resident|planner|inspector))`;

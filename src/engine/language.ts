@@ -37,7 +37,8 @@ const FUNCTION_WORDS: Record<string, Set<string>> = {
   cym: words(`y yr yn mae ac ar ei eu wedi bydd fydd ddim dim fod hefyd gan gyda dros ein eich i'r o'r a'r yw yw'r ydy
     oedd roedd doedd sydd sy sy'n fel ond neu bod dw dwi rwy rwy'n rydw rydyn hyn hwn hon pob gyd diolch er mwyn nhw
     nhw'r chi ni fi ti mewn heb iawn heddiw yfory ddoe felly oherwydd achos pan nad mae'r gwneud cael mynd gallu
-    trwy drwy byddai ichi iddo iddi ohono`),
+    trwy drwy byddai ichi iddo iddi ohono nesaf ddydd dydd llun byddaf ydych ydw cysylltwch â gweld cyngor cynghorydd
+    fy yma nawr rhaid angen wrth ble pryd sut beth pwy newydd mwy llawer bore prynhawn nos wythnos ffordd ysgol`),
   // The lists below leave out anything that is also an English word or common English slang ("i", "a", "do", "da", "me").
   pol: words(`w na się nie jest przy że ze od jak po dla czy tak być będzie są oraz już tylko może który która`),
   ron: words(`și în cu care sunt pentru pe din că nu ce mai fost este vă ne au celor`),
@@ -112,7 +113,7 @@ export function detectLanguages(doc: TextDocument): void {
     if (top === 'und' && sample.nonLatinShare > 0.5) top = 'other';
     const english = share('eng');
     const welsh = share('cym');
-    if ((top === 'cym' || score('cym') >= 0.8) && welsh >= 0.15 && welsh > english) {
+    if ((top === 'cym' || score('cym') >= 0.8) && welsh >= 0.15 && (welsh > english || (top === 'cym' && welsh === english))) {
       doc.setLanguage(para.index, 'cym', true, true);
     } else if (top === 'eng' || top === 'und' || top === 'cym') {
       doc.setLanguage(para.index, top === 'cym' ? 'eng' : top, true, false);

@@ -86,18 +86,18 @@ export function isHedged(doc: TextDocument, sentence: Sentence): boolean {
 const named = new WeakSet<TextDocument>();
 
 /**
- * Makes the document's folded view show every named person as `‹name›` (handles already are),
- * so patterns can say "‹name› is a …" without knowing names. `lint` does this before any rule
+ * Makes the document's folded view show every named person as `NAME` (handles already are),
+ * so patterns can say "NAME is a …" without knowing names. `lint` does this before any rule
  * runs; the view is then the one every rule reads.
  */
 export function nameView(doc: TextDocument, council?: CouncilSettings): void {
   if (named.has(doc)) return;
   named.add(doc);
   const people = findPeople(doc, council).filter((p) => p.kind !== 'handle');
-  doc.substitute(people.map((p) => ({ start: p.start, end: p.end, placeholder: '\u2039name\u203a' })));
+  doc.substitute(people.map((p) => ({ start: p.start, end: p.end, placeholder: 'NAME' })));
 }
 
-/** The document's folded view with people as `‹name›`. */
+/** The document's folded view with people as `NAME`. */
 export function peopleView(doc: TextDocument, council?: CouncilSettings): FoldedView {
   nameView(doc, council);
   return doc.view;

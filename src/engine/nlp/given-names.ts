@@ -45,5 +45,6 @@ export const GIVEN_NAMES = new Set(
   zubair anil deepak gurpreet harjit jaspreet kiran manjit meena neha pooja rahul raj ravi rohan sanjay sunil sunita
   vijay agnieszka aleksandra andrzej dorota ewa grzegorz jakub kamil katarzyna krzysztof magdalena malgorzata marek marta michal monika pawel
   wojciech andrei cristina daniela florin gabriela ioana ion mihai radu stefan vasile adebayo chidi chinedu emeka femi funmilayo
-  ngozi obinna tunde yemi kwame kofi ama abdi asha faduma hodan`.split(/\s+/),
+  ngozi obinna tunde yemi kwame kofi ama abdi asha faduma hodan
+  jas jaswinder harpreet manpreet kuldip kuldeep baljit balvinder parminder sukhvinder rajinder narinder jagdeep amrit navdeep inderjit simran pardeep hardeep ranjit satnam gurdip sukhdev chen wei li ming xiao jun hui yan ling mei jing hao oluwaseun olu seun funmi chioma kojo abena yaw folake bola tobi dayo segun amaka ifeoma uche ebony gethin eleri iwan gwenllian branwen ceri meleri llinos nasreen rubina farzana tahira sajid pervez shakeel usman umar ismail abdirahman hussein ayaan halima khadija maryam sumaya sana hira rabia iqra anum ajay ramesh suresh dinesh mahesh prakash ashok vinod arun vikram nikhil manoj sachin anjali deepa geeta nisha rekha seema meera shanti kavita lakshmi divya usha hema zofia lukasz dariusz andreea ionut vlad bogdana marius cosmin valentina giulia alessandro giuseppe luca matteo marco lorenzo orla sinead cian colm hamish morag ailsa eilidh mhairi iona euan fraser angus alasdair tyrone leroy delroy winston errol marcia claudette`.split(/\s+/),
 );

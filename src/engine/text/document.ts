@@ -35,13 +35,13 @@ export interface TextMatch {
 }
 
 const PLACEHOLDER: Record<string, string> = {
-  url: '\u2039url\u203a',
-  email: '\u2039email\u203a',
-  handle: '\u2039name\u203a',
-  hashtag: '\u2039tag\u203a',
+  url: 'URL',
+  email: 'EMAIL',
+  handle: 'NAME',
+  hashtag: 'TAG',
 };
 
-/** A span of the text shown to regular expressions as a placeholder, e.g. a person's name as `‹name›`. */
+/** A span of the text shown to regular expressions as a placeholder, e.g. a person's name as `NAME`. */
 export interface Substitution extends Segment {
   placeholder: string;
 }
@@ -267,7 +267,7 @@ export class TextDocument {
   private substitutions: readonly Substitution[] = [];
 
   /**
-   * Sets what the folded view shows as placeholders (people as `‹name›`); call before the view is
+   * Sets what the folded view shows as placeholders (people as `NAME`); call before the view is
    * first used. One view serves every rule.
    */
   substitute(substitutions: readonly Substitution[]): void {

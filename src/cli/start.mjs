@@ -4,7 +4,7 @@
 // browser or a display it says how to load the build by hand.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const extension = resolve('.output/chrome-mv3');
@@ -13,9 +13,16 @@ if (!existsSync(`${extension}/manifest.json`)) {
   process.exit(2);
 }
 
-/** Chromium's id for an unpacked extension: SHA-256 of its path, first 32 hex digits written a–p. */
-function unpackedId(path) {
-  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+/**
+ * Chromium's id for an extension: SHA-256 of the manifest's public key when the council's
+ * configuration gives one, else of the unpacked folder's path; first 32 hex digits written a–p.
+ */
+function extensionId(path) {
+  const { key } = JSON.parse(readFileSync(`${path}/manifest.json`, 'utf8'));
+  const hex = createHash('sha256')
+    .update(key ? Buffer.from(key, 'base64') : path)
+    .digest('hex')
+    .slice(0, 32);
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
@@ -44,7 +51,7 @@ if (!browser || headless) {
 
 const profile = resolve('.output/start-profile');
 mkdirSync(profile, { recursive: true });
-const id = unpackedId(extension);
+const id = extensionId(extension);
 const args = [
   `--user-data-dir=${profile}`,
   `--disable-extensions-except=${extension}`,

@@ -74,6 +74,32 @@ function fullScenario(fixture: EditorFixture, tab: () => Page): void {
       else assert.deepEqual((await editor.highlightedTexts()).sort(), ['!!!', CAPITALS].sort());
     });
 
+    if (isTextarea(fixture)) {
+      it('keeps the underline boxes on the text when the page scrolls and the box reflows', async () => {
+        const before = await boxTops(tab());
+        const scrolled = await tab().evaluate(() => {
+          window.scrollBy(0, 40);
+          return window.scrollY;
+        });
+        assert.ok(scrolled > 0, 'the page scrolled');
+        await tab().waitForFunction(
+          ({ previous, scrolled }) => {
+            const boxes = [...document.querySelector('golden-rule-ui')!.shadowRoot!.querySelectorAll('.box:not([hidden])')];
+            return boxes.length > 0 && Math.abs(boxes[0]!.getBoundingClientRect().top - (previous - scrolled)) < 1.5;
+          },
+          { previous: before[0]!, scrolled },
+        );
+        await editor.locator.evaluate((element) => ((element as HTMLElement).style.width = '45%'));
+        await tab().waitForFunction(
+          (count) => document.querySelector('golden-rule-ui')!.shadowRoot!.querySelectorAll('.box:not([hidden])').length > count,
+          before.length,
+        );
+        assert.ok((await editor.boxCount()) > before.length, 'the capitals now wrap onto more lines, each underlined');
+        await editor.locator.evaluate((element) => ((element as HTMLElement).style.width = ''));
+        await tab().evaluate(() => window.scrollTo(0, 0));
+      });
+    }
+
     it('fixes a passage in another paragraph than the caret’s from the hover card, in the editor’s own state', async () => {
       await letUndoStepClose();
       await editor.hover('ROAD');
@@ -167,6 +193,17 @@ function fullScenario(fixture: EditorFixture, tab: () => Page): void {
       });
     }
   });
+}
+
+function isTextarea(fixture: EditorFixture): boolean {
+  return fixture.kind === 'textarea' || fixture.kind === 'react-textarea';
+}
+
+/** Tops of the visible underline boxes, in page order. */
+function boxTops(tab: Page): Promise<number[]> {
+  return tab.evaluate(() =>
+    [...document.querySelector('golden-rule-ui')!.shadowRoot!.querySelectorAll('.box:not([hidden])')].map((box) => box.getBoundingClientRect().top),
+  );
 }
 
 async function waitForModel(editor: EditorDriver, expected: string): Promise<void> {

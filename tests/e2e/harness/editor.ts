@@ -5,6 +5,7 @@ const CHECK_TIMEOUT_MS = 8_000;
 
 interface Checks {
   __goldenRuleChecks: WeakMap<Element, number[]>;
+  __goldenRuleLastEdit: number;
 }
 
 /** The model's text compared loosely: editors differ in how they join paragraphs and end the text. */
@@ -82,27 +83,43 @@ export class EditorDriver {
     return this.locator.evaluate((element) => (window as unknown as Checks).__goldenRuleChecks.get(element) ?? []);
   }
 
-  /** Waits until a check after `since` (see `mark`) has left the contract attributes saying exactly this. */
+  /**
+   * Waits until the contract says exactly this about the text as it is now: written by a check
+   * after `since` (see `mark`) and after the page's last edit, so an earlier check of a
+   * half-typed text that happened to say the same does not count.
+   */
   async waitForContract(rules: readonly string[], findings?: number, since = -1, timeout = CHECK_TIMEOUT_MS): Promise<void> {
     await this.locator.evaluate(
       (element, { rules, findings, since, timeout }) =>
         new Promise<void>((resolve, reject) => {
-          const checks = () => (window as unknown as Checks).__goldenRuleChecks.get(element)?.length ?? 0;
+          const state = window as unknown as Checks;
           const matches = () => {
+            const checks = state.__goldenRuleChecks.get(element) ?? [];
             const count = element.getAttribute('data-golden-rule-findings');
             const ids = element.getAttribute('data-golden-rule-rules');
-            return checks() > since && count !== null && ids === rules.join(' ') && (findings === undefined || Number(count) === findings);
+            return (
+              checks.length > since &&
+              checks.at(-1)! >= state.__goldenRuleLastEdit &&
+              count !== null &&
+              ids === rules.join(' ') &&
+              (findings === undefined || Number(count) === findings)
+            );
           };
           if (matches()) return resolve();
-          const observer = new MutationObserver(() => {
+          // Checked on each of the editor's attribute changes, and now and then for edits elsewhere.
+          const done = () => {
             if (!matches()) return;
             observer.disconnect();
+            clearInterval(poll);
             clearTimeout(timer);
             resolve();
-          });
+          };
+          const observer = new MutationObserver(done);
           observer.observe(element, { attributes: true });
+          const poll = setInterval(done, 100);
           const timer = setTimeout(() => {
             observer.disconnect();
+            clearInterval(poll);
             reject(
               new Error(
                 `contract: wanted rules "${rules.join(' ')}"${findings === undefined ? '' : ` × ${findings}`}, have "${element.getAttribute('data-golden-rule-rules')}" × ${element.getAttribute('data-golden-rule-findings')}`,

@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { FIXTURE_HOSTS, PAGE_FIXTURES, pageFixture } from '../fixtures/catalog';
+import { FIXTURE_HOSTS, SERVED_PAGES, pageFixture } from '../fixtures/catalog';
 import { launchChromium, profilePaths } from './browser';
 import { bundlePageScripts } from './bundle';
 import { makeCertificate } from './cert';
@@ -15,19 +15,28 @@ export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3'
 
 /**
  * Counts, per element, each time Golden Rule writes the contract (once per check, even when the
- * value stays the same) and when: tests wait for a check that happened after their action,
- * and the latency measurement reads the times.
+ * value stays the same) and when, and notes when text last changed in any editor: a contract
+ * written after that describes the text as it is now. Tests wait for that; the latency
+ * measurement reads the times.
  */
 const COUNT_CHECKS = `
   globalThis.__goldenRuleChecks = new WeakMap();
+  globalThis.__goldenRuleLastEdit = 0;
   new MutationObserver((records) => {
     const now = performance.now();
     for (const record of records) {
+      if (record.type !== 'attributes') {
+        const node = record.target.nodeType === 1 ? record.target : record.target.parentElement;
+        if (node?.isContentEditable) globalThis.__goldenRuleLastEdit = now;
+        continue;
+      }
       const times = globalThis.__goldenRuleChecks.get(record.target) ?? [];
       times.push(now);
       globalThis.__goldenRuleChecks.set(record.target, times);
     }
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-golden-rule-findings'] });
+  }).observe(document, { attributes: true, attributeFilter: ['data-golden-rule-findings'], childList: true, characterData: true, subtree: true });
+  // A textarea's text is not in the DOM: its edits show only as input events.
+  addEventListener('input', () => (globalThis.__goldenRuleLastEdit = performance.now()), true);
 `;
 
 export interface World {
@@ -46,11 +55,14 @@ export interface World {
 export async function startWorld(options: { extraArgs?: string[] } = {}): Promise<World> {
   const root = mkdtempSync(join(tmpdir(), 'golden-rule-e2e-'));
   const tls = makeCertificate(root, FIXTURE_HOSTS);
-  const bundles = await bundlePageScripts(PAGE_FIXTURES.map((page) => page.script));
-  const server = await startFixtureServer(PAGE_FIXTURES, bundles, tls);
+  const bundles = await bundlePageScripts(SERVED_PAGES.map((page) => page.script));
+  const server = await startFixtureServer(SERVED_PAGES, bundles, tls);
   const { profileDir, netLogPath } = profilePaths(root);
+  // A copy, so a rebuild while the tests run cannot change what the browser loads.
+  const extensionDir = join(root, 'chrome-mv3');
+  cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
   const { context, extensionId } = await launchChromium({
-    extensionDir: EXTENSION_DIR,
+    extensionDir,
     profileDir,
     netLogPath,
     hosts: FIXTURE_HOSTS,

@@ -210,7 +210,7 @@ export class FoldedView {
             groupSpans.push(pair ? this.originalSpan(base + pair[0], base + pair[1]) : undefined);
           }
         }
-        out.push({ ...span, value: m[0], groups: m.slice(1), groupSpans, sentence });
+        out.push({ start: span.start, end: span.end, value: m[0], groups: m.slice(1), groupSpans, sentence });
       }
     }
     return out;
@@ -231,7 +231,8 @@ export class TextDocument {
     this.tokens = tokenise(text);
     const paraSegments = splitParagraphs(text);
     this.paragraphs = paraSegments.map((p, index) => ({
-      ...p,
+      start: p.start,
+      end: p.end,
       index,
       language: 'und',
       wordRulesApply: true,
@@ -258,7 +259,7 @@ export class TextDocument {
         this.tokenParagraph[t] = p;
         t++;
       }
-      sentences.push({ ...seg, index: sentences.length, paragraph: p, tokenStart, tokenEnd: t });
+      sentences.push({ start: seg.start, end: seg.end, index: sentences.length, paragraph: p, tokenStart, tokenEnd: t });
     }
     return sentences;
   }

@@ -14,34 +14,64 @@ export interface SpecialSpan {
 const TLDS =
   'uk|com|org|net|gov|edu|io|co|info|biz|me|tv|eu|ie|wales|cymru|scot|london|nhs|police|ly|gl|app|dev|page|link|news|online|site|xyz|ac|sch';
 
-/** Each pattern runs only when the text has what it cannot match without; most posts have no "@" or "://". */
-const PATTERNS: Array<[SpecialKind, RegExp, (text: string) => boolean]> = [
-  ['email', /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, (t) => t.includes('@')],
-  ['url', /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu, (t) => t.includes('://') || /www\./i.test(t)],
+/**
+ * Each pattern runs only around the characters it cannot match without ("@", "#", "://", "www.",
+ * a dot before a top-level domain), in a window cut at whitespace: long posts are not scanned
+ * position by position with the expensive patterns.
+ */
+const PATTERNS: Array<[SpecialKind, RegExp, RegExp]> = [
+  ['email', /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu, /@/g],
+  ['url', /\b(?:https?:\/\/|www\.)[^\s<>"]+/giu, /:\/\/|www\./gi],
   [
     'url',
     new RegExp(`(?<![a-z0-9.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+(?:${TLDS})\\b(?:\\/[^\\s<>"]*)?`, 'giu'),
-    (t) => HAS_TLD.test(t),
+    new RegExp(`[a-z0-9]\\.(?:${TLDS})\\b`, 'gi'),
   ],
-  ['handle', /(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_]{1,30}/gu, (t) => t.includes('@')],
-  ['hashtag', /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*(?:#[\p{L}\p{N}_]+)*/gu, (t) => t.includes('#')],
+  ['handle', /(?<![\p{L}\p{N}_@.])@[\p{L}\p{N}_]{1,30}/gu, /@/g],
+  ['hashtag', /(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*(?:#[\p{L}\p{N}_]+)*/gu, /#/g],
 ];
 
-const HAS_TLD = new RegExp(`[a-z0-9]\\.(?:${TLDS})\\b`, 'i');
+/** How far a window reaches from an anchor to the whitespace that bounds it. */
+const REACH = 512;
 
 const TRAILING_PUNCTUATION = /[.,;:!?'")\]}]+$/;
 
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x2028 || code === 0x2029;
+}
+
+/** Windows of the text, cut at whitespace, around each match of `anchor`; overlapping windows merged. */
+function windowsAround(text: string, anchor: RegExp): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  anchor.lastIndex = 0;
+  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+    let from = m.index;
+    const floor = Math.max(0, m.index - REACH);
+    while (from > floor && !isSpace(text.charCodeAt(from - 1))) from--;
+    let to = m.index + m[0].length;
+    const ceiling = Math.min(text.length, to + REACH);
+    while (to < ceiling && !isSpace(text.charCodeAt(to))) to++;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+    anchor.lastIndex = Math.max(anchor.lastIndex, to);
+  }
+  return windows;
+}
+
 export function findSpecialSpans(text: string): SpecialSpan[] {
   const spans: SpecialSpan[] = [];
-  for (const [kind, pattern, worthTrying] of PATTERNS) {
-    if (!worthTrying(text)) continue;
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index;
-      let value = match[0];
-      if (kind === 'url') value = trimUrl(value);
-      const end = start + value.length;
-      if (end > start && !overlapsAny(spans, start, end)) spans.push({ kind, start, end });
+  for (const [kind, pattern, anchor] of PATTERNS) {
+    for (const [from, to] of windowsAround(text, anchor)) {
+      const window = text.slice(from, to);
+      pattern.lastIndex = 0;
+      for (const match of window.matchAll(pattern)) {
+        const start = from + match.index;
+        let value = match[0];
+        if (kind === 'url') value = trimUrl(value);
+        const end = start + value.length;
+        if (end > start && !overlapsAny(spans, start, end)) spans.push({ kind, start, end });
+      }
     }
   }
   return spans.sort((a, b) => a.start - b.start);

@@ -141,16 +141,20 @@ function wordSample(doc: TextDocument, firstToken: number, end: number) {
     if (token.kind !== 'word') continue;
     length += token.raw.length + 1;
     words++;
-    const langs = LANGUAGES_OF.get(token.raw.toLowerCase().replace(/\u2019/g, "'"));
-    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
     const raw = token.raw;
+    let ascii = true;
     for (let k = 0; k < raw.length; k++) {
       const code = raw.charCodeAt(k);
       if (code >= 0xdc00 && code <= 0xdfff) continue;
       letters++;
+      if (code <= 0x7f) continue;
+      ascii = false;
       if (code > 0x24f) nonLatin++;
-      else if (code > 0x7f && ANY_FOREIGN_LETTER.test(raw[k]!)) foreignLetters++;
+      else if (ANY_FOREIGN_LETTER.test(raw[k]!)) foreignLetters++;
     }
+    // An ASCII token's folded form is its lower case, already made (and hashed) by the tokeniser.
+    const langs = LANGUAGES_OF.get(ascii ? token.norm : raw.toLowerCase().replaceAll('\u2019', "'"));
+    if (langs) for (const lang of langs) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   return { letters, words, counts, foreignLetters, nonLatinShare: letters ? nonLatin / letters : 0 };
 }

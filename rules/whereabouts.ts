@@ -1,32 +1,74 @@
 import { defineRule } from '../src/engine/define-rule';
 import { Lexicon } from '../src/engine/match/lexicon';
 import { isReportedQuote } from '../src/engine/nlp/context';
-import { WHEREABOUTS_CY } from './data/whereabouts';
+import { HABIT_MARKERS, LEISURE, WHEREABOUTS_CY, type WordList } from './data/whereabouts';
 import { dropOverlaps, sentencesWith } from './shared/patterns';
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
+const DAY = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?';
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|half[- ]term|christmas|easter|new year)';
+const HOUR = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const FAMILY = "(?:family|kids|children|wife|husband|hubby|partner|missus|other half|mum|mam|dad|little ones?|grandkids|grandchildren|grandson|granddaughter|son|daughter|boys|girls|nan|gran|grandad)";
+const CHILD_WORD =
+  "(?:sons?|daughters?|kids?|children|boys?|girls?|little ones?|little 'uns?|youngest|eldest|middle one|grandsons?|granddaughters?|grandkids|grandchildren|twins|triplets|toddler|baby|lad|lass|nieces?|nephews?|step(?:son|daughter)s?)";
+
+/** A list of words as regular-expression alternatives (the words are already written as regex source). */
+function anyOf(list: WordList): string {
+  return `(?:${[...list.words].sort((a, b) => b.length - a.length).join('|')})`;
+}
 
 /** Travel and time away. */
-const TRAVEL = /\b(?<!bank )(?:holidays?|hols|trip|flight|flying|fly(?:ing)? out|passport|bags (?:half )?packed|packing (?:for|the)|suitcase|cruise|abroad|camping|caravan|hen do|stag do|honeymoon|getaway|mini[- ]break|out of office|ooo|away|off to|heading (?:off|to)|jetting|gwyliau|ar wyliau|leaving for|leave for)\b|✈️|🏖️|🧳|🌴/u;
+const TRAVEL = /\b(?<!bank )(?:holidays?|hols|trip|flight|flying|fly(?:ing)? out|passport|bags (?:half )?packed|packing (?:for|the)|suitcase|cruise|abroad|camping|caravan|hen do|stag do|honeymoon|getaway|mini[- ]break|out of office|ooo|away|off to|heading (?:off|to)|jetting|gwyliau|ar wyliau|leaving for|leave for|airport|departure lounge|villa|all[- ]inclusive|staycation|spa break|ski(?:ing)? trip|the slopes|holiday cottage)\b|✈️|🏖️|🧳|🌴/u;
 /** Going somewhere by name, in the original text: "going to Spain", "leaving for Crete". */
 const TRAVEL_TO = /\b(?:going|leaving|leave|flying|driving|sailing|travelling|traveling|heading|jetting) (?:off |out )?(?:to|for) (?:the )?[A-Z][a-z'’]+/;
+/** A stay somewhere: "ten days of sunshine in …", "a week in Cornwall", "a fortnight on the Algarve". */
+const STAY = new RegExp(
+  String.raw`\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a couple of|a few) (?:days?|nights?|weeks?|fortnight)(?: of (?:[a-z]+ ){0,2}?(?:sun|sunshine|sea|sand|relaxation|rest|r&r|walking|skiing|bliss|doing nothing))? (?:in|on|at) (?!a row\b|office\b|politics\b|post\b|charge\b|the (?:job|role|chamber|council)\b|hospital\b)`,
+);
 /** A time from now: the absence has not happened yet. */
 const FUTURE_TIME = new RegExp(
-  String.raw`\b(?:from|until|till|til|tan) (?:${WEEKDAY}|tomorrow|tonight|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|${MONTH})\b|\bback (?:on|in|by|for) (?:${WEEKDAY}|the \d|\d|${MONTH}|next)|\bfor (?:the )?(?:whole of |all of )?(?:the )?(?:week|weekend|fortnight|month|summer|${MONTH}|\d+ (?:days|nights|weeks|months)|(?:two|three|four|five|six|ten) (?:days|nights|weeks|months)|a (?:week|fortnight|month|few days|couple of weeks))\b|\bsee (?:you|y'?all|everyone) (?:all )?(?:in|on|next|after|when)\b|\b(?:this|next) (?:week|weekend)\b|\btomorrow\b|\btonight\b`,
+  String.raw`\b(?:from|until|till|til|tan) (?:${WEEKDAY}|tomorrow|tonight|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|${MONTH})\b|\bback (?:on|in|by|for) (?:${WEEKDAY}|the \d|\d|${MONTH}|next)|\bfor (?:the )?(?:whole of |all of )?(?:the )?(?:week|weekend|fortnight|month|summer|${MONTH}|\d+ (?:days|nights|weeks|months)|(?:two|three|four|five|six|ten) (?:days|nights|weeks|months)|a (?:week|fortnight|month|few days|couple of weeks))\b|\bsee (?:you|y'?all|everyone) (?:all )?(?:in|on|next|after|when)\b|\b(?:this|next) (?:week|weekend)\b|\btomorrow\b|\btonight\b` +
+    String.raw`|\b${WEEKDAY}(?: \d{1,2}(?:st|nd|rd|th)?)? (?:to|till|until|til|-|–|through|thru) ${WEEKDAY}\b|\b(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}(?:st|nd|rd|th)? ?(?:to|till|until|-|–) ?\d{1,2}(?:st|nd|rd|th)? (?:${MONTH})\b|\b(?:in|over|during) (?:the )?${MONTH}\b`,
 );
 /** The home is empty, or the author is alone in it. */
 const HOME_ALONE =
-  /\bhome alone\b|\bon my own (?:at home|in the house|tonight|this (?:week|weekend)|all week|for (?:the|a) (?:week|night))\b|\bjust me (?:and (?:the|my) (?:dog|cat|kids) )?(?:in the house|at home|on my own|rattling|alone)|\b(?:an |the )?empty house\b|\bhouse (?:will be |is |'ll be )?(?:empty|unoccupied)\b|\bnobody (?:will be |is |'ll be )?home\b|\bhouse[- ]?sitter\b|\bwhile (?:we'?re|i'?m|we are|i am) (?:away|abroad|on holiday)\b|\bar fy mhen fy hun\b|\btŷ gwag\b/;
+  /\bhome alone\b|\bon my own (?:at home|in the house|tonight|this (?:week|weekend)|all week|for (?:the|a) (?:week|night))\b|\bjust me (?:and (?:the|my) (?:dog|cat|kids) )?(?:in the house|at home|on my own|rattling|alone)|\b(?:an |the )?empty house\b|\bhouse (?:will be |is |'ll be )?(?:empty|unoccupied)\b|\bnobody (?:will be |is |'ll be )?home\b|\bhouse[- ]?sitter\b|\bwhile (?:we'?re|i'?m|we are|i am) (?:away|abroad|on holiday)\b|\bar fy mhen fy hun\b|\btŷ gwag\b|\b(?:burgle|burgling|rob|break into) (?:us|me|our (?:house|place|home))\b/;
+/** The author is by themselves … */
+const ALONE = /\b(?:(?:it'?s |it is )?just me(?! and (?:the|my) (?:team|officers|colleagues|volunteers))|only me|by myself|on me own|fending for myself|rattling (?:round|around)|bachelor (?:week|weekend|pad))\b/;
+/** … because the rest of the household is somewhere else. */
+const HOUSEHOLD_AWAY =
+  /\b(?:the |my )?(?:wife|husband|hubby|partner|other half|better half|missus|fianc[eé]e?|the kids|the family|the rest of the family)(?:'s|'re| is| are| has| have)? (?:away|off|out|abroad|working (?:away|in|late)|visiting|staying|at (?:her|his|their) [a-z]+'?s|at [a-z]+'s|in [a-z]+|up in|down in|on (?:a|her|his|their) (?:hen|stag|girls'?|lads'?|work) ?(?:do|weekend|trip|night))\b/;
+const NOWISH = /\b(?:tonight|this (?:week|weekend)|till|until|for the (?:night|week|weekend)|all week|tomorrow|next week|for a few days)\b/;
 /** "Every morning", "bob bore": a habit. */
-const REGULAR = new RegExp(String.raw`\bevery (?:single )?(?:morning|evening|night|day|weekday|${WEEKDAY}|week|lunchtime|afternoon)\b|\b(?:most|each) (?:mornings?|evenings?|nights?|days?)\b|\bbob (?:bore|nos|dydd|prynhawn|wythnos|dydd sul|dydd sadwrn)\b|\bthis term\b`);
+const EVERY = new RegExp(String.raw`\bevery (?:single )?(?:morning|evening|night|day|weekday|${WEEKDAY}|week|lunchtime|afternoon)\b|\bbob (?:bore|nos|dydd|prynhawn|wythnos|dydd sul|dydd sadwrn)\b|\bthis term\b`);
+/** Days named as a set: "Mon, Wed and Fri", "Tuesdays and Thursdays". */
+const DAY_LIST = new RegExp(String.raw`\b${DAY}s?(?:,? ${DAY}s?)*,? (?:and|&|n) ${DAY}s?\b`);
+/** A habit by another name: "rain or shine", "our usual table", "Sunday ritual". */
+const HABIT = new RegExp(String.raw`\b${anyOf(HABIT_MARKERS)}\b`);
+/** Weaker habit words ("always", "routine") only count with something the author does for fun. */
+const LEISURE_WORDS = new RegExp(String.raw`\b${anyOf(LEISURE)}\b`);
+const WEAK_HABIT = /^(?:always|daily|weekly|nightly|routine|tradition|regular|regularly|habit)$/;
+function habitual(folded: string): boolean {
+  if (EVERY.test(folded) || DAY_LIST.test(folded)) return true;
+  const match = HABIT.exec(folded);
+  if (!match) return false;
+  if (/\busual\b/.test(match[0])) return /\b(?:my|our) usual\b|\bthe usual (?:table|spot|seat|place|haunt|route|walk|run|swim|pint|bench|corner)\b/.test(folded);
+  if (WEAK_HABIT.test(match[0])) return LEISURE_WORDS.test(folded);
+  return true;
+}
+/** A time in words: "quarter to seven", "half six", "first thing". */
+const CLOCK_WORDS = new RegExp(
+  String.raw`\b(?:(?:quarter|half|ten|twenty|twenty-five|five) (?:to|past) (?:${HOUR}|\d{1,2})|half ${HOUR}|(?:${HOUR}|\d{1,2}) ?o'?clock|(?:${HOUR}|\d{1,2})-?ish|first thing|crack of dawn|(?:at|before|after) (?:dawn|sunrise|dusk|sunset|work)|lunchtimes?|teatime)\b`,
+);
 /** A clock time or a named place makes a habit findable. */
-const WHEN_OR_WHERE = /\b(?:at|from|after|before|by|till|until|am|around) \d{1,2}(?:[.:]\d{2})?(?:am|pm)?\b|(?<![£$€\d.,])\b\d{1,2}[.:][0-5]\d\b(?![.:,]?\d)|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bam (?:chwech|saith|wyth|naw)\b|\b(?:run|walk|jog|cycle|swim|loop|route|path|school run|school gate|nursery|primary|school|gym|park|reservoir|canal|river|beach|pool|parkrun|church|mosque|care home|llwybr|camlas)\b/;
+const WHEN_OR_WHERE = /\b(?:at|from|after|before|by|till|until|am|around) \d{1,2}(?:[.:]\d{2})?(?:am|pm)?\b|(?<![£$€\d.,])\b\d{1,2}[.:][0-5]\d\b(?![.:,]?\d)|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bam (?:chwech|saith|wyth|naw)\b|\b(?:run|walk|jog|cycle|swim|loop|route|path|towpath|school run|school gate|nursery|primary|school|gym|park|reservoir|canal|river|beach|pool|lido|leisure centre|parkrun|church|mosque|care home|llwybr|camlas)\b/;
 /** A place by its name, in the original text: "round Lowfield", "at Brookside". */
-const NAMED_PLACE = /\b(?:at|round|around|in|along|to|through|past|outside) (?:the )?[A-Z][a-z'’]{2,}/;
+const NAMED_PLACE =
+  /\b(?:at|round|around|in|along|to|through|past|outside) (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)s?\b)[A-Z][a-z'’]{2,}/;
 /** The author (or their household) as the one doing it: "I run", "we're at". */
-const I_DO = /\b(?:i|we|i'?m|we'?re|i'?ll|we'?ll|me and|find me|dw i|dwi|rydw i|rwy)\b/;
+const I_DO = /\b(?:i|we|i'?m|we'?re|i'?ll|we'?ll|me and|myself|find me|(?:for|with) me|(?:my|our) usual|dw i|dwi|rydw i|rwy)\b|\b(?:i|we) (?:am |are )?always\b/;
+/** An invitation to come and find the author there. */
+const FIND_ME = /\b(?:come (?:and|&) (?:say (?:hi|hello|hiya)|find (?:me|us)|join (?:me|us))|say (?:hi|hello|hiya) if you see (?:me|us)|join (?:me|us)|catch (?:me|us) (?:there|at)|you'?ll (?:find|see) (?:me|us)|give (?:me|us) a wave)\b/;
 const FIRST_PERSON = /\b(?:i|i'?m|i'?ll|we|we'?re|me|my|our|dw i|dwi|rydw i|rwy)\b/;
 const NOW = /\b(?:right now|at the moment|as we speak|currently|this afternoon|this evening|tonight|till teatime|until teatime|for the afternoon|today)\b/;
 const PLACE = /\b(?:pub|arms|inn|beer garden|bar|cafe|café|restaurant|park|playground|swings|gym|beach|pool|club|hotel|cinema|theatre|stadium|ground|bingo|shop|supermarket|garden centre|soft play)\b/;
@@ -35,11 +77,17 @@ const WITH_FAMILY = new RegExp(String.raw`\b(?:with|watching|taking|minding) (?:
 const FAMILY_PLACE = new RegExp(
   String.raw`\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|youngest|eldest|grandson|granddaughter|grandkids|grandchildren|niece|nephew)(?:'s|s')?\b[^.!?]{0,60}\b(?:primary|academy|nursery|juniors|infants)\b|\b(?:dropping|collecting|picking up|taking) (?:my |our |the )?(?:son|daughter|kids?|children|boy|girl|little one|grandson|granddaughter|grandkids) (?:off )?(?:at|from|to)\b|\b(?:my |our )?(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana|husband|wife)(?:'s| is| has)? (?:in|at|moved into|moving into|now in|living in|lives in) [a-z']+ (?:care home|nursing home|hospital|hospice|house|lodge|court|manor)\b|\bmum'?s in [a-z']+ (?:care home|nursing home)\b|\b(?:my|our|i do|i'?m doing|doing) (?:the )?school run\b`,
 );
+/** A child handed over at a school gate: "dropped the twins at", "picked our Ava (3) up from", "school run". */
+const HANDOFF = new RegExp(
+  String.raw`\b(?:drop(?:ped|ping|s)?|pick(?:ed|ing|s)?|collect(?:ed|ing|s)?|fetch(?:ed|ing)?) (?:off |up )?(?:the |my |our |both )?(?:${CHILD_WORD}|NAME)(?: \(\d{1,2}\))?(?: off| up)? (?:at|from|to|outside)\b|\b${CHILD_WORD} (?:dropped|dropped off|picked up|collected) (?:at|from|outside)\b|\b(?:school|nursery) run\b`,
+);
 
 /** Past trips and official business are not whereabouts (LGA1 §2 is about posts outside official business). */
 const PAST = /\b(?:back from|back at my desk|back in the office|just got back|got back|throwback|last (?:summer|year|week|month|weekend)|was lovely|were lovely|had a lovely|had a great|after a (?:lovely|great|good) (?:week|fortnight|break)|earlier this year|we went|i went|years? ago|diwethaf|llynedd)\b/;
 const OFFICIAL =
-  /\b(?:surgery|surgeries|ward (?:walk|walkabout|meeting|surgery)|residents'? (?:meeting|association)|litter pick|council (?:meeting|chamber)|full council|committee|scrutiny|cabinet|conference|consultation event|drop-in|hustings|site visit|with (?:highways )?officers|come and see me|come and say hello|official|leafleting|canvassing|door-?knocking)\b/;
+  /\b(?:surgery|surgeries|ward (?:walk|walkabout|meeting|surgery)|residents'? (?:meeting|association)|litter pick|council (?:meeting|chamber)|full council|committee|scrutiny|cabinet|conference|consultation event|drop-in|hustings|site visit|with (?:highways )?officers|with the police|with residents|walk(?:ing|ed)? (?:round |around )?the ward|ward work|on the doorstep|come and see me|on the phones|ward office|in the office|at work|on duty|on shift|on the stall|official|leafleting|canvassing|door-?knocking|knocking (?:on )?doors|briefing|the count|(?:we|group|club|association|forum) meets?)\b/;
+/** Advice to residents, not the author's own plans: "If you're away this half term…". */
+const ADVICE = /\b(?:if you|you'?re|your|anyone|residents|remember to|don'?t forget)\b/;
 
 type Finding = { start: number; end: number; messageId: string };
 
@@ -52,11 +100,18 @@ const TRIGGERS: readonly string[] = [
   'this afternoon', 'this evening', 'tonight', 'teatime', 'today', 'son', 'daughter', 'kid', 'children', 'boy', 'girl', 'little one',
   'grandson', 'granddaughter', 'grandkids', 'grandchildren', 'niece', 'nephew', 'mum', 'mam', 'dad', 'mother', 'father', 'gran', 'nan',
   'grandad', 'grandma', 'nana', 'husband', 'wife', 'school run', "i'm the", 'im the', 'going', 'leaving', 'leave', 'driving', 'sailing', 'travel',
+  // Habits, stays, a household away, children handed over at school.
+  'rain or shine', 'without fail', 'religiously', 'clockwork', 'always', 'daily', 'weekly', 'nightly', 'ritual', 'routine', 'tradition', 'usual',
+  'regular', 'habit', 'never miss', 'weekday', 'weeknight', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays',
+  'mon,', 'tue,', 'tues,', 'wed,', 'thu,', 'thurs,', 'fri,', 'sat,', 'mon ', 'wed ', 'fri ', 'of a ', 'on a ',
+  'days of', 'days in', 'week in', 'weeks in', 'fortnight', 'nights in', 'airport', 'villa', 'inclusive', 'staycation', 'slopes', 'burgl', 'rob us',
+  'break into', 'only me', 'by myself', 'me own', 'fending', 'rattling', 'bachelor', 'partner', 'other half', 'missus', 'hubby', 'twins', 'nursery',
+  'primary', 'drop', 'pick', 'collect', 'fetch', 'week', 'days', 'nights',
 ];
 
 /** A school or nursery by name: "Hillcrest Primary", "Little Acorns nursery", "St Anne's". */
-const NAMED_SCHOOL = /\b(?:[A-Z][a-z'’]+ ){1,3}(?:Primary|School|Academy|High|Nursery|nursery|College|Infants|Juniors)\b|\bSt\.? [A-Z][a-z]+(?:'s)?\b/;
-const CHILD_OF_MINE = /\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|grandson|granddaughter|grandkids|grandchildren|niece|nephew)\b|\bthe little one\b/;
+const NAMED_SCHOOL = /\b(?:[A-Z][a-z'’]+ ){1,3}(?:Primary|School|Academy|High|Nursery|nursery|College|Infants|Juniors|Pre-?school|pre-?school)\b|\bSt\.? [A-Z][a-z]+(?:'s)?\b|\bYsgol (?:y |yr )?[A-Z]/;
+const CHILD_OF_MINE = /\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|grandson|granddaughter|grandkids|grandchildren|niece|nephew|twins)\b|\bthe little one\b|\bour NAME\b/;
 
 /** Someone else is the one going: "Cllr Shah is on holiday", "she's away until Monday". */
 const SOMEONE_ELSE = /(?:NAME|\b(?:he|she|they|cllr|councill?or|the (?:office|library|centre|team|clerk|mayor|leader)))\b/;
@@ -69,18 +124,31 @@ function someoneElseTravels(folded: string): boolean {
   return SOMEONE_ELSE.test(before) && !FIRST_PERSON.test(before);
 }
 
+/** The clauses of a sentence: "…every morning at 8.30; we need a crossing" is two. */
+function clausesOf(folded: string): string[] {
+  return folded.split(/;|\u2014|, (?:and|but|so|yet) | (?:but|so) /);
+}
+
 /** What a sentence gives away, judged from its signals together. */
 function judge(folded: string, next: string, raw: string): string | undefined {
-  if (FAMILY_PLACE.test(folded) || (CHILD_OF_MINE.test(folded) && NAMED_SCHOOL.test(raw))) return 'family';
+  if (FAMILY_PLACE.test(folded) || (NAMED_SCHOOL.test(raw) && (CHILD_OF_MINE.test(folded) || HANDOFF.test(folded)))) return 'family';
   if (PAST.test(folded)) return undefined;
+  const official = OFFICIAL.test(folded);
+  const advice = ADVICE.test(folded) && !FIRST_PERSON.test(folded);
   if (HOME_ALONE.test(folded)) return 'absence';
-  const travel = TRAVEL.test(folded) || TRAVEL_TO.test(raw);
+  if (!official && ALONE.test(folded) && (NOWISH.test(folded) || HOUSEHOLD_AWAY.test(folded))) return 'absence';
+  const travel = TRAVEL.test(folded) || TRAVEL_TO.test(raw) || STAY.test(folded);
   const travels =
     (travel && (FUTURE_TIME.test(folded) || FUTURE_TIME.test(next))) || (FUTURE_TIME.test(folded) && TRAVEL.test(next) && !PAST.test(next));
-  if (travels && !OFFICIAL.test(folded) && !someoneElseTravels(folded)) return 'absence';
-  if (REGULAR.test(folded) && (WHEN_OR_WHERE.test(folded) || NAMED_PLACE.test(raw)) && I_DO.test(folded) && !OFFICIAL.test(folded)) return 'routine';
+  if (travels && !official && !advice && !someoneElseTravels(folded)) return 'absence';
+  if (!official && !advice && habitual(folded) && (WHEN_OR_WHERE.test(folded) || CLOCK_WORDS.test(folded) || NAMED_PLACE.test(raw))) {
+    // The author must be the one with the habit: in the same clause as it, or inviting people to come and find them.
+    if (FIND_ME.test(folded) || FIND_ME.test(next) || clausesOf(folded).some((clause) => habitual(clause) && (I_DO.test(clause) || WITH_FAMILY.test(clause)))) {
+      return 'routine';
+    }
+  }
   if (/\bi'?m the (?:one|slow one|tall one|bloke|woman|guy|man|lady) in the [a-z]+ (?:top|shirt|jacket|hat|coat|vest)\b/.test(folded)) return 'routine';
-  if (NOW.test(folded) && PLACE.test(folded) && (WITH_FAMILY.test(folded) || FIRST_PERSON.test(folded)) && !OFFICIAL.test(folded)) return 'location';
+  if (NOW.test(folded) && PLACE.test(folded) && (WITH_FAMILY.test(folded) || FIRST_PERSON.test(folded)) && !official) return 'location';
   return undefined;
 }
 

@@ -28,6 +28,26 @@ ruleTester(rule, {
     'Bank holiday bin collections move back a day next week.',
     'Reminder: the pool at Northdale leisure centre is closed for repairs until Monday.',
     'Every morning at 8 the traffic on Mill Lane is backed up to the roundabout.',
+    // Habits that belong to services, groups or the ward, not the author.
+    'Bins are collected on Mondays and Thursdays in Hawthorn.',
+    'The pool at Oakfield leisure centre is open Mon, Wed and Fri from 7am.',
+    'The Hawthorn walking group meets every Thursday at 10 at the community centre, all welcome.',
+    'We walk the ward every Saturday with residents to spot problems.',
+    'The school run on Carr Lane is chaos every morning at 8.30; we need a crossing patrol.',
+    'I’ve always lived in Hawthorn and I always will.',
+    'As usual, the cabinet ignored residents in Millbrook.',
+    'Our regular updates on the Quayside works are on the council website.',
+    'The library will be closed from Friday to Monday for the new carpet.',
+    // Stays that are not trips, alone at work, school visits.
+    'Two weeks in a row the bins on Carr Lane have been missed.',
+    'Ten days in office and the new leader has already cut the library budget.',
+    'It’s just me on the phones until 5 today at the ward office.',
+    'I can’t fix all of that on my own, but I’ll keep making the case.',
+    'Off to the depot on Friday to see the new gritters with officers.',
+    'Dropped off the donated books at Oakfield Primary this morning.',
+    'Picked up an award on behalf of Hawthorn Primary tonight.',
+    'Going on holiday? Cancel your milk and use timer switches.',
+    'The other half is away but I’ll still be at Thursday’s full council.',
     // A habit with no time or place, family news with no place.
     'I run a 5k most weeks; it’s great for clearing the head.',
     'Proud mum moment: my daughter has qualified as a nurse.',
@@ -80,6 +100,58 @@ ruleTester(rule, {
     {
       text: 'I’m the one in the yellow jacket at the Saturday parkrun, come and say hi.',
       findings: [{ messageId: 'routine', span: 'I’m the one in the yellow jacket at the Saturday parkrun, come and say hi.' }],
+    },
+    // Habits without "every": named days, "rain or shine", rituals, times in words.
+    {
+      text: 'Tuesdays and Thursdays you’ll find me doing lengths at the Riverside Baths at 6.30.',
+      findings: [{ messageId: 'routine', span: 'Tuesdays and Thursdays you’ll find me doing lengths at the Riverside Baths at 6.30.' }],
+    },
+    {
+      text: 'Rain or shine, the dog and I walk the old railway line from Mill Bridge to Fenton at half six.',
+      findings: [{ messageId: 'routine', span: 'Rain or shine, the dog and I walk the old railway line from Mill Bridge to Fenton at half six.' }],
+    },
+    {
+      text: 'Saturday tradition: breakfast with the grandkids at the Copper Kettle, our usual booth.',
+      findings: [{ messageId: 'routine', span: 'Saturday tradition: breakfast with the grandkids at the Copper Kettle, our usual booth.' }],
+    },
+    {
+      text: 'Mon, Wed and Fri: 7am spin class at Fitness First on Carr Road. Come and say hi!',
+      name: 'a list of days, and an invitation in the next sentence',
+      findings: [{ messageId: 'routine', span: 'Mon, Wed and Fri: 7am spin class at Fitness First on Carr Road.' }],
+    },
+    {
+      text: 'Weekday mornings it’s a 6am swim at Hollins Lido for me.',
+      findings: [{ messageId: 'routine', span: 'Weekday mornings it’s a 6am swim at Hollins Lido for me.' }],
+    },
+    // Absences told other ways: day ranges, stays, the household away, burglary jokes.
+    {
+      text: 'Heading to Majorca Saturday to Saturday, can’t wait!',
+      findings: [{ messageId: 'absence', span: 'Heading to Majorca Saturday to Saturday, can’t wait!' }],
+    },
+    {
+      text: 'A week of sun in Menorca from Friday 🌞',
+      findings: [{ messageId: 'absence', span: 'A week of sun in Menorca from Friday 🌞' }],
+    },
+    {
+      text: 'Husband’s away in Glasgow till Thursday so it’s just me and the cat.',
+      findings: [{ messageId: 'absence', span: 'Husband’s away in Glasgow till Thursday so it’s just me and the cat.' }],
+    },
+    {
+      text: 'Kids are away at their gran’s this weekend so it’s only me rattling round.',
+      findings: [{ messageId: 'absence', span: 'Kids are away at their gran’s this weekend so it’s only me rattling round.' }],
+    },
+    {
+      text: 'Don’t all break into our house at once, we’re off to Spain on Saturday 😂',
+      findings: [{ messageId: 'absence', span: 'Don’t all break into our house at once, we’re off to Spain on Saturday 😂' }],
+    },
+    // Children handed over at a named school or nursery.
+    {
+      text: 'Dropped the kids at Oakfield Primary then straight to the depot.',
+      findings: [{ messageId: 'family', span: 'Dropped the kids at Oakfield Primary then straight to the depot.', message: FAMILY }],
+    },
+    {
+      text: 'Collected our Mia (4) from Busy Bees nursery on Elm Road.',
+      findings: [{ messageId: 'family', span: 'Collected our Mia (4) from Busy Bees nursery on Elm Road.' }],
     },
     // Where the author is right now.
     {

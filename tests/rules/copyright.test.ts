@@ -34,6 +34,22 @@ ruleTester(rule, {
     // "Copied" and "sent" in other senses.
     'I’ve copied in the head of highways so she can reply directly.',
     'Someone sent me this photo of the fly-tipping on Carr Lane.',
+    // Broadcasts and papers mentioned, not copied; "unknown", "borrowed", "set to" and "don't mind" in other senses.
+    'Watch last night’s BBC Look North for the piece on the bypass.',
+    'I was on BBC Look North this morning talking about the flooding.',
+    'Screenshot of the council’s website showing the new bin dates.',
+    'I didn’t ask for this job but I’m proud to do it.',
+    'Long post, hope you don’t mind.',
+    'We’ve borrowed £2m from the PWLB for the new pool.',
+    'Borrowed this idea from Leeds: a library of things.',
+    'Found it on Facebook: the lost cat from Wren Street is home safe.',
+    'Hope the neighbours don’t mind the noise from the fireworks tonight.',
+    'Saved from closure: the library stays open thanks to you all.',
+    'The video is set to go live on Friday.',
+    'Scanned the consultation form in for anyone who can’t print it.',
+    'The source of the leak is unknown, says the water company.',
+    'Please subscribe to the council’s newsletter for updates.',
+    'Clips of the meeting are on the council’s YouTube channel.',
     // Off at relaxed.
     { text: 'Found this photo of the old baths on Google.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
@@ -88,6 +104,50 @@ ruleTester(rule, {
     {
       text: 'The music is a Coldplay song I downloaded, hope that’s OK.',
       findings: [{ messageId: 'reuse', span: 'music is a Coldplay song I downloaded, hope that’s OK' }],
+    },
+    // Signs beyond the fixed phrases: unknown owners, picture sites, scans, broadcast grabs, unasked use, songs, paywalls.
+    {
+      text: 'Lovely old postcard of the pier for the header, artist unknown.',
+      findings: [{ messageId: 'reuse', span: 'artist unknown', message: REUSE }],
+    },
+    {
+      text: 'Pinterest had the perfect picture for our newsletter banner.',
+      findings: [{ messageId: 'reuse', span: 'Pinterest' }],
+    },
+    {
+      text: 'Found it on Google Images, perfect for the leaflet.',
+      findings: [{ messageId: 'reuse', span: 'Found it on Google Images' }],
+    },
+    {
+      text: 'Photocopied the Echo’s cartoon for the ward newsletter, it’s spot on.',
+      findings: [{ messageId: 'reuse', span: 'Photocopied the Echo’s cartoon' }],
+    },
+    {
+      text: 'Still from last night’s ITV news showing the queue at the tip.',
+      findings: [{ messageId: 'reuse', span: 'Still from last night’s ITV' }],
+    },
+    {
+      text: 'Using Dan’s drone photo from his Instagram on the leaflet. Didn’t ask him, he won’t mind.',
+      findings: [{ messageId: 'reuse', span: 'Didn’t ask him' }],
+    },
+    {
+      text: 'Nabbed this photo off the Quayside Memories group, what a view.',
+      findings: [{ messageId: 'reuse', span: 'Nabbed this photo off' }],
+    },
+    {
+      text: 'Saved these pictures off the Echo’s website for the display board.',
+      findings: [{ messageId: 'reuse', span: 'Saved these pictures off' }],
+    },
+    {
+      text: 'Our campaign video is set to Don’t Stop Me Now 🎶 hope Queen don’t mind!',
+      findings: [
+        { messageId: 'reuse', span: 'video is set to' },
+        { messageId: 'reuse', span: 'hope Queen don’t mind' },
+      ],
+    },
+    {
+      text: 'Whole article pasted below for those without a subscription.',
+      findings: [{ messageId: 'text', span: 'pasted below for those without', message: TEXT }],
     },
     // Someone else's writing.
     {

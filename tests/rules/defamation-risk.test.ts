@@ -30,6 +30,31 @@ ruleTester(rule, {
     'Great to see the contractor fixed the streetlights on Carr Road so quickly.',
     // Handles.
     'Thanks to @CrookedSpireBrewery for sponsoring the beer tent at the gala.',
+    // Ordinary senses of theft, lying, forging, covering up, shredding and arrest.
+    'Our youngest stole the show at the nativity.',
+    'The kids made it up the hill in record time.',
+    'The fox was lying low in the hedge all afternoon.',
+    'The team forged ahead with the new cycle lanes despite the rain.',
+    'Builders covered up the old mosaic with plasterboard in the 1970s.',
+    'Officers shredded the old files under GDPR rules, as required.',
+    'Cllr Penn was arrested for charity at the jail-and-bail fundraiser.',
+    'The cabinet watered down the climate plan, which I think is a mistake.',
+    'Our stall walked off with first prize at the county show.',
+    'The snooker champ pocketed the black to win the frame.',
+    'The scouts rigged up a gazebo for the fete.',
+    'The lads from the rugby club smashed it at the charity match.',
+    'The mechanic at Kite Motors clocked off early to watch the match.',
+    'Cllr Hart says she is lying low until the cold clears up.',
+    // Questions that scrutinise, not insinuate; policy talk about fraud; conditionals; unknown culprits.
+    'How much did the developer pay the council for the land? I have asked for the figure.',
+    'Did the leader know about the overspend? I have asked the question at scrutiny.',
+    "The council's anti-bribery policy is being reviewed at audit committee.",
+    "The council's fraud team stopped £2m of false claims last year.",
+    'If any councillor took a bribe they should go to prison.',
+    'Someone nicked the Christmas lights from the square. Theft, plain and simple. Please call 101 if you saw anything.',
+    'The lad who smashed the bus shelter has been caught and the police are dealing with it.',
+    'The council is selling off the old depot site, which I opposed.',
+    'I paid the window cleaner cash in hand.',
   ],
   invalid: [
     {
@@ -91,6 +116,107 @@ ruleTester(rule, {
       text: 'Caught on CCTV: the pickup fly-tipping on Back Lane was KX19 ABC.',
       name: 'a vehicle registration',
       findings: [{ messageId: 'crime', span: 'Caught on CCTV: the pickup fly-tipping on Back Lane was KX19 ABC.' }],
+    },
+    // Businesses by name and by role-and-place; trade crimes.
+    {
+      text: 'Harrow Lane Motors winds back the mileage on the cars it sells. Avoid.',
+      name: 'a business: clocking',
+      findings: [{ messageId: 'allegation', span: 'winds back the mileage' }],
+    },
+    {
+      text: 'The manager of the Red Lion waters down the lager.',
+      findings: [{ messageId: 'allegation', span: 'waters down the lager' }],
+    },
+    {
+      text: 'The bloke who runs the chippy on Mill Street pays his staff cash in hand to dodge the taxman.',
+      findings: [{ messageId: 'allegation', span: 'pays his staff cash in hand' }],
+    },
+    {
+      text: "Joe Briggs, the builder, takes deposits and never turns up.",
+      name: 'apposition after a name',
+      findings: [{ messageId: 'allegation', span: 'takes deposits and never' }],
+    },
+    // Dishonesty with qualifiers; theft of money or an employer's property.
+    {
+      text: 'Our MP deliberately misled the chamber about the hospital.',
+      findings: [{ messageId: 'allegation', span: 'deliberately misled the chamber' }],
+    },
+    {
+      text: 'Cllr Dawes pocketed the money raised for the food bank. Fact.',
+      findings: [{ messageId: 'allegation', span: 'pocketed the money' }],
+    },
+    {
+      text: 'A mate on the bins says the depot supervisor has been nicking council fuel.',
+      name: 'reported speech',
+      findings: [{ messageId: 'allegation', span: 'nicking council fuel' }],
+    },
+    {
+      text: 'The former head of housing made off with a pile of council equipment.',
+      findings: [{ messageId: 'allegation', span: 'made off with a pile of council equipment' }],
+    },
+    {
+      text: 'Our so-called leader is nothing but a liar.',
+      findings: [{ messageId: 'allegation', span: 'a liar' }],
+    },
+    {
+      text: 'Cllr Dunn claimed expenses for trips he never made.',
+      findings: [{ messageId: 'allegation' }],
+    },
+    // Verdicts after a sentence about someone; bribery as a bare noun.
+    {
+      text: 'The director signed off his own expenses three times over. That is fraud.',
+      findings: [{ messageId: 'allegation', span: 'That is fraud.' }],
+    },
+    {
+      text: "The vice-chair's nephew's company got the grounds maintenance deal. Brown envelopes all round.",
+      findings: [
+        { messageId: 'innuendo', span: "The vice-chair's nephew's company got the grounds maintenance deal" },
+        { messageId: 'innuendo', span: 'Brown envelopes all round.' },
+      ],
+    },
+    {
+      text: 'Cllr Obi handed the youth contract to his mates.',
+      findings: [{ messageId: 'innuendo', span: 'handed the youth contract to his mates' }],
+    },
+    // Rhetorical questions.
+    {
+      text: 'How much did the builder bung the planning chair to wave it through?',
+      findings: [{ messageId: 'innuendo', span: 'bung the planning chair' }],
+    },
+    {
+      text: 'Is Cllr Pennock on the take?',
+      findings: [{ messageId: 'innuendo', span: 'on the take' }],
+    },
+    {
+      text: 'Did the leader lie to full council about the library?',
+      findings: [{ messageId: 'innuendo', span: 'Did the leader lie' }],
+    },
+    // Insinuation through missing money; a culprit named.
+    {
+      text: 'Everyone in the village knows the money never added up while he was treasurer.',
+      findings: [{ messageId: 'innuendo', span: 'money never added up while' }],
+    },
+    {
+      text: 'That lad from number 9 is the one who smashed the bus shelter.',
+      findings: [{ messageId: 'crime', span: 'smashed' }],
+    },
+    {
+      text: 'The van outside the chip shop, reg LM19 XKT, has been dealing to kids all week.',
+      name: 'a vehicle registration',
+      findings: [{ messageId: 'crime' }],
+    },
+    {
+      text: 'The planners are in the developer’s pocket.',
+      findings: [{ messageId: 'allegation', span: 'in the developer’s pocket' }],
+    },
+    {
+      text: 'Cllr Ashworth should be in prison for what he did with the grant money.',
+      findings: [{ messageId: 'allegation', span: 'should be in prison' }],
+    },
+    {
+      text: "Mae'r cynghorydd yn gelwyddgi.",
+      name: 'Welsh',
+      findings: [{ messageId: 'allegation', span: 'gelwyddgi' }],
     },
     // Strictness and comments.
     {

@@ -3,37 +3,121 @@ import { Lexicon } from '../src/engine/match/lexicon';
 import { CLOSED_MIND_CY } from './data/predetermination';
 import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
 
+/**
+ * Predetermination (DSC 4.8): a councillor who may decide a planning, licensing or other
+ * quasi-judicial matter shows the decision is already made. The rule looks for three things:
+ * a quasi-judicial matter, the author's closed mind (in many wordings), and — for the weaker
+ * wordings, which are only predictions from anyone else — a sign that the author decides it.
+ */
+
 /** A quasi-judicial decision is in play: planning or licensing, or a committee deciding an application. */
 const DECISION =
-  /\b(?:planning|application|applications|applicant|licen[cs]es?|licensing|premises|taxi|hmos?|conversion|development|flats|homes|houses|warehouse|incinerator|turbines?|wind farm|solar farm|quarry|nightclub|casino|betting shop|vape shop|appeal|listed building|change of use|extension|committee|panel|sub-committee|hearing|cynllunio|pwyllgor|trwydded|cais)\b/;
+  /\b(?:planning|application|applications|applicant|licen[cs]es?|licensing|premises|taxi|hmos?|conversion|development|flats|homes|houses|warehouse|incinerator|turbines?|wind farm|solar farm|quarry|nightclub|casino|betting shop|vape shop|shisha|takeaway|hot food|off-licence|supermarket|phone mast|mast|care home|appeal|listed building|change of use|extension|committee|panel|sub-committee|hearing|objections?|objectors?|representations?|plans|drawings|permission|consent|cynllunio|pwyllgor|trwydded|cais|caniatad|datblygiad|fferm wynt)\b/;
+
+/** The matter itself, by name: what makes a vote quasi-judicial even next to words like "policy". */
+const MATTER = /\b(?:application|applicant|licen[cs]es?|premises|hearing|appeal|planning permission)\b/;
 
 /** Political votes, where saying how you will vote is normal: the budget, council tax, motions, elections. */
 const POLITICAL_VOTE = /\b(?:budget|council tax|motion|manifesto|election|referendum|leader(?:ship)? (?:election|contest)|no confidence|cuts?|polic(?:y|ies)|local plan|strategy|full council|consultation|amendment)\b/;
 
 /** The post shows the mind is still open, or the author does not take the decision. */
-const OPEN_MIND =
-  /\b(?:open mind|keep an open mind|keeping an open mind|listen to (?:all )?(?:the )?(?:evidence|arguments|both sides|everyone|everything|residents and the applicant)|hear (?:all )?(?:the )?(?:evidence|both sides|everything|the applicant|all the arguments)|decide (?:it )?on the (?:evidence|merits|planning merits)|on planning grounds|won'?t comment on the merits|can'?t tell you how i'?ll vote|before i decide|before deciding|minded to|i'?m not on the (?:planning|licensing)|i am not on the (?:planning|licensing)|not a member of the (?:planning|licensing)|won'?t be voting on (?:it|this)|will not be voting on (?:it|this)|can'?t (?:say|comment) (?:how|which way)|(?:it|that)'?s for the (?:committee|panel) to decide|unless i hear|unless (?:something|the evidence|the applicant|anything) (?:changes|persuades)|(?:change|changes|changed) my (?:view|mind)|i'?ll listen|i will listen|will weigh (?:up )?(?:the|all))\b/;
+const OPEN_MIND = new RegExp(
+  [
+    String.raw`\b(?:open mind|open-minded|keep(?:ing)? (?:an|my) (?:open mind|mind open)|keep(?:ing)? my powder dry|reserve (?:my )?judg(?:e)?ment)\b`,
+    String.raw`\blisten to (?:all )?(?:the )?(?:evidence|arguments|both sides|all sides|everyone|everything|objectors|applicant|representations|residents and the applicant)\b`,
+    String.raw`\bhear (?:from )?(?:all )?(?:the )?(?:evidence|both sides|all sides|everything|everyone|objectors|the applicant|all the arguments)\b`,
+    String.raw`\bdecide (?:it )?on the (?:evidence|merits|planning merits|night|day)\b|\bon planning grounds\b|\bwon'?t comment on the merits\b`,
+    String.raw`\b(?:can'?t|cannot|won'?t|will not|not going to|not allowed to) (?:tell you|say|comment on|reveal|be saying)(?: yet)? (?:how|which way|what) i'?(?:ll| will| would)? ?(?:vote|decide)\b|\bcan'?t (?:say|comment) (?:how|which way)\b`,
+    String.raw`\b(?:won'?t|will not|mustn'?t|must not|can'?t|cannot) (?:prejudge|pre-judge|predetermine|pre-determine)\b`,
+    String.raw`\bbefore (?:i|we) (?:decide|deciding|make up my mind|vote)\b|\bbefore deciding\b|\bminded to\b|\bunless i hear\b`,
+    String.raw`\b(?:decide|make up my mind|make my mind up|reach (?:a|my) (?:view|decision)) (?:then|on the night|at (?:the )?(?:meeting|committee|hearing)|once i'?ve|after (?:hearing|reading))\b`,
+    String.raw`\b(?:i'?ll|i will|i'?m going to) (?:read|study) (?:the|every|all the) (?:officer'?s? )?(?:report|representations|objections|papers)\b`,
+    String.raw`\b(?:i'?m|i am) not (?:on|a member of) (?:the |that |this )?(?:planning|licensing|regulatory|committee|panel|sub-committee)\b|\bnot a member of the (?:planning|licensing)\b|\bi don'?t sit on\b|\b(?:isn'?t|is not|not) my (?:decision|call) to make\b`,
+    String.raw`\bmeddwl agored\b|\bcyn (?:penderfynu|i mi benderfynu)\b|\bgwrando ar bob ochr\b|\b(?:alla i|alla'i|gallaf) ddim dweud sut\b`,
+    String.raw`\b(?:won'?t|will not) be (?:voting|sitting|deciding) on (?:it|this)\b|\b(?:it|that)'?s for the (?:committee|panel) to decide\b`,
+    String.raw`\bunless (?:something|the evidence|the applicant|anything) (?:changes|persuades)\b|\b(?:could|might|may|can|would|happy to|prepared to|open to|willing to)(?: still)? (?:change|changing) my (?:view|mind)\b|\b(?:something|anything|the evidence|the applicant|objectors|residents) (?:could|might|may|can) (?:change|changes|changed) my (?:view|mind)\b|\bi'?ll listen\b|\bi will listen\b|\bwill weigh (?:up )?(?:the|all)\b`,
+  ].join('|'),
+);
 
-/** The author sits on the body that decides. */
-const DECIDES =
-  /\b(?:i'?m on (?:the |our |that )?(?:planning |licensing )?(?:committee|panel)|i sit on (?:the )?(?:planning|licensing|the committee|the panel)|i chair (?:the )?(?:planning|licensing|the committee|the panel)|as (?:a |the )?(?:member|chair) of (?:the )?(?:planning|licensing)|i'?ve sat on (?:planning|licensing)|on the (?:planning|licensing) committee\?|(?:comes?|coming) (?:to|before) (?:our|my) (?:panel|committee)|(?:when|once) it (?:reaches|gets to|comes to) (?:us|committee|the committee|panel)|sitting on (?:tomorrow'?s|the|next week'?s) (?:planning|licensing)|while i'?m (?:on it|on the committee|on that committee|in (?:that|the) chair|on the panel))\b/;
+/** The author sits on the body that decides, or chairs it. */
+const DECIDES = new RegExp(
+  [
+    String.raw`\b(?:i'?m|i am|i'?ll be|i will be|i sit|i'?m sitting|i'?ll be sitting|sitting|i chair|i'?m chairing|i'?ll be chairing|chairing)(?: on| of)? (?:the |our |that |this |tomorrow'?s |next week'?s |[a-z]+day'?s )?(?:planning|licensing|regulatory|development (?:control|management)|sub-?committee|committee|panel|hearing)\b`,
+    String.raw`\bas (?:a |the |its )?(?:member|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman)?|deputy chair) of (?:the |our )?(?:[a-z]+ )?(?:planning|licensing|regulatory|committee|panel|sub-committee)\b`,
+    String.raw`\b(?:vice[- ]|deputy )?chair(?:man|woman)? of (?:the )?(?:planning|licensing|regulatory)\b|\b(?:a )?member of (?:the )?(?:planning|licensing|regulatory) (?:committee|panel|sub-committee)\b|\b(?:planning|licensing) (?:committee |panel )?(?:member|chair|vice-chair)\b`,
+    String.raw`\bi'?ve sat on (?:planning|licensing)\b|\bon the (?:planning|licensing) committee\?|\b(?:comes?|coming) (?:to|before) (?:our|my) (?:panel|committee)\b|\b(?:when|once) it (?:reaches|gets to|comes to|comes before) (?:us|me|committee|the committee|panel)\b`,
+    String.raw`\bwhile i'?m (?:sitting )?(?:on it|on the committee|on that committee|in (?:that|the) chair|on the panel|on that panel|chairing)\b|(?:^|[.!?:] )on the (?:planning|licensing) (?:committee|panel)\b|\bi (?:get|have|'?ll have|will have) a (?:vote|say) on (?:it|this|the)\b|\bmy (?:planning|licensing) (?:committee |panel |sub-committee )?(?:papers|pack|agenda|bundle)\b|\bmy vote (?:at|on) (?:the )?(?:committee|panel)\b`,
+    String.raw`\b(?:aelod|cadeirydd|is-gadeirydd) o'?r (?:pwyllgor|panel|is-bwyllgor)\b|\b(?:dw i|rydw i|rwy'?n|rwyf) (?:ar y|yn aelod o'?r) (?:pwyllgor|panel)\b`,
+  ].join('|'),
+);
 
-/** Said with no room for the evidence: "regardless", "no matter what", "full stop". */
+/** Said with no room for the evidence: "regardless", "no matter what", "end of", "on my watch". */
 const CLOSED_MARKER =
-  /\b(?:regardless|no matter what|whatever (?:the|they|anyone|officers?|happens|'s in|is in|is said|evidence)|(?:i )?don'?t care what|end of\b|full stop|while i'?m (?:on it|on the committee|in (?:that|the) chair|on the panel)|not now,? not ever|over my dead body|zero chance|no chance|no way|not a chance)/;
+  /\b(?:regardless|irrespective|no matter what|whatever (?:the|they|anyone|officers?|happens|'s in|is in|is said|evidence)|(?:i )?don'?t care what|end of\b|end of story|full stop|simple as|done deal|foregone conclusion|a formality|as far as i'?m concerned|mark my words|i can tell you now|take it from me|on my watch|if i (?:have|get) my way|if (?:it'?s|it is|it was) up to me|if i have anything to do with it|(?:just )?(?:don'?t|doesn'?t) know it yet|while i'?m (?:sitting )?(?:on it|on the committee|on that committee|in (?:that|the) chair|on the panel|on that panel|in charge|chairing)|not now,? not ever|over my dead body|not in a million years|zero chance|no chance|no way|not a (?:chance|hope|prayer)|(?:haven'?t|hasn'?t|has not|have not) got a (?:hope|prayer|chance)|dim ots|beth bynnag)/;
+
+const FIRST_PERSON = /\b(?:i|i'?m|i'?ll|i'?d|i'?ve|me|my)\b/;
+
+const MIND_MADE_UP: Pattern = {
+  re: /\b(?:my|our) minds?(?: is| are|'s|'re)(?: already| well and truly| totally| completely| firmly| long since)? made up\b|\b(?:i'?ve|i have|i) (?:already )?made up my mind\b|\bmade my mind up\b|\b(?:i'?ve|i have|we'?ve|we have|i'?d|i) already (?:decided|made my decision|made up my mind)\b(?! (?:what|which|how|where|when|who|whether|to)\b)|^already decided\b(?! (?:what|which|how|where|when|who|whether|to)\b)|\bmy (?:decision|vote)(?: [a-z'-]+){0,6}? (?:is|was|'s) (?:already )?(?:made|taken|decided|settled|cast)\b|\bi'?ve made my (?:decision|choice) on\b/g,
+  messageId: 'closed',
+  needs: ['made up', 'mind up', 'already', 'decision', 'vote', 'choice'],
+};
 
 const CLOSED_MIND: Pattern[] = [
-  { re: /\b(?:my|our) minds? (?:is|are|'s) (?:already )?made up\b|\b(?:i'?ve|i have|i) (?:already )?made up my mind\b|\bmade my mind up\b|\b(?:i'?ve|i have|we'?ve|we have|i'?d|i) already (?:decided|made my decision|made up my mind)\b(?! (?:what|which|how|where|when|who|whether|to)\b)|^already decided\b(?! (?:what|which|how|where|when|who|whether|to)\b)/g, messageId: 'closed', needs: ['made up', 'mind up', 'already'] },
-  { re: /\bnothing (?:at|in) (?:the )?(?:committee|meeting|hearing|panel)(?: [a-z]+){0,3}? will change\b|\bnothing (?:anyone|they|you|the applicant|the officers?|the developer|the report) (?:says?|can say|could say|presents?|argues?) (?:will|would|could|can) change\b|\b(?:won'?t|will not|nothing will) change my mind\b/g, messageId: 'closed', needs: ['change'] },
-  { re: /\bwhatever (?:the )?(?:officers?|applicant|developer|report|planners?|inspector|they|anyone|residents|experts?) (?:says?|recommends?|argues?|presents?|advises?|puts? forward|thinks?|brings?)(?: on the night)?\b|\bwhatever'?s in the (?:officer'?s? )?report\b|\bno matter what (?:the )?(?:officers?|applicant|report|they|anyone|evidence) (?:says?|recommends?|shows?|brings?)\b|\bregardless of (?:what|the) (?:they|officers?|the applicant|evidence|report)\b|\bi don'?t care what (?:evidence|the applicant|they|officers?|anyone)\b/g, messageId: 'closed', needs: ['whatever', 'no matter', 'regardless', 'care what'] },
-  { re: /\bover my dead body\b|\bnot now,? not ever\b|\bwill i (?:approve|support|back|vote for|allow)[^.!?]*\?\s*never\b/g, messageId: 'closed', needs: ['dead body', 'not ever', 'never'] },
-  { re: /\b(?:i'?ll|i will|i'?m going to|i'?m gonna|i shall) (?:be )?vot(?:e|ing) (?:against|for|to refuse|to approve|no|yes|it down|to reject)\b|\b(?:i'?m|i am) vot(?:ing|e) (?:no|yes|against|for|to refuse|to approve)\b|\bi'?ll vote (?:against|for) it\b/g, messageId: 'vote', needs: ['vot'] },
-  { re: /\b(?:i|i'?ll|i will) (?:won'?t|will not|never|shall not) (?:be )?(?:approv(?:e|ing)|support(?:ing)?|back(?:ing)?|vot(?:e|ing) for|allow(?:ing)?)\b|\b(?:i )?won'?t be approving\b|\b(?:it'?s|is getting|it'?ll get|gets?) a (?:no|yes|big no|firm no|thumbs down) from me\b|\bno way (?:am i|will i|i'?m) (?:approving|voting for|supporting)\b|\b(?:zero|no) chance (?:i'?ll|i will|i'?d|of me) (?:approv|support|back|vot|let)\w*/g, messageId: 'closed', needs: ["won't", 'wont', 'will not', 'never', 'shall not', 'from me', 'no way', 'chance'] },
-  // The outcome stated before the hearing: "I'm refusing it", "it won't get through", "will be thrown out".
-  { re: /\b(?:i'?ll|i will|i'?m|i am)(?: be)? (?:refusing|rejecting|approving|revoking|turning (?:it |this )?down|throwing (?:it |this )?out|blocking|granting) (?:it|this|that|the (?:[a-z'-]+ ){0,3}?(?:application|licence|plans?|scheme))\b|\b(?:won'?t|will not|isn'?t going to|is not going to|never going to|not going to|is never going to|ain'?t going to) (?:get through|get past (?:me|us|committee)|pass|be approved|be granted|happen|go ahead|get permission|see the light of day)\b|\b(?:it |this |that )?(?:will|is going to|'s going to|'ll) be (?:thrown out|refused|rejected|turned down|kicked out|blocked|voted down) (?:when|once|at|by)\b|\bnot getting through\b|\bdead in the water\b/g, messageId: 'closed', needs: ['refusing', 'rejecting', 'approving', 'revoking', 'turning', 'throwing', 'blocking', 'granting', 'get through', 'get past', 'pass', 'be approved', 'be granted', 'happen', 'go ahead', 'permission', 'light of day', 'thrown out', 'refused', 'rejected', 'turned down', 'kicked out', 'blocked', 'voted down', 'getting through', 'dead in the water'] },
-  { re: /\bno need to (?:read|look at|see|hear) (?:the )?(?:report|evidence|application|papers|submissions?)\b|\b(?:i )?don'?t need to (?:hear|read|see) any more\b|\bi already know (?:i'?m|i am|i'?ll|i will|how i'?ll) (?:revoking|refusing|approving|voting|refuse|approve|revoke|vote)\b/g, messageId: 'closed', needs: ['no need', 'need to hear', 'need to read', 'need to see', 'already know'] },
+  MIND_MADE_UP,
+  // Nothing will change it: "nothing at committee will change it", "no lawyer is going to change that", "nothing since has shifted it".
+  { re: /\bnothing (?:at|in) (?:the )?(?:committee|meeting|hearing|panel)(?: [a-z]+){0,3}? will change\b|\b(?:nothing|no amount of [a-z]+|no (?:lawyer|barrister|solicitor|argument|evidence|report|objection|petition|consultant|expert|presentation|appeal|one|amount|letter|campaign)|nobody|no-one|no one)(?: [a-z'-]+){0,5}? (?:is going to|will|can|could|would|has|have|'s going to|is gonna)(?: ever)? (?:change|shift|sway|move|alter|budge|persuade|convince)(?:d)? (?:my mind|me|that|it|my view|my vote|this|my position|the outcome|my decision|my answer)\b|\b(?:won'?t|will not|not going to|never going to) (?:be )?chang(?:e|ing) my mind\b|\b(?:won'?t|will not|can'?t|cannot) be (?:persuaded|swayed|moved|talked round|budged)\b|\bi(?:'m| am)? (?:won'?t|will not|not) (?:be )?budg(?:e|ing)\b/g, messageId: 'closed', needs: ['change', 'shift', 'sway', 'move', 'alter', 'budg', 'persuade', 'convince', 'talked round'] },
+  // The evidence and the officers' advice dismissed in advance.
+  { re: /\bwhatever (?:the )?(?:officers?|applicant|developer|report|planners?|inspector|they|anyone|residents|experts?|objectors|lawyers?|police)(?: [a-z'-]+)? (?:says?|recommends?|argues?|presents?|advises?|puts? forward|thinks?|brings?|submits?|claims?|puts? in (?:their|the|its|his|her) report|writes?)(?: on the night)?\b|\bwhatever'?s in the (?:officer'?s? )?report\b|\bno matter what (?:the )?(?:officers?|applicant|report|they|anyone|evidence|developer|planners?|inspector|objectors)(?: [a-z'-]+)? (?:says?|recommends?|shows?|brings?|argues?|submits?)\b|\b(?:regardless|irrespective) of (?:what|the) (?:they|officers?|the applicant|evidence|report|officer'?s? (?:report|recommendation|advice)|recommendation|applicant|developer)\b|\bi don'?t care what (?:evidence|the applicant|they|officers?|anyone|the (?:report|officers?|planners?|inspector|developer|applicant))\b|\b(?:doesn'?t|does not|won'?t|will not) matter what (?:the )?(?:officers?|report|applicant|developer|planners?|inspector|anyone|they) (?:say|says|recommends?|argues?)\b|\beven if (?:the )?(?:officers?|planners?|report|inspector|evidence|applicant) (?:recommends?|says?|backs?|supports?|shows?|approves?)\b/g, messageId: 'closed', needs: ['whatever', 'no matter', 'regardless', 'irrespective', 'care what', 'matter what', 'even if'] },
+  { re: /\bover my dead body\b|\bnot now,? not ever\b|\bwill i (?:approve|support|back|vote for|allow)[^.!?]*\?\s*never\b|\bnot in a million years\b/g, messageId: 'closed', needs: ['dead body', 'not ever', 'never', 'million years'] },
+  // "Not on my watch", "isn't getting its licence on my watch".
+  { re: /(?:\b(?:not|never|no|forget)\b|n't\b)[^.!?]{0,80}?(?<span>on my watch)\b/dg, messageId: 'closed', needs: ['my watch'] },
+  { re: /\b(?:i|i'?ll|i will) (?:won'?t|will not|never|shall not) (?:be )?(?:approv(?:e|ing)|support(?:ing)?|back(?:ing)?|vot(?:e|ing) for|allow(?:ing)?)\b|\b(?:i )?won'?t be (?:approving|granting|giving (?:it|them|him|her) (?:a|the|its|their) licen[cs]e|issuing|passing)\b|\b(?:it'?s|is|'s|is getting|it'?ll get|gets?|getting) a (?:no|yes|big no|firm no|flat no|hard no|thumbs down|thumbs up) from me\b|\bno way (?:am i|will i|i'?m) (?:approving|voting for|supporting)\b|\b(?:zero|no) chance (?:i'?ll|i will|i'?d|of me) (?:approv|support|back|vot|let)\w*/g, messageId: 'closed', needs: ["won't", 'wont', 'will not', 'never', 'shall not', 'from me', 'no way', 'chance'] },
+  // "My vote won't change", "my view isn't going to shift".
+  { re: /\bmy (?:vote|decision|view|answer|mind|position)(?: [a-z'-]+){0,6}? (?:won'?t|will not|isn'?t going to|is not going to|will never|is never going to|ain'?t going to) (?:change|shift|move|budge|alter)\b/g, messageId: 'closed', needs: ['change', 'shift', 'move', 'budge', 'alter'] },
+  { re: /\bno need to (?:read|look at|see|hear) (?:the )?(?:report|evidence|application|papers|submissions?)\b|\b(?:i )?don'?t need to (?:hear|read|see) any more\b|\b(?:i )?don'?t need to (?:hear|read|see|look at) (?:the )?(?:applicant|report|evidence|objectors|their case|the case|them|it|the papers|the representations|the objections)\b|\bi already know (?:i'?m|i am|i'?ll|i will|how i'?ll) (?:revoking|refusing|approving|voting|refuse|approve|revoke|vote)\b/g, messageId: 'closed', needs: ['no need', 'need to hear', 'need to read', 'need to see', 'already know'] },
   { re: /\b(?:i'?ll|i will) make sure (?:the |that )?(?:[a-z]+ ){0,4}(?:application|licen[cs]e|plans?|scheme|development|it) (?:is|gets|will be) (?:refused|approved|rejected|thrown out|blocked|turned down|revoked)\b|\b(?:i'?ll|i will) (?:refuse|reject|block|stop|kill off) (?:it|this (?:[a-z'-]+ ){0,3}?application|the (?:[a-z'-]+ ){0,3}?application)\b|\b(?:i'?ll|i will|i'?m going to) make sure (?:that )?(?:the )?(?:council|committee|panel|planners?|members) (?:refuses?|rejects?|turns? (?:it |this |the [a-z]+ )?down|throws? (?:it |this )?out|approves?|grants?|blocks?)\b/g, messageId: 'closed', needs: ['make sure', 'refuse', 'reject', 'block', 'stop', 'kill off'] },
+  // Relishing the outcome before the hearing: "looking forward to throwing it out at committee".
+  { re: /\b(?:looking forward to|can'?t wait to|itching to|relishing|i'?ll enjoy|i will enjoy|pleasure (?:of|in)) (?:refusing|rejecting|throwing (?:it |this |that )?out|voting (?:it |this |that )?down|voting against|approving|revoking|turning (?:it |this |that )?down|kicking (?:it |this |that )?out|binning|refuse|reject|throw (?:it |this |that )?out|vote (?:it |this |that )?down|vote against|approve|revoke|turn (?:it |this |that )?down|kick (?:it |this |that )?out|bin)\b/g, messageId: 'closed', needs: ['looking forward', 'wait to', 'itching', 'relishing', 'enjoy', 'pleasure'] },
+  // The decision dated before any evidence: "my answer was no the day it was submitted", "I knew the moment it came in".
+  { re: /\b(?:knew|decided|made up my mind|made my mind up|my answer was (?:a )?(?:no|yes)|i was against it|i was for it)\b[^.!?]{0,60}?\b(?:the (?:day|moment|minute|second|instant)|as soon as|before)\b[^.!?]{0,50}?\b(?:submitted|lodged|came in|landed|arrived|was published|were published|went in|put in|applied|was validated|hit my desk|saw it)\b/g, messageId: 'closed', needs: ['knew', 'decided', 'mind', 'my answer', 'i was'] },
 ];
+
+/** Announcing a vote on the matter ("I'll vote against it", "there's no version of it I would vote for"). */
+const VOTE: Pattern[] = [
+  { re: /\b(?:i'?ll|i will|i'?m going to|i'?m gonna|i shall) (?:be )?vot(?:e|ing) (?:against|for|to refuse|to approve|no|yes|(?:it|them|this|that|those|these) down|to reject)\b|\b(?:i'?m|i am) vot(?:ing|e) (?:no|yes|against|for|to refuse|to approve)\b|\bi'?ll vote (?:against|for) it\b/g, messageId: 'vote', needs: ['vot'] },
+  { re: /\b(?:there'?s|there is|there isn'?t|there is not|is there) (?:no|a|any) (?:version|form|way|scenario|world|universe|amount of [a-z]+)\b[^.!?]{0,60}?\bi(?:'d| would| could| will| can| shall)?(?: ever)? (?:vote for|support|back|approve|accept|agree to)\b|\bi(?:'d| would| could| will| shall)?(?: never|n'?t| not)(?: ever)?(?: in a million years)? (?:vote for|support|back|approve)\b|\bi (?:couldn'?t|could not|wouldn'?t|would not|can'?t|cannot)(?: ever)?(?: possibly)? (?:vote for|support|back|approve)\b|\bmy vote (?:is|will be|'s|goes|is going)(?: a)? (?:no|yes|against|for)\b|\byou (?:can )?count on my vote\b|\b(?:i'?m|i am|i'?ll be|i will be) (?:backing|supporting|opposing|voting against|voting for) (?:it|this|that|the [a-z'-]+(?: [a-z'-]+){0,3}?) (?:at|on the night at|when it comes to) (?:committee|the committee|the hearing|the panel|panel|planning)\b/g, messageId: 'vote', needs: ['vote', 'support', 'back', 'approve', 'accept', 'agree to', 'backing', 'supporting', 'opposing', 'voting'] },
+];
+
+/** The outcome stated as settled: a closed mind from someone who decides it (or said "regardless", "end of"). */
+const OUTCOME: Pattern[] = [
+  { re: /\b(?:i'?ll|i will|i'?m|i am)(?: be)? (?:refusing|rejecting|approving|revoking|turning (?:it |this )?down|throwing (?:it |this )?out|blocking|granting) (?:it|this|that|the (?:[a-z'-]+ ){0,3}?(?:application|licence|plans?|scheme))\b|\b(?:won'?t|will not|isn'?t going to|is not going to|never going to|not going to|is never going to|ain'?t going to) (?:get through(?! (?:this|the|that|it|all|to|a|my|our)\b)|get past (?:me|us|committee)|pass|be approved|be granted|happen|go ahead|get permission|see the light of day)\b|\b(?:it |this |that )?(?:will|is going to|'s going to|'ll) be (?:thrown out|refused|rejected|turned down|kicked out|blocked|voted down) (?:when|once|at|by)\b|\bnot getting through\b|\bdead in the water\b/g, messageId: 'closed', needs: ['refusing', 'rejecting', 'approving', 'revoking', 'turning', 'throwing', 'blocking', 'granting', 'get through', 'get past', 'pass', 'be approved', 'be granted', 'happen', 'go ahead', 'permission', 'light of day', 'thrown out', 'refused', 'rejected', 'turned down', 'kicked out', 'blocked', 'voted down', 'getting through', 'dead in the water'] },
+  // "Isn't getting its licence", "won't get permission", "aren't keeping the licence".
+  { re: /\b(?:isn'?t|aren'?t|is not|are not|won'?t|will not|not|never|ain'?t)(?: (?:be|ever|going to)){0,2} (?:getting|get|keeping|keep|winning|win|seeing|see|being given|be given)(?: (?:a|an|its|their|his|her|the|any|that|this|planning|late|new|premises|operator'?s?|alcohol|drinks|music|extended)){0,3} (?:licen[cs]es?|permission|consent|approval|go-ahead|green light|nod|through(?! (?:to|the|a|this|it|with)\b)|past (?:me|us|committee|the (?:committee|panel)))\b/g, messageId: 'closed', needs: ['get', 'keep', 'win', 'see', 'given'] },
+  // "Is going through", "is getting approved", "will sail through", "they're losing the licence".
+  { re: /\b(?:is|are|'s|'re) (?:going through|getting (?:approved|built|permission|the go-ahead|the green light|the nod|through|refused|thrown out|binned|a no|a yes)|going ahead|sailing through|losing (?:its|their|his|her|the) (?:[a-z'-]+ )?(?:licen[cs]e|permission))\b|\b(?:will|'ll|is going to|are going to) (?:go through|sail through|get the (?:nod|go-ahead|green light))\b/g, messageId: 'closed', needs: ['going through', 'getting', 'going ahead', 'sailing', 'losing', 'go through', 'sail through', 'get the'] },
+  // "Licence revoked, if I have my way", "they've lost their licence", "the licence is going", "will never be built".
+  { re: /\b(?:licen[cs]e|application|permission|plans?|scheme) (?:revoked|refused|rejected|binned|thrown out)(?=\s*(?:[.,;:!?]|$|if\b))|\b(?:they'?ve|he'?s|she'?s|it'?s|has|have) (?:already )?lost (?:its|their|his|her|the) (?:[a-z'-]+ )?(?:licen[cs]e|permission)\b|\b(?:licen[cs]e|permission|application) (?:is|'s) (?:going|gone)(?=\s*(?:[.,;:!?]|$))|\b(?:will|'ll|are|is) never (?:be )?(?:built|approved|granted|happen|go ahead|get (?:built|approved|permission|through|a licen[cs]e)|see the light of day)\b|\b(?:won'?t|will not) (?:ever )?be built\b/g, messageId: 'closed', needs: ['revoked', 'refused', 'rejected', 'binned', 'thrown out', 'lost', 'going', 'gone', 'never', 'be built'] },
+  // "It's a no", "the answer will still be no".
+  { re: /\b(?:it'?s|it is|that'?s|that is|the answer (?:is|will be|will still be|'s|was)|my answer (?:is|will be|will still be|'s)) (?:a (?:flat |hard |firm |big |definite |resounding )?(?:no|yes)|no|never|yes)(?=\s*(?:[.,;:!?)\u2014\u2013-]|$|from me\b))/g, messageId: 'closed', needs: [' no', 'never', 'yes'] },
+  // "Can kiss its licence goodbye", "is finished", "hasn't got a hope", "the hearing is a formality".
+  { re: /\bcan kiss (?:its|their|his|her|the|that) (?:[a-z'-]+ ){0,3}?goodbye\b|\b(?:is|are|'s|'re) (?:dead(?! in the water)|toast|a dead duck|done for|a non-starter)\b|\bcan forget (?:its|their|his|her|the|about (?:its|their|his|her|the)) (?:[a-z'-]+ ){0,2}?(?:licen[cs]e|permission|planning|application)\b|\b(?:haven'?t|hasn'?t|has not|have not) got a (?:hope|prayer|chance)\b|\bnot a (?:hope|prayer|chance)\b|\bforegone conclusion\b|\b(?:the )?(?:hearing|meeting|committee|panel|review) (?:is|will be) (?:a|just a|only a|a mere) (?:formality|box-ticking exercise)\b/g, messageId: 'closed', needs: ['goodbye', 'forget', 'dead', 'toast', 'done for', 'non-starter', 'got a', 'not a', 'foregone', 'formality', 'box-ticking'] },
+  // Discouraging residents from having their say: "don't bother objecting", "save yourselves the stamps".
+  { re: /\bsave (?:your|yourselves)(?: the)? (?:bother|stamps|breath|time|energy|effort)\b|\bdon'?t (?:bother|waste your (?:time|breath|energy|stamps)) (?:objecting|writing|emailing|commenting|sending|lobbying|with (?:objections|letters|emails))\b|\bno point (?:in )?(?:objecting|writing in|emailing|commenting|lobbying|sending)\b/g, messageId: 'closed', needs: ['save your', "don't bother", 'dont bother', "don't waste", 'dont waste', 'no point'] },
+];
+
+/** "Officers can recommend what they like": the advice dismissed; a closed mind when the author takes a stance on it. */
+const DISMISS: Pattern[] = [
+  { re: /\b(?:the )?(?:officers?|planners?|the report|(?:the )?applicants?|(?:the )?developers?|objectors|residents|(?:the )?inspector|(?:their |the )?lawyers?|(?:their |the )?barristers?|they|anyone|everyone|experts?)(?: [a-z'-]+){0,2}? can (?:say|recommend|argue|submit|write|promise|offer|present|put forward|claim|produce|bring|send|do|plead)(?: in| up| out| forward)? (?:(?:what|whatever|anything|all|as (?:much|many)[^.!?]{0,30}? as)(?: [a-z'-]+){0,2}? (?:they|he|she|it) (?:like|likes|want|wants|wish|wishes|please|pleases)|all (?:night|day|week)|till the cows come home|until (?:they'?re|he'?s|she'?s) blue in the face)\b/g, messageId: 'closed', needs: ['can'] },
+];
+
+const ALL = [...CLOSED_MIND, ...VOTE, ...OUTCOME, ...DISMISS];
+const TIER = new Map<Pattern, 'strong' | 'vote' | 'outcome' | 'dismiss'>([
+  ...CLOSED_MIND.map((p) => [p, 'strong'] as const),
+  ...VOTE.map((p) => [p, 'vote'] as const),
+  ...OUTCOME.map((p) => [p, 'outcome'] as const),
+  ...DISMISS.map((p) => [p, 'dismiss'] as const),
+]);
 
 const welsh = new Lexicon(CLOSED_MIND_CY);
 
@@ -72,15 +156,22 @@ export default defineRule({
     if (!DECISION.test(all) || OPEN_MIND.test(all)) return;
     const decides = DECIDES.test(all);
     const hits: Array<{ start: number; end: number; messageId: string }> = [];
-    for (const hit of findPatterns(context, CLOSED_MIND)) {
+    const found = findPatterns(context, ALL);
+    const strongFound = found.some((hit) => TIER.get(hit.pattern) !== 'outcome' && TIER.get(hit.pattern) !== 'dismiss');
+    for (const hit of found) {
+      const tier = TIER.get(hit.pattern)!;
       const sentence = hit.match.sentence;
-      const around = doc.view.between(doc.sentences[sentence.index - 1]?.start ?? sentence.start, sentence.end);
-      if (hit.pattern.messageId === 'vote') {
-        // Declaring a vote only matters on a quasi-judicial decision named right there, not on the budget or a motion.
-        if (!DECISION.test(around) || POLITICAL_VOTE.test(around)) continue;
-      }
+      const before = doc.sentences[sentence.index - 1];
+      const after = doc.sentences[sentence.index + 1];
+      const around = doc.view.between(before?.start ?? sentence.start, sentence.end);
+      const wide = doc.view.between(before?.start ?? sentence.start, after?.end ?? sentence.end);
+      // A political vote (the budget, a motion, policy) is not a quasi-judicial decision.
+      if (POLITICAL_VOTE.test(around) && !MATTER.test(doc.view.sentence(sentence))) continue;
+      if (tier === 'vote' && !DECISION.test(wide)) continue;
       // A confident prediction is a closed mind only from someone who decides, or said "regardless".
-      if (hit.pattern.needs.includes('refusing') && !decides && !CLOSED_MARKER.test(around)) continue;
+      if (tier === 'outcome' && !decides && !CLOSED_MARKER.test(around)) continue;
+      // "Officers can say what they like" matters with the author's own stance beside it.
+      if (tier === 'dismiss' && !decides && !strongFound && !FIRST_PERSON.test(wide)) continue;
       hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
     }
     for (const match of welsh.find(doc)) hits.push({ start: match.start, end: match.end, messageId: 'closed' });

@@ -30,6 +30,17 @@ ruleTester(rule, {
     // A made-up mind about something else.
     'Residents have made their minds up: they don’t want the quarry.',
     'My mind is made up: I’m standing again in May.',
+    // Generalisation: ordinary senses and political votes beside the new closed-mind wordings.
+    "I'm on the planning committee and I'm not going to get through this agenda without coffee.",
+    "Nothing anyone has said has changed my mind that we need more council houses in the local plan.",
+    "I couldn't support the council's planning policy on HMOs and I said so at full council.",
+    "I'm on the planning committee. Pleased to say the Rowan Court homes are finished and families move in next week.",
+    "The Rose and Crown isn't getting through the winter without help, says the landlord. I'm on licensing and I'll help with the forms.",
+    "Officers can recommend what they like; councillors make the decision. That's how planning works.",
+    "I'm on the planning committee, so I'm keeping my powder dry on the Dene Road scheme until I've read the officer report.",
+    "Mae'r pwyllgor cynllunio yn cyfarfod ddydd Iau. Byddaf yn gwrando ar bob ochr cyn penderfynu ar y cais.",
+    "Nothing will change my mind about closing the library: it's a mistake.",
+    "The wind farm developer has withdrawn the application, so it's not going ahead. Thanks to everyone who objected.",
   ],
   invalid: [
     {
@@ -111,6 +122,71 @@ ruleTester(rule, {
       text: 'Beth bynnag ddywed y datblygwr, dydy’r cais ddim yn mynd i lwyddo.',
       name: 'Welsh: whatever the developer says',
       findings: [{ messageId: 'closed', span: 'Beth bynnag ddywed' }],
+    },
+    // Generalisation: the concept in other wordings, roles and idioms.
+    {
+      text: "As vice-chair of the licensing sub-committee: the Black Swan is not keeping its late licence while I'm in charge.",
+      findings: [{ messageId: 'closed', span: "is not keeping its late licence" }],
+    },
+    {
+      text: "I sit on the planning committee and my mind's already made up on the Marsh Lane flats.",
+      findings: [{ messageId: 'closed', span: "my mind's already made up" }],
+    },
+    {
+      text: "Developers can send in as many revised drawings as they like. I'm on planning and the answer will still be no.",
+      findings: [{ messageId: 'closed', span: "Developers can send in as many revised drawings as they like" }, { messageId: 'closed', span: "the answer will still be no" }],
+    },
+    {
+      text: "Vice-chair of planning here. The Tesco extension is going through, so save your stamps.",
+      findings: [{ messageId: 'closed', span: "is going through" }, { messageId: 'closed', span: "save your stamps" }],
+    },
+    {
+      text: "I'm on the committee that decides the Glebe Farm houses, and nothing anyone says on the night will shift me.",
+      findings: [{ messageId: 'closed', span: "nothing anyone says on the night will shift me" }],
+    },
+    {
+      text: "I'm on the licensing panel on Tuesday. The Crown can kiss its licence goodbye.",
+      findings: [{ messageId: 'closed', span: "can kiss its licence goodbye" }],
+    },
+    {
+      text: "There isn't a version of the Brook Street HMO plans I could ever support. I sit on the planning committee.",
+      findings: [{ messageId: 'vote', span: "There isn't a version of the Brook Street HMO plans I could ever support" }],
+    },
+    {
+      text: "Member of the planning committee, and I knew my answer the moment the turbine application came in.",
+      findings: [{ messageId: 'closed', span: "knew my answer the moment the turbine application came in" }],
+    },
+    {
+      text: "I'm on the licensing panel and that shisha bar isn't getting a licence.",
+      findings: [{ messageId: 'closed', span: "isn't getting a licence" }],
+    },
+    {
+      text: "Looking forward to throwing out the Linden Homes application at planning committee next week.",
+      findings: [{ messageId: 'closed', span: "Looking forward to throwing out" }],
+    },
+    {
+      text: "My vote at committee on the quarry extension is already decided: against.",
+      findings: [{ messageId: 'closed', span: "My vote at committee on the quarry extension is already decided" }],
+    },
+    {
+      text: "I'm on planning committee. The Mill Road phone mast is a no from me.",
+      findings: [{ messageId: 'closed', span: "is a no from me" }],
+    },
+    {
+      text: "Sitting on licensing for the Volt nightclub review. They've lost their licence, they just don't know it yet.",
+      findings: [{ messageId: 'closed', span: "They've lost their licence" }],
+    },
+    {
+      text: "The Copper Kettle can forget its late licence on my watch.",
+      findings: [{ messageId: 'closed', span: "can forget its late licence" }, { messageId: 'closed', span: "on my watch" }],
+    },
+    {
+      text: "Got my planning committee papers for the Aldi store: don't need to read them.",
+      findings: [{ messageId: 'closed', span: "don't need to read them" }],
+    },
+    {
+      text: "Does dim ots beth mae'r swyddogion yn ei ddweud, bydda i'n pleidleisio yn erbyn y cais.",
+      findings: [{ messageId: 'closed', span: "Does dim ots beth mae'r" }, { messageId: 'closed', span: "bydda i'n pleidleisio yn erbyn" }],
     },
   ],
 });

@@ -9,6 +9,8 @@ import type { UiDraft } from './ui/types';
 export const CHECK_DEBOUNCE_MS = 250;
 /** …but while typing on, it is checked at least this often. */
 export const CHECK_MAX_WAIT_MS = 1_000;
+/** Each check's duration is in the page's performance timeline under this name (DevTools shows it). */
+export const CHECK_MEASURE = 'golden-rule check';
 
 export interface SessionHost {
   settings(): { active: boolean; options: Parameters<typeof lint>[1] };
@@ -80,12 +82,16 @@ export class EditorSession implements UiDraft {
       this.clear();
       return;
     }
+    const started = performance.now();
     this.text = this.field.read();
     this.checkedText = this.text;
     this.findings = lint(this.text, options).filter((finding) => !this.ignored.has(this.ignoreKey(finding)));
     this.host.repaint(this);
     writeContract(this.element, this.findings);
     this.host.checked(this);
+    // Only the latest is kept, so a long session does not fill the timeline.
+    performance.clearMeasures(CHECK_MEASURE);
+    performance.measure(CHECK_MEASURE, { start: started });
   }
 
   /** Settings changed: the next check counts as new. */

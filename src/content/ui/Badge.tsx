@@ -9,8 +9,9 @@ export function Badge({ draft, open, actions }: { draft: UiDraft; open: boolean;
   if (!rect) return null;
   const count = draft.findings.length;
   const worst = worstSeverity(draft.findings);
-  const left = Math.min(rect.right - BADGE_SIZE - 4, innerWidth - BADGE_SIZE - 4);
-  const top = Math.min(rect.bottom - BADGE_SIZE - 4, innerHeight - BADGE_SIZE - 4);
+  // Astride the box's bottom edge at the right: over the padding rather than the text.
+  const left = Math.min(rect.right - BADGE_SIZE - 6, innerWidth - BADGE_SIZE - 4);
+  const top = Math.min(rect.bottom - BADGE_SIZE / 2, innerHeight - BADGE_SIZE - 4);
   return (
     <button
       type="button"

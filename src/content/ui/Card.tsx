@@ -1,15 +1,24 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SEVERITY_LABEL, ruleName } from './severity';
 import type { CardState, UiActions } from './types';
 
 const GAP = 6;
 const WIDTH = 340;
+/** Kept clear at the viewport's edges. */
+const MARGIN = 8;
 
 /** The finding's explanation and actions, next to the underlined passage. */
 export function Card({ card, actions }: { card: CardState; actions: UiActions }) {
   const { finding } = card;
   const ref = useRef<HTMLDivElement>(null);
+  const [height, setHeight] = useState(0);
   const titleId = 'golden-rule-card-title';
+
+  // The card's height is known only once it is drawn: measure it, then place it where it fits.
+  useLayoutEffect(() => {
+    const measured = ref.current?.offsetHeight ?? 0;
+    if (measured !== height) setHeight(measured);
+  });
 
   useEffect(() => {
     const first = ref.current?.querySelector<HTMLElement>('button.fix') ?? ref.current?.querySelector<HTMLElement>('button.link');
@@ -18,9 +27,8 @@ export function Card({ card, actions }: { card: CardState; actions: UiActions })
 
   const rect = card.draft.findingRects(finding)[0];
   if (!rect) return null;
-  const left = Math.max(8, Math.min(rect.left, innerWidth - WIDTH - 8));
-  const below = innerHeight - rect.bottom > 240 || rect.top < 240;
-  const position = below ? { top: `${rect.bottom + GAP}px` } : { bottom: `${innerHeight - rect.top + GAP}px` };
+  const top = cardTop(rect, height);
+  const left = cardLeft(rect, top, height);
   const canTurnOff = actions.canTurnOff(finding.ruleId);
   const isRule = finding.ruleId !== 'unchecked-language' && finding.ruleId !== 'rule-failed';
 
@@ -31,7 +39,7 @@ export function Card({ card, actions }: { card: CardState; actions: UiActions })
       role="dialog"
       aria-modal="false"
       aria-labelledby={titleId}
-      style={{ left: `${left}px`, ...position }}
+      style={{ left: `${left}px`, top: `${top}px` }}
       onMouseEnter={() => actions.pointerOnCard(true)}
       onMouseLeave={() => actions.pointerOnCard(false)}
       onMouseDown={(event) => {
@@ -92,4 +100,27 @@ export function Card({ card, actions }: { card: CardState; actions: UiActions })
       )}
     </div>
   );
+}
+
+/** Below the passage if the card fits there, else above it, else wherever it best stays on screen. */
+function cardTop(passage: DOMRect, height: number): number {
+  const below = passage.bottom + GAP;
+  const above = passage.top - GAP - height;
+  let top = below;
+  if (below + height > innerHeight - MARGIN) {
+    const roomBelow = innerHeight - MARGIN - below;
+    const roomAbove = passage.top - GAP - MARGIN;
+    if (above >= MARGIN || roomAbove > roomBelow) top = above;
+  }
+  return Math.max(MARGIN, Math.min(top, innerHeight - MARGIN - height));
+}
+
+/** Under or over the passage, from its left; beside it when the card could only fit on top of it. */
+function cardLeft(passage: DOMRect, top: number, height: number): number {
+  const clamp = (left: number) => Math.max(MARGIN, Math.min(left, innerWidth - WIDTH - MARGIN));
+  const coversPassage = top < passage.bottom && top + height > passage.top;
+  if (!coversPassage) return clamp(passage.left);
+  if (passage.left - GAP - WIDTH >= MARGIN) return passage.left - GAP - WIDTH;
+  if (passage.right + GAP + WIDTH <= innerWidth - MARGIN) return passage.right + GAP;
+  return clamp(passage.left);
 }

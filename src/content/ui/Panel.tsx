@@ -16,10 +16,10 @@ export function Panel({ draft, takeFocus, actions }: { draft: UiDraft; takeFocus
   const anchor = draft.anchorRect();
   if (!anchor) return null;
   const right = Math.max(8, innerWidth - anchor.right);
-  const above = anchor.bottom - BADGE_SIZE > 300;
-  const position = above
-    ? { bottom: `${innerHeight - (anchor.bottom - BADGE_SIZE - 8)}px` }
-    : { top: `${anchor.bottom + 4}px` };
+  // Clear of the badge, which sits astride the box's bottom edge.
+  const badgeTop = anchor.bottom - BADGE_SIZE / 2;
+  const above = badgeTop > 320;
+  const position = above ? { bottom: `${innerHeight - badgeTop + 6}px` } : { top: `${badgeTop + BADGE_SIZE + 6}px` };
   const count = draft.findings.length;
   const length = [...draft.text].length;
   const over = draft.maxLength !== undefined && length > draft.maxLength;

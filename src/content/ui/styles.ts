@@ -24,11 +24,13 @@ export const UI_CSS = `
 .badge.error { background: #d93025; }
 .badge.warning { background: #c25e00; }
 .badge.info { background: #1a73e8; }
-.badge:focus-visible, button:focus-visible, a:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+/* Mouse presses never focus these (the editor keeps focus), so any focus came from the keyboard. */
+.badge:focus, button:focus, a:focus { outline: 3px solid #0b57d0; outline-offset: 2px; }
 .card, .panel {
   position: fixed; z-index: 2147483647; width: 340px; max-width: calc(100vw - 16px);
   background: #fff; border: 1px solid #d0d7de; border-radius: 10px;
   box-shadow: 0 8px 24px rgba(31, 35, 40, .18); padding: 12px 14px 12px; text-align: left;
+  max-height: calc(100vh - 16px); overflow: auto;
 }
 .card { border-top: 4px solid #1a73e8; }
 .card.error { border-top-color: #d93025; }

@@ -1,7 +1,10 @@
 import { browser } from 'wxt/browser';
 import { GOLDEN_RULE_TEST_PATH, isOpenTestRequest } from '../src/content/background-requests';
+import { startManagedPolicy } from '../src/settings/managed';
 
 export default defineBackground(() => {
+  // The administrator's policy (storage.managed), validated and shared with every page (issue 5).
+  startManagedPolicy();
   // The badge's list links to the golden-rule test, which lives in the popup's page.
   browser.runtime.onMessage.addListener((message) => {
     if (!isOpenTestRequest(message)) return undefined;

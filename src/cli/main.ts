@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { RULE_IDS } from '../../rules/ids';
+import { loadBuildConfig } from '../build/load';
+import { chromiumExtensionId, firefoxAddonId, packageName } from '../build/manifest';
+import { parseJsonc } from '../config/jsonc';
 import { DEFAULT_CONFIG_PATH, loadCouncilConfigFile } from '../config/load-file';
+import { describePolicyFile } from '../config/policy-file';
 import type { CouncilConfig } from '../config/schema';
 import { toCouncilSettings } from '../config/to-settings';
 import { lint } from '../engine/lint';
@@ -12,6 +16,7 @@ const USAGE = `Usage:
                    [--format text|json] [FILE|-]
   golden-rule lint --jsonl [--strictness S] [--config FILE] [FILE|-]
   golden-rule check-config FILE
+  golden-rule check-policy [--config FILE] POLICY
   golden-rule --help | --version
 
 lint          checks a post (a file, or standard input with "-" or no file).
@@ -19,7 +24,12 @@ lint          checks a post (a file, or standard input with "-" or no file).
 --jsonl       one post per input line, {"id", "text", "strictness"?, "platform"?}; one line of
               {"id", "findings"} per post on output, in the same order.
 --config      a council configuration (council.config.json); the embedded default otherwise.
-check-config  validates a council configuration and prints what it changes from the default.
+check-config  validates a council configuration and prints what it changes from the default,
+              and the names and ids its build will have.
+check-policy  checks an administrator's policy (a Chrome/Edge policy file with "3rdparty", a
+              Firefox policies.json, or just the values) against the build made from --config
+              (the embedded default otherwise): what applies, and what would be ignored and why.
+              Exit status: 0 every value applies, 2 something would be ignored or bad input.
 `;
 
 export class UsageError extends Error {}
@@ -55,6 +65,7 @@ export function main(argv: readonly string[], io: Io): number {
     }
     if (command === 'lint') return runLint(parseLintArgs(rest), io);
     if (command === 'check-config') return runCheckConfig(rest, io);
+    if (command === 'check-policy') return runCheckPolicy(rest, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -231,7 +242,7 @@ export function formatText(name: string, text: string, findings: readonly Findin
 function runCheckConfig(args: readonly string[], io: Io): number {
   if (args.length !== 1 || args[0]!.startsWith('-')) throw new UsageError('check-config needs exactly one configuration file');
   const path = args[0]!;
-  const result = loadCouncilConfigFile(path);
+  const result = loadBuildConfig(path);
   if (!result.ok) {
     io.err(`${path}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}:\n${result.problems.map((p) => `  ${p.path}: ${p.reason}`).join('\n')}\n`);
     return 2;
@@ -240,7 +251,51 @@ function runCheckConfig(args: readonly string[], io: Io): number {
   const changes = describeConfigChanges(defaults, result.config);
   io.out(`${path}: valid configuration for ${result.config.council.name}.\n`);
   io.out(changes.length ? `Changes from the embedded default (${defaults.council.name}):\n${changes.map((c) => `  ${c}`).join('\n')}\n` : 'It is the same as the embedded default.\n');
+  const config = result.config;
+  io.out(
+    [
+      `Build it with: COUNCIL_CONFIG=${path} npm run build:council`,
+      `  packages: ${packageName(config)}-${readVersion()}-{chrome,edge,firefox}.zip`,
+      `  Chrome/Edge extension id: ${config.extension.chromeKey ? chromiumExtensionId(config.extension.chromeKey) : 'given by the store (no extension.chromeKey)'}`,
+      `  Firefox add-on id: ${firefoxAddonId(config)}`,
+      '',
+    ].join('\n'),
+  );
   return 0;
+}
+
+function runCheckPolicy(args: readonly string[], io: Io): number {
+  let configPath: string | undefined;
+  let file: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--config') {
+      configPath = args[++i];
+      if (configPath === undefined) throw new UsageError('--config needs a value');
+    } else if (arg.startsWith('--config=')) configPath = arg.slice('--config='.length);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+    else if (file !== undefined) throw new UsageError('check-policy needs exactly one policy file');
+    else file = arg;
+  }
+  if (file === undefined) throw new UsageError('check-policy needs a policy file');
+  const loaded = loadBuildConfig(configPath ?? DEFAULT_CONFIG_PATH);
+  if (!loaded.ok) {
+    throw new InputError(`the council configuration ${loaded.path} is not valid:\n${loaded.problems.map((p) => `  ${p.path}: ${p.reason}`).join('\n')}`);
+  }
+  const input = readInput(file, io);
+  let value: unknown;
+  try {
+    value = parseJsonc(input.text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new InputError(`${input.name}: ${(error as Error).message}`);
+  }
+  const config = loaded.config;
+  const report = describePolicyFile(value, config, {
+    chromiumId: config.extension.chromeKey ? chromiumExtensionId(config.extension.chromeKey) : undefined,
+    firefoxId: firefoxAddonId(config),
+  });
+  io.out(`${input.name}: ${report.lines.join('\n')}\n`);
+  return report.ok ? 0 : 2;
 }
 
 export const KNOWN_RULES = RULE_IDS;

@@ -106,7 +106,7 @@ describe('golden-rule lint', () => {
     const refused = run(['lint', '--config', bad, '-'], {}, 'Hello');
     expect(refused.status).toBe(2);
     expect(refused.err).toContain('council.name: the council name must not be empty');
-    expect(refused.err).toContain('(top level): Unrecognized key: "colour"');
+    expect(refused.err).toContain('colour: unknown setting (check the spelling;');
   });
 });
 

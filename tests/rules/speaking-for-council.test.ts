@@ -31,6 +31,16 @@ ruleTester(rule, {
     'My personal view, not the council’s: the Lowfield Farm plans are too big.',
     'Speaking as a ward councillor, not for the council: I think we need more bins on the high street.',
     'Thank you on behalf of Brookside Residents’ Association to everyone who helped at the gala.',
+    // Generalisation: critics' predictions, asking, sourced decisions, other bodies.
+    "Trust me, the council will ignore this consultation like the last one.",
+    "Mark my words, the council will probably blame the weather again.",
+    "I've persuaded the council to look again at the bus station plans, and they'll report back in June.",
+    "I've got the council to reply at last: they'll decide on the crossing in June.",
+    "Years of pressure and I've finally got the council to agree a crossing. Cabinet approved it last night, report here: ashby.gov.uk/decisions/77",
+    "I promise I'll keep pushing until the council fixes the streetlights on Hill Top.",
+    "From all of us at the Hill Top Residents' Association, thank you to the council's bin crews.",
+    "I've told highways about the flooding on Mill Lane and asked them to clear the drains.",
+    "I'll make sure the council hears your views on the bus station.",
     // Off at relaxed.
     { text: 'On behalf of the council, I apologise to everyone affected by the missed collections.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
@@ -106,6 +116,67 @@ ruleTester(rule, {
     {
       text: 'I have directed officers to stop enforcement on Carr Lane.',
       findings: [{ messageId: 'instruct', span: 'I have directed officers to' }],
+    },
+    // Generalisation: promises, credit, apologies and orders in other wordings.
+    {
+      text: "I've persuaded the council to make parking free in the town centre every Saturday in December. You're welcome!",
+      findings: [{ messageId: 'decision', span: "I've persuaded the council to" }],
+    },
+    {
+      text: "Good news: I've got the council to sign off a new play area for Ashby Green.",
+      findings: [{ messageId: 'decision', span: "I've got the council to" }],
+    },
+    {
+      text: "The bins team have their instructions from me: Carr Street gets a collection this Saturday.",
+      findings: [{ messageId: 'instruct', span: "The bins team have their instructions from me" }],
+    },
+    {
+      text: "On my instructions, highways are filling every pothole on Mill Lane this week.",
+      findings: [{ messageId: 'instruct', span: "On my instructions" }],
+    },
+    {
+      text: "THE COUNCIL WILL BE SCRAPPING THE GARDEN WASTE CHARGE. You have my word!",
+      findings: [{ messageId: 'decision', span: "THE COUNCIL WILL BE" }],
+    },
+    {
+      text: "Take it from me: the council will reopen the Fenton Road toilets by Easter.",
+      findings: [{ messageId: 'decision', span: "the council will" }],
+    },
+    {
+      text: "My pledge to Hill Top: the council is going to fix the streetlights before Christmas.",
+      findings: [{ messageId: 'decision', span: "the council is going to" }],
+    },
+    {
+      text: "I can assure you the council will cover the cost of the new fence.",
+      findings: [{ messageId: 'decision', span: "I can assure you the council will" }],
+    },
+    {
+      text: "From everyone at Ashby Borough Council, we're sorry for the missed bins.",
+      findings: [{ messageId: 'behalf', span: "From everyone at Ashby Borough Council" }],
+    },
+    {
+      text: "I'd like to apologise on the council's behalf for the flooding at the depot.",
+      findings: [{ messageId: 'behalf', span: "on the council's behalf" }],
+    },
+    {
+      text: "Speaking for the council, we will not be closing the Mill Road library.",
+      findings: [{ messageId: 'behalf', span: "Speaking for the council" }],
+    },
+    {
+      text: "I've secured £40k for the skate park and the council's locked it in.",
+      findings: [{ messageId: 'decision', span: "the council's locked it in" }],
+    },
+    {
+      text: "I've pulled some strings and the council's waiving the parking charges for the fun run.",
+      findings: [{ messageId: 'decision', span: "the council's waiving" }],
+    },
+    {
+      text: "The council will NOT be closing the Fenton Road library, you have my word.",
+      findings: [{ messageId: 'decision', span: "The council will" }],
+    },
+    {
+      text: "Mae'r cyngor yn mynd i drwsio'r ffordd cyn y Pasg, rwy'n addo.",
+      findings: [{ messageId: 'decision', span: "Mae'r cyngor yn mynd i" }],
     },
   ],
 });

@@ -87,7 +87,16 @@ export function findPeople(doc: TextDocument, council?: CouncilSettings): Person
     if (TITLES.has(token.norm) && (isCapitalised(token) || token.norm === 'cllr')) {
       let j = i + 1;
       if (tokens[j]?.raw === '.') j++;
-      while (j < tokens.length && j < i + 4 && isCapitalised(tokens[j]) && !NOT_NAMES.has(tokens[j]!.norm)) j++;
+      // A name never runs over the end of a sentence ("Mr Tranter? He's 79").
+      while (
+        j < tokens.length &&
+        j < i + 4 &&
+        isCapitalised(tokens[j]) &&
+        !NOT_NAMES.has(tokens[j]!.norm) &&
+        !/[.!?\n]/.test(doc.text.slice(tokens[j - 1]!.end, tokens[j]!.start))
+      ) {
+        j++;
+      }
       if (j > i + 1) {
         mentions.push(mention('titled', tokens, i, j));
         i = j - 1;

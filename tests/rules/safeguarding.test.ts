@@ -18,6 +18,19 @@ ruleTester(rule, {
     'A child was knocked down on Carr Lane this morning; I’ve asked for a crossing patrol.',
     'The 12-year-old cyclist hurt on Mill Lane is recovering, police say; I’ve asked again for a crossing.',
     'A woman in her 80s was scammed out of £4,000 on the Meadows estate. Please warn older relatives.',
+    // Welsh whole classes, teams by age band, children counted in a rule, adults with an age.
+    'Llongyfarchiadau i Flwyddyn 4 Ysgol y Dderwen ar ennill y gystadleuaeth!',
+    'Congratulations to Millbrook Rovers under-9s on the league title.',
+    'Kids under 5 go free at the Quayside pool from Monday.',
+    'Children under 12 must be with an adult at the skate park.',
+    'Gareth Hughes, 45, has been selected as our candidate for Hawthorn.',
+    'He’s 88 and still runs the allotment society on Mill Lane, what a man.',
+    // Homes and families with no child or vulnerable adult singled out.
+    'The flat above the Spar on High Street has been empty for two years.',
+    'Three families on Cedar Court have had no heating since October; I’ve raised it with housing.',
+    'The Smith family have run the corner shop on Elm Road for 40 years. Well done!',
+    'Sheltered housing residents at Beech Lodge will get new lifts next year.',
+    'If you’re worried about an elderly neighbour who lives alone, call adult social care.',
     // Services and appeals.
     'Children’s services are on 0300 500 8080 if you are worried about a child.',
     'If you are worried that someone is being abused or neglected, call adult social care on 0300 500 8181.',
@@ -82,6 +95,24 @@ ruleTester(rule, {
       name: 'Welsh',
       findings: [{ messageId: 'child', span: 'Llongyfarchiadau i Osian Jones (9) o Ysgol Gynradd Llanfair am ennill y gystadleuaeth.' }],
     },
+    // A child picked out by description, home and an approximate age; a family by name with young children.
+    {
+      text: 'The wee boy with the red scooter from the house next to the chippy, maybe 6, was on the main road alone again.',
+      findings: [{ messageId: 'child', span: 'The wee boy with the red scooter from the house next to the chippy, maybe 6, was on the main road alone again.' }],
+    },
+    {
+      text: 'The Hallam family on Cedar Court (two kids under 5, the baby only 6 months) have had no heating since October.',
+      findings: [{ messageId: 'child', span: 'The Hallam family on Cedar Court (two kids under 5, the baby only 6 months) have had no heating since October.' }],
+    },
+    {
+      text: 'Llongyfarchiadau i Gwenllian Morgan, 8 oed, o Ysgol y Dderwen am ei llwyddiant.',
+      name: 'Welsh: a full name, an age in oed and a school',
+      findings: [{ messageId: 'child', span: 'Llongyfarchiadau i Gwenllian Morgan, 8 oed, o Ysgol y Dderwen am ei llwyddiant.' }],
+    },
+    {
+      text: 'Well done to Oliwia Nowak, 12, of Kingsway Academy for her art prize.',
+      findings: [{ messageId: 'child', span: 'Well done to Oliwia Nowak, 12, of Kingsway Academy for her art prize.' }],
+    },
     // Vulnerable adults.
     {
       text: 'Mrs Patel at Beechwood Care Home, who has dementia, was left in her chair for hours.',
@@ -98,6 +129,16 @@ ruleTester(rule, {
     {
       text: 'Old Mr Jenkins at number 3 is housebound and his carers haven’t turned up for three days.',
       findings: [{ messageId: 'vulnerable', span: 'Old Mr Jenkins at number 3 is housebound and his carers haven’t turned up for three days.' }],
+    },
+    {
+      text: 'Nora in flat 9, Larch Court is 91 and gets confused at night; if you see her out, ring her daughter.',
+      name: 'a flat number and an age',
+      findings: [{ messageId: 'vulnerable', span: 'Nora in flat 9, Larch Court is 91 and gets confused at night; if you see her out, ring her daughter.' }],
+    },
+    {
+      text: 'Can someone check on Mr Tranter? He’s 79, lives on his own in Beech Lodge sheltered housing and his carers stopped coming.',
+      name: 'named in the sentence before',
+      findings: [{ messageId: 'vulnerable', span: 'He’s 79, lives on his own in Beech Lodge sheltered housing and his carers stopped coming.', start: 33 }],
     },
     {
       text: 'Visited Rosewood Care Home today. Mrs Patel, who has dementia, told me she hasn’t seen a GP in months.',

@@ -27,6 +27,25 @@ ruleTester(rule, {
     '#FunnyHowTheBinsNeverCome is trending in my ward. Crews are out today.',
     // Welsh: thanks for coming to the meeting.
     { text: "Diolch i bawb a ddaeth i'r cyfarfod cyhoeddus am y llyfrgell neithiwr.", name: 'Welsh' },
+    // Innocent "quietly", physical hiding, waste, celebrations, sourced reasons, the audience.
+    'Volunteers quietly worked through the night to clear the flood debris.',
+    'The library quietly celebrated its hundredth birthday last week.',
+    "We're planting hedges along Mill Lane to hide the bin stores.",
+    'Free skip at the depot on Saturday to get rid of bulky waste.',
+    'The depot sale is a done deal: contracts were exchanged on Friday.',
+    'The officers clearly tried hard, but the software let them down.',
+    'The real reason is simple: the roof is unsafe, as the structural report sets out.',
+    "It's interesting that so many of you have asked about the budget.",
+    'Funny how things work out: the lost cat turned up on the doorstep.',
+    'No surprise that the gala was a sell-out again!',
+    'Join the dots activity sheets are at the library for half-term.',
+    'Funny how quickly the kids picked up the new recycling rules, quicker than me 😂',
+    'The scrutiny report on the leisure contract is a whitewash, nothing more.',
+    "It's no accident the council won the Britain in Bloom award: volunteers worked all year.",
+    'The vote was fixed for 9 March so that all members could attend.',
+    "I'm only standing for the votes of people who want a better town!",
+    'Follow the money trail at the new museum exhibition on Victorian banking.',
+    'The new fees are there to punish persistent fly-tippers, not residents.',
     // The rule is off at relaxed.
     { text: 'The real reason cabinet shut Fenwick baths is they want the land for flats.', strictness: 'relaxed', name: 'off at relaxed' },
     { text: 'Funny how the report came out the day after the election.', strictness: 'relaxed', name: 'off at relaxed' },
@@ -92,6 +111,69 @@ ruleTester(rule, {
         { messageId: 'insinuation', span: 'Coincidence?' },
         { messageId: 'insinuation', span: "I'll let you decide" },
       ],
+    },
+    // Motives as fact: votes, money, publicity; predetermined outcomes; "it's obvious they…".
+    {
+      text: 'They only did it to get re-elected.',
+      findings: [{ messageId: 'motive', span: 'only did it to get re-elected' }],
+    },
+    {
+      text: 'This is nothing but a cash grab by the council.',
+      findings: [{ messageId: 'motive', span: 'nothing but a cash grab' }],
+    },
+    {
+      text: 'The consultation was a done deal from the start.',
+      findings: [{ messageId: 'motive', span: 'a done deal' }],
+    },
+    {
+      text: 'The whole consultation is rigged.',
+      findings: [{ messageId: 'motive', span: 'consultation is rigged' }],
+    },
+    {
+      text: "It's obvious they want the land for housing.",
+      findings: [{ messageId: 'motive', span: "It's obvious they want" }],
+    },
+    {
+      text: "They didn't want anyone to find out before the election.",
+      findings: [{ messageId: 'motive', span: "They didn't want anyone to find out" }],
+    },
+    {
+      text: 'This has nothing to do with road safety and everything to do with parking revenue.',
+      findings: [{ messageId: 'motive', span: 'nothing to do with road safety and everything to do with' }],
+    },
+    {
+      text: 'The cabinet quietly shelved the cycle lane plan over the summer.',
+      findings: [{ messageId: 'motive', span: 'quietly shelved' }],
+    },
+    {
+      text: 'They let the pool rot to get rid of it.',
+      findings: [{ messageId: 'motive', span: 'to get rid of' }],
+    },
+    // Insinuation by tag lines, coincidence and timing, and loaded questions.
+    {
+      text: 'The planning decision came the week after the donation. Make of that what you will.',
+      findings: [{ messageId: 'insinuation', span: 'Make of that what you will' }],
+    },
+    {
+      text: 'No prizes for guessing why the report was published on Christmas Eve.',
+      findings: [{ messageId: 'insinuation', span: 'No prizes for guessing' }],
+    },
+    {
+      text: "Don't tell me it's a coincidence that the cuts all fall on opposition wards.",
+      findings: [{ messageId: 'insinuation', span: "Don't tell me it's a coincidence" }],
+    },
+    {
+      text: 'Interesting timing, given the budget vote is next week.',
+      findings: [{ messageId: 'insinuation', span: 'Interesting timing' }],
+    },
+    {
+      text: 'How much did the developer pay Cllr Grey to switch his vote?',
+      findings: [{ messageId: 'insinuation' }],
+    },
+    {
+      text: "Nid cyd-ddigwyddiad yw hi fod y toriadau i gyd yn ein ward ni.",
+      name: 'Welsh: not a coincidence',
+      findings: [{ messageId: 'insinuation', span: 'Nid cyd-ddigwyddiad' }],
     },
     // Welsh: "strange how".
     {

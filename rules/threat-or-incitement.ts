@@ -1,6 +1,8 @@
+import { findRegistrations } from '../src/engine/detectors/vehicle';
 import { defineRule } from '../src/engine/define-rule';
 import { Lexicon } from '../src/engine/match/lexicon';
-import { isDisclaimed, isReportedQuote } from '../src/engine/nlp/context';
+import { isDisclaimed, isReportedQuote, peopleView } from '../src/engine/nlp/context';
+import type { Sentence } from '../src/engine/text/document';
 import { THREAT_PHRASES_CY } from './data/threat-or-incitement';
 import { dropOverlaps, findPatterns, PERSON, type Pattern } from './shared/patterns';
 import { councilLexicon } from './shared/words';
@@ -8,55 +10,100 @@ import { councilLexicon } from './shared/words';
 const P = PERSON;
 /** A person as the object of a verb: pronoun, name or role. */
 const OBJ = String.raw`(?:you|u|him|her|them|NAME|${P})`;
-const HARM = String.raw`(?:kill|murder|shoot|stab|hang|lynch|string (?:him|her|them|you) up|burn|torch|batter|beat|punch|deck|smash|hurt|knife|glass|knee ?cap|cripple|strangle|slit)`;
+/** Someone else (not the reader): the person a crowd is sent after. */
+const ROLE_WORDS = String.raw`(?:leader|chair(?:man|woman)?|officers?|councill?ors?|cllrs?|members?|portfolio holder|chief exec(?:utive)?|mayor|clerk|director|manager|boss|mp|opponent|candidate|bloke|man|woman|lad|lass|guy|fella|landlord|landlady|bailiff|developer|agent|owner|neighbou?r|resident|tenant|planner|inspector|warden|contractor|builder|applicant|family)`;
+const THIRD = String.raw`(?:him|her|them|'em|NAME|(?:the|that|this|our|their|his|her) (?:[a-z-]+ ){0,2}${ROLE_WORDS})`;
+/** Whose: "his", "her", "Cllr Dunn's", "the landlord's". */
+const POSS = String.raw`(?:his|her|their|NAME(?:'s)?|(?:the|that|this) (?:[a-z-]+ ){0,2}${ROLE_WORDS}'s)`;
+const HARM = String.raw`(?:kill|murder|shoot|stab|hang|lynch|string (?:him|her|them|you) up|burn|torch|batter|beat|punch|deck|smash|hurt|knife|glass|knee ?cap|cripple|strangle|slit|lamp|chin|twat|leather)`;
+/** The people at a private home: family, and the places a person can be reached away from public life. */
+const FAMILY = String.raw`(?:husband|wife|partner|missus|mrs|hubby|other half|mum|mam|mom|mother|dad|father|parents|kids|children|son|daughter|family|in-laws|employer|boss|workplace|neighbou?rs|friends)`;
+/** Keeping at it until a person gives in, or never letting up. */
+const RELENTLESS = String.raw`(?:until|till|til|'til) (?:he|she|they|NAME) (?:resigns?|quits?|gives? (?:in|up)|backs? down|caves?(?: in)?|steps? down|stands? down|goes|leaves|moves|packs (?:it|up)|changes (?:his|her|their) (?:mind|vote)|u-?turns?)|morning,? noon and night|day and night|night and day|24/7|24-7|round the clock|non-?stop|every chance (?:you|we) get|every (?:single )?(?:hour|minute)`;
+
+/** Winning, not harming: "we'll beat them at the quiz", "smash them at the polls". */
+const CONTEST = /\b(?:quiz|match|game|final|polls?|election|ballot|votes?|league|cup|race|tournament|competition|darts|pool|bowls|snooker|score|goals?|points?|hustings|debate|by-election|count|fun run|tug of war|bake ?off|raffle|bingo|panto)\b/;
+const WIN_VERB = /\b(?:beat|smash|batter|thrash|hammer|kill|murder|destroy|crush|hurt|deck)(?:s|ed|ing)? (?:them|'em|him|her|you)\b/;
 
 const THREATS: Pattern[] = [
-  // "I know where you live", "I know where that planning officer lives"
-  { re: /\b(?:i|we) know where (?:[a-zA-Z' ]{1,30} )?(?:lives?|works?|sleeps?|parks?|drinks?)\b/g, messageId: 'threat', needs: ["know where"] },
-  { re: /\b(?:watch|mind) (?:your|his|her|their|ur) (?:back|step)\b/g, messageId: 'threat', needs: ["back", "step"] },
+  // "I know where you live", "we all know where the officer who signed it off lives", "people round here know where he drinks"
+  { re: /\b(?:i|we|we all|people|everyone|everybody|lots of (?:people|us)|plenty of (?:people|us)|half the (?:town|estate|village)|the lads) (?:\w+ ){0,3}?knows? where (?:[a-zA-Z' ]{1,60} )?(?:lives?|works?|sleeps?|parks?|drinks?|walks?|goes)\b/g, messageId: 'threat', needs: ["know where", "knows where"] },
+  { re: /\b(?:watch|mind) (?:your|his|her|their|ur) back\b|\bwatch (?:your|ur) step,? (?:NAME|mate|pal|sunshine|son|love|sweetheart|councill?or)\b|\b(?:you|he|she|they)(?:'d| had| would)? (?:better|wants? to|want to|needs? to|should|ought to) watch (?:yourself|himself|herself|themselves|it|(?:your|his|her|their) (?:back|step))\b/g, messageId: 'threat', needs: ["back", "step", "watch"] },
   { re: /\b(?:you'?ll|you will|he'?ll|she'?ll|they'?ll) (?:find out|see|learn) what happens\b/g, messageId: 'threat', needs: ["what happens"] },
-  { re: /\b(?:last|final) warning\b|\byou(?:'ve| have) been warned\b|\byour (?:card is|days are) (?:marked|numbered)\b/g, messageId: 'threat', needs: ["warning", "warned", "numbered", "marked"] },
-  { re: /\b(?:you'?ll|you will|he'?ll|she'?ll|they'?ll) (?:regret|pay for) (?:it|this|that)\b/g, messageId: 'threat', needs: ["regret", "pay for"] },
-  { re: /\bsleep with one eye open\b|\bwould be a shame if (?:something|anything) (?:happened|were to happen)\b|\baccidents happen\b/g, messageId: 'threat', needs: ["one eye", "shame if", "accidents happen"] },
+  // "This is your last warning": a warning to a person, not "Final warning: entries close Friday".
+  { re: /\b(?:your|this is (?:your|my|the|a)|consider this (?:your|a)|you'?ve had your|you have had your|that'?s your) (?<span>(?:last|final) warning)\b(?! to (?:get|buy|book|sign|enter|register|apply|order|join|grab|pick|put|send|return|renew|submit|come|vote|have|fill|share|let|tell)\b)|\b(?:last|final) warning(?=,? (?:NAME|mate|pal|you|sunshine|son|love)\b)|\byou(?:'ve| have) been warned\b|\byour (?:card is|days are) (?:marked|numbered)\b/dg, messageId: 'threat', needs: ["warning", "warned", "numbered", "marked"] },
+  // "He'll regret this"; not "they'll pay for this at the ballot box" or "you'll regret it if you miss out".
+  { re: /\b(?:you'?ll|you will|he'?ll|she'?ll|they'?ll|NAME will) (?:regret|pay for) (?:it|this|that)\b(?! (?:at|in|on|come|when|if)\b)/g, messageId: 'threat', needs: ["regret", "pay for"] },
+  { re: /\bsleep with one eye open\b|\b(?:(?:would|will|it'?d|it would|it will|'d) )?be a (?:real |terrible |awful |great )?(?:shame|pity) if (?:something|anything) (?:happened|were to happen|was to happen|happens|should happen)(?= to\b)/g, messageId: 'threat', needs: ["one eye", "shame if", "pity if"] },
   { re: /\b(?:i'?m|we'?re|i am|we are) (?:coming for|coming after|gonna get|going to get) (?:you|u|him|her|them|NAME)\b/g, messageId: 'threat', needs: ["coming for", "coming after", "get "] },
-  { re: new RegExp(String.raw`\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|i'?m gonna|gonna|going to|i could|i'?d|i would|someone should|somebody should|someone needs to|someone ought to) (?:\w+ ){0,2}${HARM}(?:s|ed|ing)? ${OBJ}\b`, 'g'), messageId: 'threat', needs: ["kill", "murder", "shoot", "stab", "hang", "lynch", "string", "burn", "torch", "batter", "beat", "punch", "deck", "smash", "hurt", "knife", "glass", "cap", "cripple", "strangle", "slit"] },
+  { re: new RegExp(String.raw`\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|i'?m gonna|gonna|going to|i could|i'?d|i would|someone should|somebody should|someone needs to|somebody needs to|someone ought to|let'?s|let'?s all|go and|we should|time someone) (?:\w+ ){0,2}${HARM}(?:s|ed|ing)? ${OBJ}\b`, 'g'), messageId: 'threat', needs: ["kill", "murder", "shoot", "stab", "hang", "lynch", "string", "burn", "torch", "batter", "beat", "punch", "deck", "smash", "hurt", "knife", "glass", "cap", "cripple", "strangle", "slit", "lamp", "chin", "twat", "leather"] },
   { re: /\bslit (?:your|his|her|their|ur) throats?\b|\b(?:break|smash|kick) (?:your|his|her|their|ur) (?:legs|face|head|teeth|windows)(?: in)?\b/g, messageId: 'threat', needs: ["throat", "legs", "face", "head", "teeth", "windows"] },
-  { re: /\b(?:deserves?|needs?|wants?|could do with|asking for) (?:a )?(?:good )?(?:kicking|hiding|slap|smack|beating|battering|punch|thump|doing over|bullet|knee ?capping)\b/g, messageId: 'threat', needs: ["kicking", "hiding", "slap", "smack", "beating", "battering", "punch", "thump", "doing over", "bullet", "capping"] },
-  { re: new RegExp(String.raw`\b(?:should|ought to|deserves? to|needs to) (?:be )?(?:hanged|hung|shot|strung up|lynched|burned|burnt|stabbed|beaten|killed|put down|knee ?capped)\b`, 'g'), messageId: 'threat', needs: ["hanged", "hung", "shot", "strung", "lynched", "burn", "stabbed", "beaten", "killed", "put down", "capped"] },
+  { re: /\b(?:deserves?|needs?|wants?|could do with|asking for) (?:a )?(?:good |proper |right )?(?:kicking|hiding|slap|smack|beating|battering|punch|thump|doing over|bullet|knee ?capping|leathering|pasting|clip round the ear)\b|\b(?:deserves?|needs?|wants?|could do with|asking for) (?:his|her|their) (?:head|face|teeth|legs|lights) (?:kicking|kicked|smashing|smashed|knocking|knocked|punching|punched|caving|caved|punching|punched) ?(?:in|out)?\b/g, messageId: 'threat', needs: ["kicking", "hiding", "slap", "smack", "beating", "battering", "punch", "thump", "doing over", "bullet", "capping", "leathering", "pasting", "clip", "kicked", "smash", "knock", "caving", "caved"] },
+  { re: new RegExp(String.raw`\b(?:someone|somebody|anyone|we|you lot|lads|they) (?:should|needs? to|ought to|must|has to|wants? to|could) (?:go and |just )?give ${OBJ} a (?:good |proper |right )?(?:hiding|kicking|slap|smack|beating|battering|doing over|going over|thump|slapping|leathering|pasting|clip round the ear)\b`, 'g'), messageId: 'threat', needs: ["give"] },
+  { re: new RegExp(String.raw`\b(?:should|ought to|deserves? to|needs to) (?:be )?(?:hanged|hung|shot|strung up|lynched|burned|burnt|stabbed|beaten|killed|put down|knee ?capped|drowned|gassed)\b`, 'g'), messageId: 'threat', needs: ["hanged", "hung", "shot", "strung", "lynched", "burn", "stabbed", "beaten", "killed", "put down", "capped", "drowned", "gassed"] },
+  // A command to harm, at the start of a sentence: "String the lot of them up", "Round them up and shoot them".
+  { re: new RegExp(String.raw`^(?:just |go and |then )?(?:string (?:${THIRD}|the lot(?: of them)?|them all|'em all) up|(?:hang|shoot|lynch|gas|drown|kneecap|knee ?cap) (?:${THIRD}|the lot(?: of them)?|them all|'em all)\b(?! (?:a|an) (?:message|email|e-mail|text|line|dm|note|quick|call))|(?:round|line) (?:them|'em|the lot(?: of them)?) (?:all )?up and (?:shoot|hang|gas|kill|burn|string|drown))`, 'g'), messageId: 'violence', needs: ["string", "hang", "shoot", "lynch", "gas", "drown", "kneecap", "knee", "round", "line"] },
   { re: /\b(?:shame|pity|wish|if only) (?:that )?the (?:rioters|mob|protesters|crowd|arsonists)(?: \w+){0,4} (?:never|didn'?t|did not) (?:make it|made it|get|got|reach|reached|burn|burned|burnt)\b/g, messageId: 'violence', needs: ["rioters", "mob", "protesters", "crowd", "arsonists"] },
   { re: /\b(?:burn|torch|petrol bomb|firebomb) (?:it|them|the (?:place|lot|offices?|council(?: offices)?|town hall|house|camp|site)) (?:down|out)?\b|\bburn (?:them|'?em) out\b/g, messageId: 'violence', needs: ["burn", "torch", "petrol", "firebomb"] },
+  // Drowning people at sea: "put them back in a dinghy and sink it", "let them drown".
+  { re: /\b(?:dinghy|dinghies|boats?|rafts?|channel|sea)\b[^.!?]{0,60}\b(?:and|then|just|should|'ll|will|let'?s) (?:sink|capsize|torpedo|scuttle|ram|drown) (?:it|them|'em|the (?:lot|boats?|dinghy|dinghies))\b|\b(?:sink|capsize|torpedo|scuttle|ram) (?:the|their) (?:boats?|dinghy|dinghies)\b|\b(?:let|leave) (?:them|'em|the lot of them) (?:to )?drown\b|\bhope (?:they|the (?:boats?|dinghy|dinghies)) (?:sinks?|drowns?)\b/g, messageId: 'violence', needs: ["sink", "capsize", "torpedo", "scuttle", "ram", "drown"] },
+  // Ominous remarks to a person: "accidents happen, Cllr Dunn", "nice family you've got there".
+  { re: /\baccidents (?:can |do |will |have been known to )?happen\b(?! (?:at|on|in|near|along|around|when|if|every|all|because|here|there|to (?:the best|anyone|everyone|all of us))\b|,? (?:so|which|and|but|please)\b)/g, messageId: 'threat', needs: ["accidents"] },
+  { re: /\b(?:long|dark|lonely|quiet) (?:walk|drive|way|cycle|ride) (?:home|back)\b[^.!?]{0,40}\b(?:isn'?t it|innit|eh|NAME)\b/g, messageId: 'threat', needs: ["walk", "drive", "way", "cycle", "ride"] },
 ];
 
 const INCITEMENT: Pattern[] = [
-  // "Everyone bombard Cllr Holroyd's inbox", "let's all flood her inbox"
-  { re: new RegExp(String.raw`\b(?:everyone|everybody|let'?s(?: all)?|all of you|residents|people|lads|go|get|please)\b[^.!?]{0,25}?\b(?:bombard|flood|spam|swamp|hound|harass|hassle|pester|plague|target|troll|pile on(?:to)?|besiege|doorstep|ring|call|phone|email|e-mail|message|dm) (?:${OBJ}|(?:his|her|their|NAME(?:'?s)?) (?:inbox|phone|phones|page|pages|mentions|dms|office|house|home|door|family|employer|boss|email|emails|account))\b`, 'g'), messageId: 'harassment', needs: ["bombard", "flood", "spam", "swamp", "hound", "harass", "hassle", "pester", "plague", "target", "troll", "pile on", "besiege", "doorstep", "ring", "call", "phone", "mail", "message", "dm"] },
-  { re: /\b(?:tag|contact|ring|call|email|e-mail|message|write to|report (?:him|her|them) to) (?:his|her|their|NAME(?:'?s)?) (?:employer|boss|work|workplace|company|manager|firm)\b/g, messageId: 'harassment', needs: ["employer", "boss", "work", "company", "manager", "firm"] },
+  // "Everyone bombard Cllr Holroyd's inbox", "let's all flood her inbox": words that are harassment by themselves.
+  { re: new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:everyone|everybody|let'?s(?: all)?|all of you|residents|people|lads|go|get|please|and|we should|we need to|you should|you lot|time to|keep|just)\s+)(?:all )?(?:go )?(?:bombard|flood|spam|swamp|hound|harass|hassle|pester|plague|target|troll|pile on(?:to)?|besiege|doorstep|inundate) (?:${POSS} (?:inbox|phone|phones|page|pages|mentions|dms|office|house|home|door|family|employer|boss|email|emails|account|socials|timeline|comments)|${OBJ})\b`, 'g'), messageId: 'harassment', needs: ["bombard", "flood", "spam", "swamp", "hound", "harass", "hassle", "pester", "plague", "target", "troll", "pile on", "besiege", "doorstep", "inundate"] },
+  // Ordinary contact made into a campaign: a person's family or employer ("message her husband, message her mum")…
+  { re: new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:everyone|everybody|let'?s(?: all)?|all of you|go|get|please|and|then|just|you should|we should)\s+)(?<span>(?:tag|contact|ring|call|phone|text|email|e-mail|message|dm|tweet|write to|visit|report (?:him|her|them) to|tell) ${POSS} (?:${FAMILY}|work|company|manager|firm))\b(?![^.!?]{0,20}\b(?:on|at) (?:\d|EMAIL|URL))`, 'dg'), messageId: 'harassment', needs: ["tag", "contact", "ring", "call", "phone", "text", "email", "e-mail", "message", "dm", "tweet", "write to", "visit", "report", "tell"] },
+  // …or kept up until they give in ("email him every day until he resigns", "let him know, morning, noon and night").
+  { re: new RegExp(String.raw`\b(?:tag|contact|ring|call|phone|text|email|e-mail|message|dm|tweet|write to|tell|let) ${THIRD}(?: know)?\b[^.!?]{0,60}?\b(?:${RELENTLESS})`, 'g'), messageId: 'harassment', needs: ["tag", "contact", "ring", "call", "phone", "text", "email", "e-mail", "message", "dm", "tweet", "write to", "tell", "let"] },
+  // "make sure she can't open her phone without hearing from us", "he doesn't get a minute's peace"
+  { re: /\b(?:he|she|they|NAME) (?:can'?t|cannot|won'?t|doesn'?t|does not|never|can never) [^.!?]{0,50}\bwithout (?:hearing from|seeing|getting|a message|being reminded|us|someone|one of us|a reminder)\b|\b(?:he|she|they|NAME) (?:doesn'?t|does not|don'?t|won'?t|never) get (?:a|any|one) (?:minute'?s|moment'?s|second'?s|day'?s|night'?s)? ?(?:peace|rest|sleep)\b/g, messageId: 'harassment', needs: ["without", "peace", "rest", "sleep"] },
   { re: /\bscreenshot (?:every|all (?:of )?(?:the|his|her|their)) posts? (?:he|she|they) (?:makes?|writes?|posts?)\b/g, messageId: 'harassment', needs: ["screenshot"] },
-  { re: /\b(?:don'?t|do not|never) give (?:him|her|them|NAME) a (?:minute'?s|moment'?s|second'?s) peace\b|\bmake (?:his|her|their|NAME(?:'?s)?) li(?:fe|ves) (?:hell|a misery|miserable)\b/g, messageId: 'harassment', needs: ["peace", "life", "lives"] },
+  { re: /\b(?:don'?t|do not|never) give (?:him|her|them|NAME) (?:a|any|one) ?(?:minute'?s|moment'?s|second'?s|day'?s)? ?peace\b|\bmake (?:his|her|their|NAME(?:'?s)?) (?:li(?:fe|ves)|time|job) (?:hell|a (?:living )?hell|a misery|miserable|unbearable)\b/g, messageId: 'harassment', needs: ["peace", "life", "lives", "time", "job"] },
   { re: /\bmake (?:them|him|her|NAME) (?:feel )?(?:unwelcome|pay|sorry|suffer|scared|afraid)\b|\brun (?:him|her|them|NAME) out of (?:town|the (?:village|area|ward|borough))\b/g, messageId: 'harassment', needs: ["unwelcome", "pay", "sorry", "suffer", "scared", "afraid", "out of"] },
   { re: new RegExp(String.raw`\b(?:pay|paying|give) ${OBJ} a (?:little )?visit\b|\bvisit (?:him|her|them|NAME) at (?:home|his house|her house)\b`, 'g'), messageId: 'harassment', needs: ["visit"] },
   { re: new RegExp(String.raw`\b(?:someone|somebody|anyone|we|you lot|lads) (?:should|needs to|need to|ought to|must|has to) (?:sort|deal with|shut|teach|sort out|have a word with|do something about|get) ${OBJ}(?: out| up| a lesson)?\b`, 'g'), messageId: 'harassment', needs: ["sort", "deal with", "shut", "teach", "have a word", "do something", "get "] },
   { re: /\b(?:go|get|head|pop|take (?:it|our \w+|your \w+)) (?:round|down|over|along)? ?(?:to|there|at)? ?(?:his|her|their|my opponent'?s|NAME(?:'?s)?|the)? ?(?:house|home|door|front door|doorstep|office|campaign office|address|place)\b[^.!?]{0,60}\b(?:let (?:him|her|them) know|tell (?:him|her|them)|give (?:him|her|them) a piece|what (?:we|you) think|make (?:him|her|them)|sort|show (?:him|her|them))/g, messageId: 'harassment', needs: ["house", "home", "door", "office", "address", "place"] },
+  // A crowd sent to a private home: "everyone round to Cllr Dunn's house on Sunday", "all of us outside her house".
+  { re: new RegExp(String.raw`\b(?:everyone|everybody|all of us|all of you|lads|let'?s all|let'?s|we should all|who'?s coming|who fancies|come on|get yourselves)\b[^.!?]{0,15}?\b(?<span>(?:(?:go|get|head|pop|come|march|turn up|show up|gather|meet|be) )?(?:round|down|over|up|along|outside|at)(?: to)? ${POSS} (?:house|home|place|front door|door|doorstep|drive|gaff|flat|front garden))\b`, 'dg'), messageId: 'harassment', needs: ["house", "home", "place", "door", "doorstep", "drive", "gaff", "flat", "garden"] },
   { re: /\btake (?:our|your|my|these|the) (?:objections?|complaints?|anger|protest) (?:to|round to) (?:his|her|their|NAME(?:'?s)?) (?:front )?(?:door|house|home|doorstep)\b/g, messageId: 'harassment', needs: ["objection", "complaint", "anger", "protest"] },
   { re: /\b(?:go|get) round (?:there )?and (?:let (?:him|her|them) know|tell (?:him|her|them)|give (?:him|her|them))\b|\bgive (?:them|him|her) a piece of your mind\b/g, messageId: 'harassment', needs: ["round", "piece of your mind"] },
-  { re: /\bif (?:anyone|anybody|someone|you) (?:wants?|fancies|fancy) (?:to )?(?:tell|let|pop|go|visit|give|pay|have a word)\b/g, messageId: 'harassment', needs: ["if any", "if some", "if you"] },
+  { re: /\bif (?:anyone|anybody|someone|you) (?:wants?|fancies|fancy) (?:to )?(?:tell|let|pop|go|visit|give|pay|have a word|a word|telling|letting|popping|going|visiting|giving|paying|having a word)\b[^.!?]{0,30}?\b(?:him|her|them|NAME)\b/g, messageId: 'harassment', needs: ["if any", "if some", "if you"] },
   { re: /\b(?:intimidate|threaten|scare|frighten|menace|rough up) (?:them|him|her|the lot of them|NAME|the (?:staff|counters|officers|tellers))\b/g, messageId: 'harassment', needs: ["intimidate", "threaten", "scare", "frighten", "menace", "rough up"] },
   { re: /\b(?:catch|find|grab) (?:them|him|her|'?em) and (?:sort|deal with|teach|give|do) (?:them|him|her|'?em)\b/g, messageId: 'violence', needs: ["and sort", "and deal", "and teach", "and give", "and do"] },
 ];
 
 const VEILED: Pattern[] = [
-  { re: /\bmake (?:sure )?(?:him|her|them|NAME) (?:knows?|regrets?|pays?|sorry|feels?|never forgets?|remembers?|understands?)\b/g, messageId: 'harassment', needs: ['make sure', 'make him', 'make her', 'make them', 'make NAME'] },
-  { re: /\bgive (?:him|her|them|NAME) (?:both barrels|hell|what for|a hard time|some stick|grief|a taste)\b|\bpile (?:in|on)\b|\bdon'?t let (?:up|(?:him|her|them) off)\b/g, messageId: 'harassment', needs: ['both barrels', 'hell', 'what for', 'hard time', 'stick', 'grief', 'taste', 'pile in', 'pile on', 'let up', 'let him', 'let her', 'let them'] },
-  { re: /\b(?:shame|pity|be a shame|a real shame) (?:about|if|for) (?:his|her|their|the (?:[a-z]+ ){0,2}[a-z]+'s|NAME(?:'?s)?) (?:tyres|car|windows|house|home|kids|children|dog|cat|van|garden|fence|business|shop)\b|\b(?:tyres|windows) (?:get|got|getting|might get) (?:slashed|smashed|broken|done)\b/g, messageId: 'threat', needs: ['shame', 'pity', 'tyres', 'windows'] },
+  { re: /\bmake (?:him|her|them|NAME) (?:regrets?|pays?|sorry|feels? sorry|never forgets?)\b|\bmake sure (?:he|she|they|NAME) (?:regrets?|pays?|suffers?|never forgets?|is sorry|are sorry|learns? (?:his|her|their) lesson)\b/g, messageId: 'harassment', needs: ['make sure', 'make him', 'make her', 'make them', 'make NAME'] },
+  { re: /\bgive (?:him|her|them|NAME) (?:both barrels|hell|what for|a hard time|some stick|grief|a taste)\b|\bpile (?:in|on)(?:to)? (?:him|her|them|NAME)\b|\bdon'?t let (?:up on (?:him|her|them|NAME)|(?:him|her|them|NAME) off)\b(?! the hook)/g, messageId: 'harassment', needs: ['both barrels', 'hell', 'what for', 'hard time', 'stick', 'grief', 'taste', 'pile in', 'pile on', 'let up', 'let him', 'let her', 'let them', 'let NAME'] },
+  { re: /\b(?:shame|pity) (?:about|if|for) (?:his|her|their|the (?:[a-z]+ ){0,2}[a-z]+'s|NAME(?:'?s)?) (?:tyres|car|windows|house|home|kids|children|dog|cat|van|garden|fence|business|shop)\b|\b(?:tyres|windows) (?:get|got|getting|might get) (?:slashed|smashed|broken|done)\b/g, messageId: 'threat', needs: ['shame', 'pity', 'tyres', 'windows'] },
   { re: /\bi know (?:which|what) (?:car|van|school|pub|gym) (?:he|she|they|NAME|your|his|her)\b|\b(?:where|when) (?:he|she|they|NAME) parks?\b|\bi know (?:where|which school) (?:your|his|her|their) (?:kids|children|wife|husband|family)\b|\b(?:turn|show) up (?:at|to|outside) (?:his|her|their|NAME(?:'?s)?) (?:surgery|house|home|door|office|work|workplace|school)\b/g, messageId: 'threat', needs: ['i know', 'parks', 'park', 'turn up', 'show up'] },
   { re: /\b(?:let'?s all|everyone|everybody|all of us) (?:turn|show) up\b[^.!?]{0,80}\b(?:make sure|never forgets?|let (?:him|her|them) know|show (?:him|her|them))\b/g, messageId: 'harassment', needs: ['turn up', 'show up'] },
+  // Damage to a person's car or home, invited: "whose tyres need letting down", "someone should key his car".
+  { re: new RegExp(String.raw`\b(?:whose|${POSS}) (?:[a-z]+ ){0,2}(?:tyres|windows?|car|van|house|door|fence|shop|motor|windscreen) (?:need|needs|could do with|want|wants|deserve|deserves|is asking for|are asking for) (?:a )?(?:letting down|let down|slashing|slashed|smashing|smashed|keying|keyed|egging|egged|a brick|bricking|putting through|put through|torching|torched|doing over|done over|a visit)\b`, 'g'), messageId: 'threat', needs: ['tyres', 'window', 'car', 'van', 'house', 'door', 'fence', 'shop', 'motor', 'windscreen'] },
+  { re: new RegExp(String.raw`\b(?:someone|somebody|anyone|we|you|let'?s|go and|should|ought to|needs? to|wants? to|time someone|i'?ll|we'?ll|gonna)\b[^.!?]{0,20}?\b(?:let ${POSS} tyres down|(?:slash|let down) ${POSS} tyres|key ${POSS} (?:car|van|motor)|egg ${POSS} (?:house|car|windows?|office|door)|brick ${POSS} windows?|put ${POSS} windows? (?:through|in)|(?:torch|firebomb|trash|smash up) ${POSS} (?:car|van|house|office|shop|motor))\b`, 'g'), messageId: 'threat', needs: ['tyres', 'key', 'egg', 'brick', 'windows', 'window', 'torch', 'firebomb', 'trash', 'smash up'] },
+  // Welcoming an attack: "glad someone bricked his window".
+  { re: /\b(?:glad|good|great|pleased|happy|delighted|chuffed|about time|nice one|fair play|well done|not sorry|no sympathy|can'?t say i'?m sorry)\b[^.!?]{0,25}?\b(?:someone|somebody|they|people|residents|the lads) (?:has |have |'s |'ve )?(?:finally |at last )?(?:bricked|torched|egged|keyed|slashed|attacked|battered|beat up|beaten up|punched|decked|lamped|chinned|thumped|firebombed|let (?:his|her|their) tyres|(?:put|smashed|burnt|burned|set fire to|trashed|vandalised|spray-?painted|daubed) (?:him|her|them|his|her|their|NAME|(?:the|that) (?:[a-z-]+ ){0,2}[a-z]+'s|a brick)|put (?:[a-z']+ ){0,3}windows? (?:through|in))\b/g, messageId: 'violence', needs: ['glad', 'good', 'great', 'pleased', 'happy', 'delighted', 'chuffed', 'about time', 'nice one', 'fair play', 'well done', 'not sorry', 'no sympathy', 'sorry'] },
+];
+
+/** Welsh: a crowd sent to a person's house ("pawb i lawr i dŷ'r cynghorydd", "dewch at ei dŷ"). */
+const WELSH: Pattern[] = [
+  { re: /\b(?:pawb|dewch|awn|ewch|gadewch i ni fynd|beth am fynd|dere|dowch)\b[^.!?]{0,40}?\b(?:i|at|tu allan i|o flaen|rownd i) (?:dy'r|ty'r|thy'r|ei dy|ei thy|i'?w dy|i'?w thy|ei gartref|ei chartref|i'?w gartref|i'?w chartref|gartref (?:y|NAME)|ddrws (?:NAME|y cynghorydd|ei))\b/g, messageId: 'harassment', needs: ["pawb", "dewch", "awn", "ewch", "gadewch", "beth am", "dere", "dowch"] },
 ];
 
 /** Where a person can be found or reached, published in the same post as a call to act: incitement. */
 const WHEREABOUTS_OF_PERSON =
-  /\b(?:lives? at|his address|her address|their address|his (?:mobile|number|phone)|her (?:mobile|number|phone)|his number'?s|her number'?s|direct line|home number|drives? a|his car|her car|number plate|reg(?:istration)? (?:is|was)|works at|you'?ll find (?:him|her) at)\b/;
+  /\b(?:lives? (?:at|on|in|above|opposite|next door to|round the corner from|down)|(?:he|she|NAME|who|landlord|bailiff|officer|councill?or|developer|owner|boss|agent|man|woman|bloke|lad|guy|director|manager) drives? (?:a|an|the)|his address|her address|their address|his (?:mobile|number|phone)|her (?:mobile|number|phone)|his number'?s|her number'?s|direct line|home number|his (?:car|van|motor)|her (?:car|van|motor)|number plate|reg(?:istration)? (?:is|was)|works at|you'?ll find (?:him|her) at|(?:he|she)'?s at the [a-z' ]{1,30} every|(?:his|her|'s) (?:house|home|car|van|motor) is)\b/;
 const CALL_TO_ACT =
-  /\b(?:everyone|everybody|lads|anyone who|if anyone wants|if you see|next time you see|go round|pop round|let (?:him|her|them) know|tell (?:him|her|them)|pay (?:him|her|them) a visit|give (?:him|her|them)|make sure (?:he|she|they)|what (?:we|you) think|how (?:we|you) feel|do your worst|you know what to do)\b/;
+  /\b(?:everyone|everybody|lads|anyone who|if anyone wants|if you see|next time you see|go round|pop round|let (?:him|her|them) know|tell (?:him|her|them)|pay (?:him|her|them) a visit|give (?:him|her|them)|make sure (?:he|she|they)|what (?:we|you) think|how (?:we|you) feel|do your worst|you know what to do|just saying|just sayin|just so (?:everyone|you all|people|you|we all) knows?|in case anyone|for anyone who|no reason|do with (?:that|this) what you (?:will|like)|say hello|say hi)\b|[🔪🔫💣🪓🧨☠👀]/u;
+
+/** Glad of an attack on someone, or wishing it had gone further. */
+const VIOLENT_EVENT =
+  /\b(?:windows? (?:put )?(?:through|in)|put (?:his|her|their|the [a-z]+'s|NAME(?:'s)?) windows? (?:through|in)|bricked|torched|smashed|attacked|beaten|battered|burnt|burned|set (?:on )?fire|petrol|punched|stabbed|assaulted|firebomb(?:ed)?|glassed|jumped)\b/;
+const FINISH = /\b(?:didn'?t|did not|never|should(?:'ve| have)|could(?:'ve| have)|next time) (?:\w+ ){0,2}?finish(?:ed)? (?:the job|(?:him|her|them|'em) off)\b|\bfinish (?:him|her|them|'em) off\b|\bserves? (?:him|her|them|'em) right\b/g;
 
 const welsh = new Lexicon(THREAT_PHRASES_CY);
 
@@ -91,17 +138,56 @@ export default defineRule({
   },
   check(context) {
     const { doc } = context;
+    const view = peopleView(doc, context.council);
     const hits: Array<{ start: number; end: number; messageId: string }> = [];
+    /** "Serves him right? No." */
+    const isRebutted = (sentence: Sentence) => {
+      const next = doc.sentences[sentence.index + 1];
+      return /\?\s*$/.test(view.sentence(sentence)) && next !== undefined && /^(?:no|nope|of course not|absolutely not|never)\b/.test(view.sentence(next));
+    };
+    const skip = (sentence: Sentence) => isDisclaimed(doc, sentence) || NEGATED_START.test(view.sentence(sentence)) || isRebutted(sentence);
     for (const hit of findPatterns(context, ALL_PATTERNS)) {
       const sentence = hit.match.sentence;
-      if (isDisclaimed(doc, sentence) || NEGATED_START.test(doc.view.sentence(sentence))) continue;
+      if (skip(sentence) || negatedBefore(view.between(sentence.start, hit.match.start))) continue;
+      if (WIN_VERB.test(hit.match.value) && CONTEST.test(view.sentence(sentence))) continue;
+      if (hit.pattern === FAMILY_CONTACT && HELP_APPEAL.test(view.folded)) continue;
+      if (hit.pattern === CROWD && FRIENDLY.test(view.sentence(sentence))) continue;
+      if (hit.pattern.needs === ACCIDENTS_NEEDS && !PERSON_IN_SENTENCE.test(view.sentence(sentence))) continue;
       hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
     }
+    const post = view.folded;
     // A person's address, number or car, in a post that calls on others to act.
-    const post = doc.view.folded;
     if (CALL_TO_ACT.test(post)) {
       for (const sentence of doc.wordSentences) {
-        if (WHEREABOUTS_OF_PERSON.test(doc.view.sentence(sentence))) hits.push({ start: sentence.start, end: sentence.end, messageId: 'harassment' });
+        const found = WHEREABOUTS_OF_PERSON.test(view.sentence(sentence)) || findRegistrations(context.text.slice(sentence.start, sentence.end), context.now).some((r) => r.format === 'current');
+        if (found && !skip(sentence)) hits.push({ start: sentence.start, end: sentence.end, messageId: 'harassment' });
+      }
+    }
+    // Lying in wait for someone: "should be waiting for that officer in the car park… he'd soon get the message".
+    if (post.includes('waiting') || post.includes('welcoming committee')) {
+      const menace = MENACE.test(post);
+      for (const wait of view.matchAll(WAITING, doc.wordSentences)) {
+        if (skip(wait.sentence)) continue;
+        const ambush = AMBUSH.test(view.sentence(wait.sentence)) && !/\byou\b/.test(wait.value);
+        if (wait.value.includes('welcoming committee') || menace || ambush) hits.push({ start: wait.start, end: wait.end, messageId: 'threat' });
+      }
+    }
+    // Glad of an attack, or sorry it did not go further: "shame they didn't finish the job".
+    if (VIOLENT_EVENT.test(post)) {
+      for (const finish of view.matchAll(FINISH, doc.wordSentences)) {
+        if (!skip(finish.sentence)) hits.push({ start: finish.start, end: finish.end, messageId: 'violence' });
+      }
+    }
+    // "Nice family you've got there… be careful": admiring what someone could lose, with a warning.
+    if (NICE_THING_TEST.test(post) && OMINOUS.test(post)) {
+      for (const nice of view.matchAll(NICE_THING, doc.wordSentences)) {
+        if (!skip(nice.sentence)) hits.push({ start: nice.start, end: nice.end, messageId: 'threat' });
+      }
+    }
+    // "Lots of dark lanes round here" in a post that speaks to someone about their car or home.
+    if (DARK_PLACES_TEST.test(post) && /\b(?:you|your|yours)\b/.test(post) && post.includes('NAME')) {
+      for (const dark of view.matchAll(DARK_PLACES, doc.wordSentences)) {
+        if (!skip(dark.sentence) && !SAFETY.test(view.sentence(dark.sentence))) hits.push({ start: dark.start, end: dark.end, messageId: 'threat' });
       }
     }
     const extra = councilLexicon(context, 'threat-or-incitement', (base) => base);
@@ -112,7 +198,33 @@ export default defineRule({
   },
 });
 
-const ALL_PATTERNS = [...THREATS, ...INCITEMENT, ...VEILED];
+const ALL_PATTERNS = [...THREATS, ...INCITEMENT, ...VEILED, ...WELSH];
+const FAMILY_CONTACT = INCITEMENT[1]!;
+const CROWD = INCITEMENT.find((p) => p.needs.includes('gaff'))!;
+/** Going round to someone's house to celebrate or help them. */
+const FRIENDLY = /\b(?:birthday|wish (?:him|her|them)|congratulat\w*|thank|celebrat\w*|party|welcome|sing|carols?|cards?|flowers|cake|tea|coffee|bbq|barbecue|help|support|clean|tidy|dig|paint|fix|mend|collect|donat\w*|surprise|anniversary)\b/;
+/** A missing-person or welfare appeal: "ring his mum if you see him". */
+const HELP_APPEAL = /\b(?:missing|last seen|hasn'?t been (?:home|seen)|safe and well|any information|if you (?:see|have seen|know|spot)|worried about|welfare)\b/;
+const ACCIDENTS_NEEDS = THREATS.find((p) => p.needs[0] === 'accidents')!.needs;
+/** "Accidents happen" is a threat when it is said to or about someone. */
+const PERSON_IN_SENTENCE = /NAME|\b(?:you|him|her|people who|anyone who|those who|whoever|remember|councill?ors?)\b/;
 
 /** "Nobody should…", "No one deserves…": the sentence rejects what follows. */
 const NEGATED_START = /^(?:nobody|no one|no-one|no councillor|no officer|never)\b/;
+/** "I'm not going to tell anyone to go round to his house". */
+function negatedBefore(before: string): boolean {
+  return /\b(?:not|never|won'?t|wouldn'?t|don'?t|do not|shouldn'?t|no one|nobody)\b(?: (?:going to|gonna|be|ever|to|tell|telling|ask|asking|encourage|encouraging|urge|urging|anyone|any of you|you|people|suggest|suggesting|saying))+ (?:to )?$/.test(before);
+}
+
+/** Waiting for someone: the person is the object. */
+const WAITING = new RegExp(String.raw`\b(?:be|were|are|'re|is|am|'m) (?:all )?(?:waiting|lying in wait|hanging about|hanging around|hanging round) (?:for|outside|by) (?:you|${THIRD})\b|\b(?:a|the) welcoming committee (?:waiting )?for (?:him|her|them|NAME)\b|\bwelcoming committee waiting\b`, 'g');
+/** Where and when an ambush happens. */
+const AMBUSH = /\b(?:car ?park|outside (?:his|her|their|the) (?:house|home|door|office|work)|by (?:his|her|their) (?:car|van|door)|at (?:his|her|their) (?:car|van|door|house|home)|when (?:he|she|they) (?:comes?|gets?|walks?|leaves?|goes?|shows?)|on (?:his|her|their) way (?:home|out|back)|after dark|in the dark|down the alley|round the back)\b/;
+/** What the waiting is for. */
+const MENACE = /\b(?:get(?:s)? the message|learn(?:s)? (?:his|her|their|a) lesson|think twice|know about it|won'?t (?:forget|be back|do that again|try that again)|that'?ll teach|teach (?:him|her|them) a lesson|soon learn|be sorry|regret it)\b/;
+const DARK_PLACES = /\b(?:lots of|plenty of|loads of|a lot of) (?:dark|quiet|lonely|unlit) (?:lanes|roads|alleys|corners|nights|spots|places|car parks|streets)\b/g;
+const NICE_THING = /\b(?:nice|lovely) (?:little )?(?:house|home|car|family|kids|wife|husband|shop|business|windows|van|motor|garden) (?:you'?ve got|you have|you got)(?: there)?\b/g;
+const NICE_THING_TEST = new RegExp(NICE_THING.source);
+const OMINOUS = /\b(?:shame if|pity if|be careful|wouldn'?t want|would hate|watch (?:your|it|yourself)|accidents?|never know|remember that|take care (?:of it|of them))\b/;
+const SAFETY = /\b(?:hi-?vis|wear|lights?|torch|safe|safely|safety|reflective|lit|street ?lights?|please|care)\b/;
+const DARK_PLACES_TEST = new RegExp(DARK_PLACES.source);

@@ -25,6 +25,24 @@ ruleTester(rule, {
     // A threat quoted to condemn it, and a rejection.
     "A man at my surgery said I 'deserve a bullet'. That's a threat, not politics, and the police have it.",
     'Nobody should be told they deserve a kicking for doing their job.',
+    // Winning, lobbying and notices: not threats.
+    'Accidents happen at that junction every winter; we need a crossing.',
+    'Final warning to residents: the garden waste subscription closes on Friday.',
+    'They’ll pay for this at the ballot box in May.',
+    'You’ll regret it if you don’t sign up for the garden waste scheme.',
+    'We’re going to beat them at the quiz night.',
+    'Pile in, the buffet’s open!',
+    'Pile on the pressure: fill in the consultation.',
+    'Everyone ring their councillor before Tuesday’s vote on the bus station.',
+    'Please call your MP about the hospital cuts.',
+    'Watch your step on the icy pavements this morning.',
+    // A missing-person appeal, a birthday visit, a good deed, safety advice.
+    'Missing since Sunday: Callum, 15. Ring his mum on 01632 960123 if you see him.',
+    'Let’s all go round to Mrs Patel’s house to wish her happy 100th birthday!',
+    'Glad someone put the bins out for the old couple on Elm Road.',
+    'Lots of dark lanes round here, so please wear hi-vis when you walk home.',
+    'Volunteers will be waiting for you at the car park with litter pickers and gloves.',
+    'The contractors never finished the job on the Mill Lane resurfacing.',
     // Hashtags.
     '#WatchYourBack campaign: Northdale Police are marking bikes free at the library.',
     // Welsh: a meeting notice.
@@ -91,6 +109,80 @@ ruleTester(rule, {
     {
       text: "Let's go round to his house and let him know what we think.",
       findings: [{ messageId: 'harassment', span: 'go round to his house and let him know what we think' }],
+    },
+    // Lying in wait, and campaigns against a person and their family.
+    {
+      text: 'A few of us should be waiting for that councillor outside the chamber after the vote. He’ll get the message.',
+      name: 'lying in wait',
+      findings: [{ messageId: 'threat', span: 'be waiting for that councillor' }],
+    },
+    {
+      text: 'Ring him, ring his wife, ring his kids. Don’t stop until he quits.',
+      findings: [
+        { messageId: 'harassment', span: 'ring his wife' },
+        { messageId: 'harassment', span: 'ring his kids' },
+      ],
+    },
+    {
+      text: 'The agent is on Facebook. Let her know, day and night, what we think of her.',
+      findings: [{ messageId: 'harassment', span: 'Let her know, day and night' }],
+    },
+    {
+      text: 'Make sure she can’t walk to the shops without someone reminding her what she did.',
+      findings: [{ messageId: 'harassment', span: 'she can’t walk to the shops without someone' }],
+    },
+    // Property, vehicles and dog-whistles after a person's details.
+    {
+      text: 'Everyone knows whose tyres need slashing now.',
+      findings: [{ messageId: 'threat', span: 'whose tyres need slashing' }],
+    },
+    {
+      text: 'The bailiff lives at 14 Rose Street and drives a white Transit. Just saying 👀',
+      findings: [{ messageId: 'harassment', span: 'The bailiff lives at 14 Rose Street and drives a white Transit.' }],
+    },
+    {
+      text: 'Good that someone bricked the councillor’s window. Pity they didn’t finish the job.',
+      name: 'welcoming an attack',
+      findings: [
+        { messageId: 'violence', span: 'Good that someone bricked' },
+        { messageId: 'violence', span: 'didn’t finish the job' },
+      ],
+    },
+    // A crowd sent to a private home, in English and Welsh.
+    {
+      text: 'Everyone round to Cllr Shaw’s house on Sunday to show him what we think of him.',
+      findings: [{ messageId: 'harassment', span: 'round to Cllr Shaw’s house' }],
+    },
+    {
+      text: 'Pawb draw i dŷ’r arweinydd nos Sadwrn i ddangos iddo beth ry’n ni’n ei feddwl.',
+      name: 'Welsh crowd',
+      findings: [{ messageId: 'harassment', span: 'Pawb draw i dŷ’r' }],
+    },
+    // Veiled threats.
+    {
+      text: 'Be a shame if something happened to that nice house of yours, Cllr Shaw.',
+      findings: [{ messageId: 'threat', span: 'Be a shame if something happened' }],
+    },
+    {
+      text: 'Accidents happen, Cllr Shaw. Remember that.',
+      findings: [{ messageId: 'threat', span: 'Accidents happen' }],
+    },
+    {
+      text: 'Nice family you’ve got there, councillor. Be careful walking home.',
+      findings: [{ messageId: 'threat', span: 'Nice family you’ve got there' }],
+    },
+    // Calls to harm.
+    {
+      text: 'Put them all on a boat and sink it.',
+      findings: [{ messageId: 'violence', span: 'boat and sink it' }],
+    },
+    {
+      text: 'Somebody needs to give that officer a good hiding.',
+      findings: [{ messageId: 'threat', span: 'Somebody needs to give that officer a good hiding' }],
+    },
+    {
+      text: 'That man wants his head kicking in.',
+      findings: [{ messageId: 'threat', span: 'wants his head kicking in' }],
     },
     // Welsh: "watch your back", "I know where you live".
     {

@@ -68,9 +68,13 @@ export class Ui {
     this.update();
   }
 
-  /** A draft's findings changed: keep the card only if its finding is still there. */
+  /** A draft's findings changed: the card stays open while its finding is still there (re-checked or not). */
   findingsChanged(draft: UiDraft, announce: boolean): void {
-    if (this.card?.draft === draft && !draft.findings.includes(this.card.finding)) this.card = null;
+    const card = this.card;
+    if (card?.draft === draft && !draft.findings.includes(card.finding)) {
+      const same = draft.findings.find((f) => sameFinding(f, card.finding));
+      this.card = same ? { ...card, finding: same, takeFocus: false } : null;
+    }
     if (announce && this.lastAnnounced.get(draft) !== draft.findings.length) {
       this.lastAnnounced.set(draft, draft.findings.length);
       this.announce(`Golden Rule: ${countLabel(draft.findings.length)}.`);
@@ -95,7 +99,10 @@ export class Ui {
       }
       if (this.card?.pinned) return;
       clearTimeout(this.hoverTimer);
-      this.hoverTimer = setTimeout(() => this.openCard(draft, finding, { pinned: false, takeFocus: false }), HOVER_OPEN_MS);
+      this.hoverTimer = setTimeout(() => {
+        // A click or the keyboard may have opened a card meanwhile: that one stays.
+        if (!this.card?.pinned) this.openCard(draft, finding, { pinned: false, takeFocus: false });
+      }, HOVER_OPEN_MS);
     } else {
       clearTimeout(this.hoverTimer);
       if (this.card && !this.card.pinned) this.scheduleHoverClose();
@@ -184,4 +191,8 @@ export class Ui {
     this.layers ??= createUiLayers();
     return this.layers;
   }
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return a.ruleId === b.ruleId && a.messageId === b.messageId && a.start === b.start && a.end === b.end;
 }

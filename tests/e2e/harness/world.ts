@@ -10,8 +10,10 @@ import { makeCertificate } from './cert';
 import { requestsInNetLog, type LoggedRequest } from './netlog';
 import { startFixtureServer, type FixtureServer } from './server';
 
-/** The production build, exactly as `wxt build` leaves it. */
-export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
+/** The production build, exactly as `wxt build` leaves it (in GOLDEN_RULE_OUT_DIR when that is set). */
+export const EXTENSION_DIR = process.env.GOLDEN_RULE_OUT_DIR
+  ? join(process.env.GOLDEN_RULE_OUT_DIR, 'chrome-mv3')
+  : fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
 
 /**
  * Counts, per element, each time Golden Rule writes the contract (once per check, even when the

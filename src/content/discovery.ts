@@ -1,12 +1,16 @@
 import type { SiteAdapter } from '../sites/types';
 import { editingHostOf, isEditableElement, resolveEditor } from './editable';
 
-/** Page changes are coalesced: at most one scan for new editors per this many milliseconds. */
+/** Page changes are coalesced: at most one scan for new editors per this many milliseconds… */
 const SCAN_THROTTLE_MS = 200;
+/** …run when the page is idle, or after this long at the latest. */
+const SCAN_IDLE_TIMEOUT_MS = 500;
 
 export interface DiscoveryEnv {
   addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
   setTimeout(handler: () => void, ms: number): unknown;
+  /** Runs `handler` when the page is idle (or after `timeout` ms at the latest). */
+  whenIdle(handler: () => void, timeout: number): unknown;
   onInvalidated(cb: () => void): void;
 }
 
@@ -63,7 +67,7 @@ export function watchForEditors(adapter: SiteAdapter, env: DiscoveryEnv, onEdito
   const scheduleScan = () => {
     if (scheduled) return;
     scheduled = true;
-    env.setTimeout(scan, SCAN_THROTTLE_MS);
+    env.setTimeout(() => env.whenIdle(scan, SCAN_IDLE_TIMEOUT_MS), SCAN_THROTTLE_MS);
   };
 
   const observer = new MutationObserver(scheduleScan);

@@ -1,18 +1,15 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Suggestion } from '../engine/types';
 import type { SiteAdapter } from '../sites/types';
-import { OPEN_TEST_REQUEST } from './background-requests';
+import { cardActions, sessionOf } from './card-actions';
 import { watchForEditors } from './discovery';
 import { EditableField } from './fields/editable-field';
 import { TextareaField } from './fields/textarea-field';
+import { Interactions } from './interactions';
 import { listenToPopup } from './messages';
 import { BoxLayer, type BoxSource } from './paint/boxes';
 import { CustomHighlights, supportsCustomHighlights } from './paint/custom-highlights';
 import { EditorSession, type SessionHost } from './session';
 import { SettingsState } from './settings-state';
-import { ruleName } from './ui/severity';
-import type { CardState, UiDraft } from './ui/types';
 import { Ui } from './ui/Ui';
 
 /** Between these sweeps, removed editors are let go and textareas changed by script are re-read. */
@@ -29,29 +26,25 @@ export class GoldenRulePage implements SessionHost {
   private readonly boxSources = new Map<EditorSession, BoxSource>();
   private readonly listeners = new Map<EditorSession, AbortController>();
   private readonly resizeObserver = new ResizeObserver(() => this.requestLayout());
+  private readonly interactions: Interactions;
   private layoutPending = false;
-  private pointer: { session: EditorSession; x: number; y: number } | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly adapter: SiteAdapter,
   ) {
     this.settingsState = new SettingsState(adapter);
-    this.ui = new Ui(
-      {
-        siteLabel: adapter.label,
-        strictness: () => this.settingsState.now.strictness,
-        canTurnOff: (rule) => this.settingsState.canTurnOff(rule),
-        lockedBy: this.settingsState.lockedBy,
-        applySuggestion: (card, suggestion) => void this.applySuggestion(card, suggestion),
-        ignore: (card) => this.ignore(card),
-        turnOff: (card) => void this.turnOff(card),
-        openTest: () => void browser.runtime.sendMessage({ type: OPEN_TEST_REQUEST }).catch(() => undefined),
-      },
-      (draft) => sessionOf(draft).element.focus({ preventScroll: true }),
+    this.ui = new Ui(cardActions(adapter, this.settingsState, () => this.ui), (draft) =>
+      sessionOf(draft).element.focus({ preventScroll: true }),
     );
     this.ui.onReveal = (draft, finding) => sessionOf(draft).reveal(finding);
     this.boxes = new BoxLayer(() => this.ui.paintLayer);
+    this.interactions = new Interactions(
+      this.ui,
+      () => this.sessions.values(),
+      () => this.settingsState.now.active,
+      (session) => this.focused(session),
+    );
   }
 
   start(): void {
@@ -66,6 +59,7 @@ export class GoldenRulePage implements SessionHost {
       {
         addEventListener: (target, type, handler, options) => ctx.addEventListener(target, type, handler, options),
         setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+        whenIdle: (handler, timeout) => ctx.requestIdleCallback(() => handler(), { timeout }),
         onInvalidated: (cb) => ctx.onInvalidated(cb),
       },
       (editor) => this.bind(editor),
@@ -73,8 +67,8 @@ export class GoldenRulePage implements SessionHost {
     const layout = () => this.requestLayout();
     ctx.addEventListener(document, 'scroll', layout, { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', layout, { passive: true });
-    ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => this.keyDown(event), { capture: true });
-    ctx.addEventListener(document, 'mousedown', (event: MouseEvent) => this.pressed(event), { capture: true });
+    ctx.addEventListener(window, 'keydown', (event: KeyboardEvent) => this.interactions.keyDown(event), { capture: true });
+    ctx.addEventListener(document, 'mousedown', (event: MouseEvent) => this.interactions.pressed(event), { capture: true });
     ctx.setInterval(() => this.sweep(), SWEEP_MS);
     listenToPopup(
       {
@@ -115,7 +109,7 @@ export class GoldenRulePage implements SessionHost {
     } else {
       this.removeBoxes(session);
     }
-    this.requestLayout();
+    this.requestLayout(true);
   }
 
   checked(session: EditorSession): void {
@@ -175,10 +169,12 @@ export class GoldenRulePage implements SessionHost {
       };
     editor.addEventListener('focusin', guard(() => this.focused(session)), options);
     editor.addEventListener('input', guard(() => session.changed()), options);
-    editor.addEventListener('mousemove', guard((event: MouseEvent) => this.pointerMoved(session, event)), options);
-    editor.addEventListener('mouseleave', guard(() => this.ui.hover(session, null)), options);
-    editor.addEventListener('click', guard(() => setTimeout(() => this.clicked(session), 0)), options);
-    editor.addEventListener('keydown', guard((event: KeyboardEvent) => this.typed(session, event)), options);
+    const { interactions } = this;
+    editor.addEventListener('mousemove', guard((event: MouseEvent) => interactions.pointerMoved(session, event)), options);
+    editor.addEventListener('mouseleave', guard(() => interactions.pointerLeft(session)), options);
+    // After the click has placed the caret.
+    editor.addEventListener('click', guard(() => setTimeout(() => interactions.clicked(session), 0)), options);
+    editor.addEventListener('keydown', guard((event: KeyboardEvent) => interactions.typed(session, event)), options);
     if (session.field.kind === 'editable') {
       const observer = new MutationObserver(guard(() => session.changed()));
       observer.observe(editor, { childList: true, characterData: true, subtree: true });
@@ -197,100 +193,6 @@ export class GoldenRulePage implements SessionHost {
     return this.last && this.last.element.isConnected ? this.last : null;
   }
 
-  private pointerMoved(session: EditorSession, event: MouseEvent): void {
-    const pending = this.pointer;
-    this.pointer = { session, x: event.clientX, y: event.clientY };
-    if (pending) return;
-    requestAnimationFrame(() => {
-      const pointer = this.pointer;
-      this.pointer = null;
-      if (!pointer || pointer.session.findings.length === 0) return;
-      this.ui.hover(pointer.session, pointer.session.findingAtPoint(pointer.x, pointer.y) ?? null);
-    });
-  }
-
-  private clicked(session: EditorSession): void {
-    const offset = session.field.caretOffset();
-    const finding = offset === null ? undefined : session.findingAt(offset);
-    if (finding) this.ui.openCard(session, finding, { pinned: true, takeFocus: false });
-    else if (this.ui.openCardState?.draft === session) this.ui.closeCard(false);
-  }
-
-  private typed(session: EditorSession, event: KeyboardEvent): void {
-    const typing = event.key.length === 1 || event.key === 'Backspace' || event.key === 'Delete' || event.key === 'Enter';
-    if (typing && !event.altKey && this.ui.openCardState?.draft === session) this.ui.closeCard(false);
-  }
-
-  /** Alt+Enter in a compose box opens the card of the finding at the caret, or the list. Escape closes them. */
-  private keyDown(event: KeyboardEvent): void {
-    const session = [...this.sessions.values()].find((s) => event.target instanceof Node && (s.element === event.target || s.element.contains(event.target)));
-    if (!session || !this.settingsState.now.active) return;
-    if (event.key === 'Enter' && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
-      event.preventDefault();
-      event.stopPropagation();
-      this.focused(session);
-      const offset = session.field.caretOffset();
-      const finding = offset === null ? undefined : session.findingAt(offset);
-      if (finding) this.ui.openCard(session, finding, { pinned: true, takeFocus: true });
-      else this.ui.openPanel(true);
-    } else if (event.key === 'Escape' && this.ui.openCardState) {
-      event.preventDefault();
-      event.stopPropagation();
-      this.ui.closeCard(false);
-    }
-  }
-
-  private pressed(event: MouseEvent): void {
-    const target = event.target;
-    if (target === this.ui.element) return;
-    if (target instanceof Node && [...this.sessions.keys()].some((editor) => editor.contains(target))) return;
-    this.ui.pressedOutside();
-  }
-
-  // Card actions
-
-  private async applySuggestion(card: CardState, suggestion: Suggestion): Promise<void> {
-    const session = sessionOf(card.draft);
-    this.ui.closeCard(false);
-    const ok = await session.apply(card.finding, suggestion);
-    if (ok) {
-      this.ui.announce('Golden Rule changed the text.');
-      return;
-    }
-    const same = session.findings.find((f) => f.ruleId === card.finding.ruleId && f.start === card.finding.start && f.end === card.finding.end);
-    const message = 'This box would not take the change. Please edit the text yourself.';
-    if (same) {
-      this.ui.openCard(session, same, { pinned: true, takeFocus: false });
-      const reopened = this.ui.openCardState;
-      if (reopened) this.ui.setCardStatus(reopened, message);
-    } else {
-      this.ui.announce(message);
-    }
-  }
-
-  private ignore(card: CardState): void {
-    const returnFocus = this.focusIsInUi();
-    sessionOf(card.draft).ignoreOnce(card.finding);
-    this.ui.closeCard(returnFocus);
-  }
-
-  private async turnOff(card: CardState): Promise<void> {
-    const returnFocus = this.focusIsInUi();
-    const name = ruleName(card.finding.ruleId);
-    try {
-      if (!(await this.settingsState.turnOffOnSite(card.finding.ruleId))) return;
-    } catch {
-      this.ui.setCardStatus(card, 'The setting could not be saved.');
-      return;
-    }
-    this.ui.closeCard(returnFocus);
-    this.ui.announce(`${name} is off on ${this.adapter.label}. Turn it back on in Golden Rule's popup.`);
-  }
-
-  private focusIsInUi(): boolean {
-    return document.activeElement === this.ui.element;
-  }
-
   // Settings, layout, housekeeping
 
   private settingsChanged(): void {
@@ -302,8 +204,9 @@ export class GoldenRulePage implements SessionHost {
     this.ui.show(active ? this.currentSession() : null);
   }
 
-  private requestLayout(): void {
-    if (this.layoutPending) return;
+  /** Repaints on the next frame; a scroll or resize with nothing on screen is ignored unless `force`. */
+  private requestLayout(force = false): void {
+    if (this.layoutPending || (!force && this.boxes.isEmpty && !this.ui.isShowing)) return;
     this.layoutPending = true;
     requestAnimationFrame(() => {
       this.layoutPending = false;
@@ -350,9 +253,5 @@ export class GoldenRulePage implements SessionHost {
     this.resizeObserver.disconnect();
     this.ui.dispose();
   }
-}
-
-function sessionOf(draft: UiDraft): EditorSession {
-  return draft as EditorSession;
 }
 

@@ -170,6 +170,7 @@ export class EditorSession implements UiDraft {
     clearTimeout(this.timer);
     this.findings = [];
     this.host.repaint(this);
+    clearContract(this.element);
     this.field.dispose();
   }
 

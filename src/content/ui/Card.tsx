@@ -90,7 +90,7 @@ export function Card({ card, actions }: { card: CardState; actions: UiActions })
               Turn this rule off on {actions.siteLabel}
             </button>
           ) : (
-            <span class="locked">Always on: set by {actions.lockedBy}</span>
+            <span class="locked">Always on: set by {actions.lockedBy()}</span>
           ))}
       </div>
       {card.status && (

@@ -54,6 +54,11 @@ export class Ui {
     return this.ensureLayers().paint;
   }
 
+  /** Whether anything is on screen (a badge, list or card) that must follow the page. */
+  get isShowing(): boolean {
+    return this.draft !== null || this.card !== null;
+  }
+
   get openCardState(): CardState | null {
     return this.card;
   }

@@ -25,7 +25,7 @@ export interface UiActions {
   siteLabel: string;
   strictness(): Strictness;
   canTurnOff(ruleId: string): boolean;
-  lockedBy: string;
+  lockedBy(): string;
   applySuggestion(card: CardState, suggestion: Suggestion): void;
   ignore(card: CardState): void;
   turnOff(card: CardState): void;

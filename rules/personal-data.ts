@@ -23,6 +23,7 @@ import { findRegistrations } from '../src/engine/detectors/vehicle';
 import {
   ACCOUNT_CUES,
   BIRTH_CUES,
+  BUILDING_ADDRESS,
   CARD_CUES,
   COUNTED_NOUNS,
   FLAT_WORDS,
@@ -40,6 +41,7 @@ import {
   PUBLIC_ADDRESSES,
   PUBLIC_EMAIL_DOMAINS,
   PUBLIC_RECORD_CUES,
+  PUBLIC_ROOM_CUES,
   REFERENCE_CUES,
   ROLE_MAILBOXES,
   SORT_CODE_CUES,
@@ -84,7 +86,9 @@ const ADDRESS_PATTERNS = addressPatterns(
   WELSH_STREET_TYPES.flatMap((type) => [type.name, ...(type.forms ?? [])]),
   FLAT_WORDS,
   STREET_TYPES.filter((type) => type.lowerCase).flatMap((type) => [type.name, ...(type.forms ?? [])]),
+  BUILDING_ADDRESS,
 );
+const PUBLIC_ROOM = new RegExp(`(?:${cues(PUBLIC_ROOM_CUES).source})\\s*$`, 'u');
 const AREAS: ReadonlySet<string> = new Set(POSTCODE_AREAS.map((entry) => entry.area));
 const PUBLIC_ADDRESS_SET = new Set(PUBLIC_ADDRESSES.map((entry) => entry.address.toLowerCase()));
 const PUBLIC_DOMAINS = PUBLIC_EMAIL_DOMAINS.map((entry) => entry.domain);
@@ -102,6 +106,26 @@ const BORN_GAP = /^\s+(?:[\p{L}'\u2019-]+\s+){1,4}on\s+(?:the\s+)?$/u;
 const BORN = /^(?:born|ganwyd|geboren|urodz|nacid|nat[oa]|n\u00e9)/u;
 /** A clause break inside a sentence. */
 const CLAUSE = /[,;:()\u2014\u2013|]|\s-\s/;
+
+/** A room used for a meeting or an event, not a home: "We meet in Room 3, Kite House". */
+const ROOM_BOOKING = /\b(?:meet|meets|meeting|meetings|session|sessions|class|classes|event|surgery|drop-in|booked|book|hire|held|venue|workshop|talk|training|interview|exam|exams|conference)\b/i;
+
+/** "example", "e.g.": a number given to show the format, not someone's. */
+const EXAMPLE = /\b(?:example|examples|e\.g\.|for instance|format|such as|looks like|template|dummy|fake|specimen|sample|made[- ]up)\b/i;
+
+/** A dot or an "at" written as a word to dodge scrapers. */
+const DOT = String.raw`(?:\s*(?:\.|\(dot\)|\[dot\]|\{dot\})\s*|\s+dot\s+)`;
+const AT = String.raw`(?:\s*(?:@|\(at\)|\[at\]|\{at\})\s*|\s+at\s+)`;
+const OBFUSCATION_HINT = /\bdot\b|[([{]\s*at\s*[)\]}]/i;
+const OBFUSCATED_EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._@-])([a-z0-9][a-z0-9_+-]*(?:${DOT}[a-z0-9_+-]+){0,3})${AT}([a-z0-9][a-z0-9-]*(?:${DOT}[a-z0-9-]+){0,3}${DOT}(?:com|net|org|uk|ie|io|me|info|wales|cymru|scot|biz|eu))(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/** "gwyn dot lloyd70" → "gwyn.lloyd70". */
+function unobfuscate(value: string): string {
+  return value.replace(/\s*(?:\(dot\)|\[dot\]|\{dot\}|\.)\s*|\s+dot\s+/gi, '.');
+}
 
 /* ------------------------------------------------------------------ helpers */
 
@@ -281,8 +305,9 @@ export default defineRule({
 
   check(context) {
     const { text, doc, council } = context;
-    // Every kind of personal data here has a digit in it, or an "@".
-    if (!HAS_DIGIT_OR_AT.test(text)) return;
+    // Every kind of personal data here has a digit in it, or an "@"
+    // (or an address written out as "jo dot smith at gmail dot com").
+    if (!HAS_DIGIT_OR_AT.test(text) && !OBFUSCATION_HINT.test(text)) return;
     const claims = new Claims();
     // Links, @handles and #hashtags: nothing inside them is read (a number in a URL is not a phone number).
     const blocked: Span[] = [];
@@ -395,6 +420,23 @@ export default defineRule({
       report('email', token, suggestions);
     }
 
+    // E-mail addresses written out to dodge scrapers: "gwyn dot lloyd70 at gmail dot com", "jo.smith[at]hotmail.co.uk".
+    claims.begin();
+    if (OBFUSCATION_HINT.test(text)) {
+      for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
+        const span = { start: m.index, end: m.index + m[0].length };
+        // The tokeniser may have read "outlook.com" in "priya(at)outlook.com" as a link; the whole is still an address.
+        if (claims.overlaps(span) || !/\bdot\b|[([{]\s*at\s*[)\]}]|\sat\s/i.test(m[0])) continue;
+        const local = unobfuscate(m[1]!);
+        const domain = unobfuscate(m[2]!).toLowerCase();
+        const address = `${local}@${domain}`.toLowerCase();
+        claims.add(span);
+        if (allowed.addresses.has(address)) continue;
+        if (domainIn(domain, allowed.domains) || domainIn(domain, PUBLIC_DOMAINS) || isRoleMailbox(local)) continue;
+        report('email', span, [{ text: '[email removed]', label: 'Remove the e-mail address' }]);
+      }
+    }
+
     // IBANs and payment cards: check digits make these near certain.
     claims.begin();
     for (const iban of findIbans(text)) {
@@ -443,9 +485,11 @@ export default defineRule({
       if (!free(nino)) continue;
       const cued = has(NI, before(nino.start, 80)) || has(NI, after(nino.end, 30));
       const written = text.slice(nino.start, nino.end);
+      // Written out in full in HMRC's spacing ("QQ 58 21 04 B"), any prefix reads as a real number, unless the post says it is an example.
+      const spacedInFull = /^[A-Z]{2} \d{2} \d{2} \d{2} [A-D]$/.test(written) && !EXAMPLE.test(text.slice(sentenceStart(nino.start), sentenceEnd(nino.start)));
       const ok = cued
         ? nino.upperCase || !/\s/.test(written)
-        : nino.upperCase && nino.suffix !== '' && isIssuedNinoPrefix(nino.prefix);
+        : nino.upperCase && nino.suffix !== '' && (isIssuedNinoPrefix(nino.prefix) || spacedInFull);
       if (!ok) continue;
       report('ni-number', nino, [{ text: '[NI number removed]', label: 'Remove the National Insurance number' }]);
     }
@@ -499,12 +543,20 @@ export default defineRule({
     // Street addresses, unless they are an organisation's or in an imprint.
     claims.begin();
     const publicAddressEnds: number[] = [];
+    const homeAddressEnds: number[] = [];
     for (const address of findStreetAddresses(text, ADDRESS_PATTERNS, { lowerCase: true })) {
       if (!free(address)) continue;
       // "lives at 14 beech avenue": lower case only counts after a home cue.
       if (address.lowerCase && !has(HOME, before(address.start, 80))) continue;
       claims.add(address);
       if (NOT_HOUSE_NUMBER.test(before(address.start, 20))) continue;
+      // "Committee Room 2, Kite House": a room in a public building.
+      if (
+        /^room\b/i.test(text.slice(address.start, address.numberEnd)) &&
+        (PUBLIC_ROOM.test(before(address.start, 30)) || ROOM_BOOKING.test(text.slice(sentenceStart(address.start), sentenceEnd(address.start))))
+      ) {
+        continue;
+      }
       // "1-15 Mill Lane", "numbers 2 to 20 Oak Road": a stretch of a street, not one home.
       if (isStretch(address.houseNumber) || /\d{1,4}[a-z]?\s*(?:to|-|\u2013)\s*$/.test(before(address.start, 12))) continue;
       if (COUNTED.test(cueText(text.slice(address.end, address.end + 20)))) continue;
@@ -525,6 +577,7 @@ export default defineRule({
         publicAddressEnds.push(address.end);
         continue;
       }
+      homeAddressEnds.push(address.end);
       context.report({
         messageId: 'address',
         start: address.start,
@@ -544,7 +597,10 @@ export default defineRule({
       if (!postcode.upperCase && !has(POSTCODE_CUE, before(postcode.start, 40))) continue;
       const publicEnd = lastEndAtOrBefore(publicAddressEnds, postcode.start);
       const afterPublic = publicEnd >= 0 && postcode.start - publicEnd <= 40 && !/[.!?\n]/.test(text.slice(publicEnd, postcode.start));
-      if (inImprint(postcode.start) || afterPublic || organisationAddress(postcode.start)) continue;
+      // "Room 12, Oakleigh House, Bellfield Avenue, DE55 3JS": the postcode of a home just flagged.
+      const homeEnd = lastEndAtOrBefore(homeAddressEnds, postcode.start);
+      const afterHome = homeEnd >= 0 && homeEnd > publicEnd && postcode.start - homeEnd <= 60 && !/[.!?\n]/.test(text.slice(homeEnd, postcode.start));
+      if (inImprint(postcode.start) || (!afterHome && (afterPublic || organisationAddress(postcode.start)))) continue;
       const outward = text.slice(postcode.start, postcode.start + postcode.outward.length);
       context.report({
         messageId: 'postcode',

@@ -148,6 +148,30 @@ export const PUBLIC_ADDRESSES: readonly PublicAddressEntry[] = [
 export const FLAT_WORDS: readonly string[] = ['Flat', 'Apartment', 'Apt'];
 
 /**
+ * A flat or room in a named block, with no street number: "Flat 4, Osprey Court", "Room 12,
+ * Oakleigh House" (a resident's room in a care home is their home). `rooms` come before the
+ * number; `names` end the block's name (the street types, plus words used only for buildings).
+ */
+export const BUILDING_ADDRESS = {
+  rooms: ['Flat', 'Apartment', 'Apt', 'Room', 'Bedsit'],
+  names: [
+    'House', 'Lodge', 'Tower', 'Towers', 'Mansions', 'Manor', 'Point', 'Buildings', 'Flats', 'Apartments', 'Residences', 'Heights', 'Court',
+    'Close', 'Gardens', 'View', 'Place', 'Mews', 'Square', 'Walk', 'Rise', 'Green', 'Terrace', 'Row', 'Cottages', 'Villas', 'Quay', 'Wharf', 'Yard',
+  ],
+  note: 'Blocks of flats, sheltered schemes and care homes are named, and a flat or room number in one points to one home.',
+  source: 'CG \u00a712.3 (home addresses); Royal Mail address formats',
+} as const;
+
+/** Before "Room 2, …": a meeting or public room, not someone's home. */
+export const PUBLIC_ROOM_CUES: readonly CueEntry[] = [
+  {
+    phrases: ['committee', 'meeting', 'conference', 'function', 'seminar', 'training', 'board', 'interview', 'council', 'consulting', 'treatment', 'waiting', 'changing', 'community', 'class', 'court'],
+    note: 'Rooms in public buildings and offices.',
+    source: 'issue 2: precision (public premises are not personal data)',
+  },
+];
+
+/**
  * Words just before a number that make it something other than a house number ("page 14
  * Green Park report", "Year 5 Oak Road walk").
  */

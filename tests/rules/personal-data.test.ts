@@ -62,6 +62,13 @@ ruleTester(rule, {
     'Raffle ticket 123 456 7890 won the hamper.',
     'The quiz score was 40-12-76 after three rounds.',
     'QQ 12 34 56 C is the example HMRC uses in its guidance.',
+    // Written-out e-mail addresses on public or role mailboxes; examples; rooms booked for meetings.
+    'Email the team at info at kestrelford dot gov dot uk.',
+    'Write to cllr dot smith at kestrelford dot gov dot uk.',
+    'The format is QQ 12 34 56 C, for example.',
+    'Committee Room 2, Civic House is booked for Tuesday.',
+    'We meet in Room 3, Kite House, every Tuesday.',
+    'The dot com boom was a long time ago; look at Amazon today.',
     // Links, handles and hashtags are not read.
     'Report it at northdale.gov.uk/report/01632960500 or tag @Bins07700900123 on X.',
     // Postcode sectors, imprints and organisations' addresses.
@@ -94,6 +101,37 @@ ruleTester(rule, {
     { text: 'Just picked up the new car: AB27 CDE.', now: new Date('2026-11-22T12:00:00Z'), name: 'age identifier not yet issued' },
   ],
   invalid: [
+    // E-mail addresses written out to dodge scrapers.
+    {
+      text: 'email me at gwyn dot lloyd70 at gmail dot com rather than the council address',
+      findings: [{ messageId: 'email', span: 'gwyn dot lloyd70 at gmail dot com', message: EMAIL }],
+      output: 'email me at [email removed] rather than the council address',
+    },
+    {
+      text: 'My personal one is priya(at)outlook.com if you’d rather.',
+      findings: [{ messageId: 'email', span: 'priya(at)outlook.com' }],
+      output: 'My personal one is [email removed] if you’d rather.',
+    },
+    // An NI number in HMRC's spacing, whatever the prefix.
+    {
+      text: 'Can someone explain why her letter shows QQ 58 21 04 B through the envelope window?',
+      findings: [{ messageId: 'ni-number', span: 'QQ 58 21 04 B', message: NI }],
+      output: 'Can someone explain why her letter shows [NI number removed] through the envelope window?',
+    },
+    // A flat or room in a named block, and its postcode.
+    {
+      text: 'Nora in flat 9, Larch Court is 91.',
+      findings: [{ messageId: 'address', span: 'flat 9, Larch Court', message: ADDRESS }],
+      output: 'Nora in Larch Court is 91.',
+    },
+    {
+      text: 'Send cards to Mum at Room 7, Willow Lodge, Park Road, NG5 3XY.',
+      findings: [
+        { messageId: 'address', span: 'Room 7, Willow Lodge' },
+        { messageId: 'postcode', span: 'NG5 3XY', message: POSTCODE },
+      ],
+      output: 'Send cards to Mum at Willow Lodge, Park Road, NG5.',
+    },
     // Phone numbers.
     {
       text: 'call me on +44 29 2018 0457 (home) or +44 7700 900561',

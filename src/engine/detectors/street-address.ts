@@ -4,6 +4,7 @@
  * and a Welsh street ("12 Heol y Parc", "3 Stryd Fawr"). The street types are data
  * (`rules/data/personal-data.ts`), compiled once with `addressPatterns`.
  *
+ * A flat or room in a named block counts too ("Flat 4, Osprey Court", "Room 12, Oakleigh House").
  * A street name without a number ("on Beech Avenue") is not an address, and neither is a
  * day and month that happens to precede a street type ("14 May Road closures").
  */
@@ -11,6 +12,8 @@
 export interface AddressPatterns {
   english: RegExp;
   welsh: RegExp;
+  /** "Flat 4, Osprey Court", "Room 12, Oakleigh House": a flat or room in a named block, with no street number. */
+  building: RegExp;
   /** "14 beech avenue": only worth reading after a cue such as "lives at". */
   lowerCase: RegExp;
 }
@@ -51,7 +54,9 @@ export function addressPatterns(
   welsh: readonly string[],
   flatWords: readonly string[],
   lowerCaseTypes: readonly string[] = [],
+  building: { rooms: readonly string[]; names: readonly string[] } = { rooms: [], names: [] },
 ): AddressPatterns {
+  const rooms = building.rooms.flatMap((w) => [w, w.toLowerCase()]);
   const lowerFlat = `(?:(?:${alternation(flatWords.map((w) => w.toLowerCase()))})\\.?[ \\u00a0]+\\d{1,4}[a-z]?,?[ \\u00a0]+)?`;
   const flat = `(?:(?:${alternation(flatWords)})\\.?[ \\u00a0]+\\d{1,4}[A-Za-z]?,?[ \\u00a0]+)?`;
   return {
@@ -61,6 +66,12 @@ export function addressPatterns(
     ),
     welsh: new RegExp(
       `${BEFORE}(${flat}(${NUMBER}))[ \\u00a0]+((?:${alternation(welsh)})(?:[ \\u00a0]+(?:y|yr|'r))?[ \\u00a0]+\\p{Lu}[\\p{L}'\\u2019-]*(?:[ \\u00a0]+\\p{Lu}[\\p{L}'\\u2019-]*)?)(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
+    building: new RegExp(
+      rooms.length === 0 || building.names.length === 0
+        ? '(?!)'
+        : `${BEFORE}((?:${alternation(rooms)})\\.?[ \\u00a0]+(\\d{1,4}[A-Za-z]?)),?[ \\u00a0]+((?:${NAME_WORD}[ \\u00a0]+){1,3}?(?:${alternation(building.names)}))(?![\\p{L}\\p{N}'\\u2019])`,
       'gu',
     ),
     lowerCase: new RegExp(
@@ -77,7 +88,9 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 /** Finds street addresses, in order; those in lower case too when `lowerCase` is set. */
 export function findStreetAddresses(text: string, patterns: AddressPatterns, options: { lowerCase?: boolean } = {}): AddressMatch[] {
   const out: AddressMatch[] = [];
-  const list = options.lowerCase ? [patterns.english, patterns.welsh, patterns.lowerCase] : [patterns.english, patterns.welsh];
+  const list = options.lowerCase
+    ? [patterns.english, patterns.welsh, patterns.building, patterns.lowerCase]
+    : [patterns.english, patterns.welsh, patterns.building];
   for (const pattern of list) {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {

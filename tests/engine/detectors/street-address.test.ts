@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressPatterns, findStreetAddresses } from '../../../src/engine/detectors/street-address';
-import { FLAT_WORDS, STREET_TYPES, WELSH_STREET_TYPES } from '../../../rules/data/personal-data';
+import { BUILDING_ADDRESS, FLAT_WORDS, STREET_TYPES, WELSH_STREET_TYPES } from '../../../rules/data/personal-data';
 
 const PATTERNS = addressPatterns(
   STREET_TYPES.flatMap((t) => [t.name, ...(t.forms ?? [])]),
@@ -50,5 +50,21 @@ describe('findStreetAddresses', () => {
     expect(findStreetAddresses(text, PATTERNS, { lowerCase: true }).map((a) => [text.slice(a.start, a.end), a.lowerCase])).toEqual([
       ['14 beech avenue', true],
     ]);
+  });
+
+  it('reads a flat or room in a named block when given the building words', () => {
+    const withBuildings = addressPatterns(
+      STREET_TYPES.flatMap((t) => [t.name, ...(t.forms ?? [])]),
+      WELSH_STREET_TYPES.flatMap((t) => [t.name, ...(t.forms ?? [])]),
+      FLAT_WORDS,
+      [],
+      BUILDING_ADDRESS,
+    );
+    const read = (text: string) => findStreetAddresses(text, withBuildings).map((a) => [text.slice(a.start, a.end), a.houseNumber, a.street]);
+    expect(read('Nora in flat 9, Larch Court is 91.')).toEqual([['flat 9, Larch Court', '9', 'Larch Court']]);
+    expect(read('Cards to Room 7, Willow Lodge, please.')).toEqual([['Room 7, Willow Lodge', '7', 'Willow Lodge']]);
+    expect(read('Flat 2, 14 Beech Avenue has no heating.')).toEqual([['Flat 2, 14 Beech Avenue', '14', 'Beech Avenue']]);
+    expect(read('Unit 3, Station Yard')).toEqual([]);
+    expect(found('Nora in flat 9, Larch Court is 91.')).toEqual([]);
   });
 });

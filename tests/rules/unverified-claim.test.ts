@@ -24,6 +24,21 @@ ruleTester(rule, {
     // Ordinary words.
     "The wordsearch in this month's newsletter is a tricky one!",
     'Rumours was a great album, and the tribute band at the Regal were superb.',
+    // A named official source; casework; views; greetings; instructions; literal hearing; enthusiasm.
+    "I'm told by the parks team that the paddling pool reopens on 1 June.",
+    "I've been told by highways that the road will reopen on Friday.",
+    "A resident told me about the pothole on Elm Road, so I've reported it.",
+    "People told us they want a crossing, so we've asked for one.",
+    'My mum says hi to everyone at the lunch club!',
+    'My daughter told me to get off my phone at dinner 😂',
+    'Everyone knows the way to the old tip.',
+    'We all know the Christmas lights switch-on is the best night of the year.',
+    'Is it true? Yes, the gala really is back this summer!',
+    "Anyone else heard the new ice cream van's chimes?",
+    'The talk at the library is on Tuesday at 7pm.',
+    'People are saying lovely things about the new play park, thank you!',
+    'Flu is doing the rounds at the primary school, so please wash hands.',
+    'They say an apple a day keeps the doctor away!',
     // Hashtags.
     '#RumourHasIt — Adele tribute night at the Regal on Friday!',
     // Welsh: the council has confirmed the library stays open.
@@ -76,6 +91,44 @@ ruleTester(rule, {
         { messageId: 'hearsay', span: 'Someone told me' },
         { messageId: 'spread', span: 'Pass it on', message: SPREAD },
       ],
+    },
+    // Gossip, "people are saying", unnamed tellers, trailing "apparently", unconfirmed reports.
+    {
+      text: 'Chatter at the bus stop says the 42 is being axed.',
+      findings: [{ messageId: 'hearsay', span: 'Chatter at the bus stop says' }],
+    },
+    {
+      text: 'People are saying the new estate will have no school places.',
+      findings: [{ messageId: 'hearsay', span: 'People are saying' }],
+    },
+    {
+      text: "I'm hearing from a mate on the planning team that the inspector will overturn it.",
+      findings: [{ messageId: 'hearsay', span: "I'm hearing from a mate on the planning team" }],
+    },
+    {
+      text: 'Bloke in the chippy told me the council is selling the car park.',
+      findings: [{ messageId: 'hearsay', span: 'Bloke in the chippy told me' }],
+    },
+    {
+      text: 'The youth club is closing in March apparently.',
+      findings: [{ messageId: 'hearsay', span: 'apparently' }],
+    },
+    {
+      text: 'Apparently the swimming pool is going to close for a year.',
+      findings: [{ messageId: 'hearsay' }],
+    },
+    {
+      text: "Can't confirm it yet but the depot is moving to the industrial estate.",
+      findings: [{ messageId: 'hearsay', span: "Can't confirm it yet but" }],
+    },
+    {
+      text: 'A source close to the leader says the budget vote will be pulled.',
+      findings: [{ messageId: 'hearsay' }],
+    },
+    {
+      text: 'Mae pobl yn dweud bod y ganolfan hamdden yn cau.',
+      name: 'Welsh: people are saying',
+      findings: [{ messageId: 'hearsay', span: 'Mae pobl yn dweud' }],
     },
     // Welsh: "I heard that", "there is talk".
     {

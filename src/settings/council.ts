@@ -25,6 +25,10 @@ function effective(config: CouncilConfig, notices: PolicyNotice[]): EffectiveCou
   return { config, settings: toCouncilSettings(config), notices };
 }
 
+function sameCouncil(a: EffectiveCouncil, b: EffectiveCouncil): boolean {
+  return JSON.stringify([a.config, a.notices]) === JSON.stringify([b.config, b.notices]);
+}
+
 function fromStored(value: unknown): EffectiveCouncil | undefined {
   const cached = readCache(value, EMBEDDED_COUNCIL_CONFIG);
   return cached ? effective(cached.config, cached.notices) : undefined;
@@ -64,11 +68,19 @@ export async function loadEffectiveCouncil(): Promise<EffectiveCouncil> {
  * applied it.
  */
 export function watchEffectiveCouncil(listener: (council: EffectiveCouncil) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+  const onChanged = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
     if (area === 'local' && COUNCIL_CACHE_KEY in changes) {
-      const next = fromStored(changes[COUNCIL_CACHE_KEY]!.newValue);
-      if (next) listener(next);
-      else askForRefresh();
+      const change = changes[COUNCIL_CACHE_KEY]!;
+      const next = fromStored(change.newValue);
+      if (!next) {
+        askForRefresh();
+        return;
+      }
+      // Only a real change: the first copy written without a policy is the embedded configuration
+      // everyone already uses, and re-checking every open page for it would be noise.
+      const previous = fromStored(change.oldValue) ?? effective(EMBEDDED_COUNCIL_CONFIG, []);
+      if (sameCouncil(previous, next)) return;
+      listener(next);
     } else if (area === 'managed') {
       // The background script hears this too; ask in case it was not running.
       askForRefresh();

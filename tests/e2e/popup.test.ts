@@ -163,9 +163,9 @@ test('the golden-rule test: a pausing answer gives the advice with the Monitorin
   assert.equal(await outcome.getAttribute('data-verdict'), 'seek-advice');
   assert.match(await outcome.innerText(), /Jo Stanton, Monitoring Officer/);
   await shot(popup, 'test-outcome');
-  // Never stored: nothing but the settings key in storage.
+  // Never stored: nothing but the settings key (and the council's configuration in force) in storage.
   const stored = await popup.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.get(null));
-  assert.deepEqual(Object.keys(stored).filter((key) => key !== 'settings'), []);
+  assert.deepEqual(Object.keys(stored).filter((key) => key !== 'settings' && key !== 'managedCouncil'), []);
   await popup.getByRole('button', { name: 'Start again' }).click();
   await popup.getByTestId('question-public-meeting').waitFor();
 

@@ -6,13 +6,43 @@ import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
 const PARTY = '(?:labour|conservatives?|tor(?:y|ies)|lib ?dems?|liberal democrats?|greens?|green party|reform(?: uk)?|plaid(?: cymru)?|snp|independents?|ukip|alliance|sdp|heritage|residents(?:\'? association)?)';
 
 const VOTE_SEEKING: Pattern[] = [
-  { re: new RegExp(String.raw`\bvote (?:for )?(?:me|us|NAME|${PARTY}|change|[a-z]+ (?:and|&) [a-z]+|the (?:${PARTY}|[a-z]+ (?:candidate|team)))\b|\bvote (?:them|him|her|the [a-z]+) out\b|\bre-?elect\b|\bput your cross (?:next to|by|against)\b|\bgive (?:him|her|them|us|me) your (?:support|vote)\b|\bremember who delivered\b|\bkeep (?:[a-z]+ )?(?:labour|conservative|tory|green|lib dem|independent)\b|\belect (?:me|NAME)\b|\bsupport (?:me|us|NAME|${PARTY}|the (?:${PARTY}|[a-z]+ (?:candidate|team))) (?:on|this) (?:thursday|polling day|election day|the \d|\d|may)\b`, 'g'), messageId: 'vote', needs: ["vote", "elect", "cross", "your support", "your vote", "delivered", "keep", "support"] },
+  { re: new RegExp(String.raw`\bvote (?:for )?(?:me|us|NAME|${PARTY}|change|[a-z]+ (?:and|&) [a-z]+|the (?:${PARTY}|[a-z]+ (?:candidate|team)))\b|\bvote (?:them|him|her|the [a-z]+) out\b|\bre-?elect\b|\bput (?:your|a|an|my) (?:cross|x) (?:next to|by|beside|against|for|in the box (?:next to|by|for))\b|\bgive (?:him|her|them|us|me) your (?:support|vote)\b|\bremember who delivered\b|\bkeep (?:[a-z]+ ){0,3}(?:labour|conservative|tory|lib dem|independent|plaid|reform|red|blue)\b|\belect (?:me|NAME)\b|\bsupport (?:me|us|NAME|${PARTY}|the (?:${PARTY}|[a-z]+ (?:candidate|team))) (?:on|this) (?:thursday|polling day|election day|the \d|\d|may)\b`, 'g'), messageId: 'vote', needs: ["vote", "elect", "cross", "your support", "your vote", "delivered", "keep", "support"] },
   { re: /\bvote (?:NAME|[a-z]+)(?= (?:on|this|in|for|and|to|[\u2700-\u27bf]|$))/gu, messageId: 'vote', needs: ["vote"] },
+  // Welsh "re-elect", unmistakable even where a short line is not recognised as Welsh.
+  { re: /\bail-?ethol(?:wch|a)\b/g, messageId: 'vote', needs: ['ethol'] },
 ];
+
+/** Vote-seeking that needs the election in view: "back them on Thursday", "keep Hill Top green on 1 May". */
+const BACKING: Pattern[] = [
+  { re: new RegExp(String.raw`\b(?:back|support|get behind) (?:me|us|them|him|her|NAME|our (?:candidates?|councillors?|cllrs?)|the [a-z]+ candidates?|${PARTY})\b|\bgive (?:me|us|him|her|them|NAME) (?:your|a) (?:vote|cross|x)\b|\b(?:a|every|your) vote for (?:me|us|NAME|${PARTY}|the [a-z]+ (?:candidate|team))\b`, 'g'), messageId: 'vote', needs: ['back', 'support', 'behind', 'your vote', 'a vote', 'your cross', 'vote for'] },
+];
+/** "Keep Hill Top green": a slogan only when the vote is named. */
+const KEEP_GREEN: Pattern[] = [{ re: /\bkeep (?:[a-z]+ ){1,3}green\b/g, messageId: 'vote', needs: ['green'] }];
 
 /** Council achievements claimed for a party at election time: "since we took control, the council has…". */
 const PARTY_CREDIT: Pattern[] = [
   { re: /\bsince (?:we|labour|the conservatives|the tories|the lib dems|the greens|reform|plaid|the independents|our group) (?:took (?:control|over)|came in|have been in charge|won)\b|\bunder (?:labour|the conservatives|conservative|the tories|tory|the lib dems|lib dem|the greens|green|reform|plaid|independent|our) (?:leadership|control|administration),? the council\b|\bdon'?t let (?:the other lot|them|labour|the tories|the conservatives|the lib dems|reform|the greens|plaid) (?:undo|ruin|reverse|wreck|take (?:it|this) away)\b/g, messageId: 'credit', needs: ['since', 'under', "don't let", 'dont let'] },
+];
+
+/** Council buildings: a campaign event there uses council premises. */
+const PREMISES: Pattern[] = [
+  { re: /\b(?:town hall|civic centre|civic offices|county hall|city hall|guildhall|council chamber|committee room(?: \d+| [a-z])?|members'? room|mayor'?s parlour|council offices|council house)\b/g, messageId: 'resources', needs: ['town hall', 'civic', 'county hall', 'city hall', 'guildhall', 'council chamber', 'committee room', 'members', 'parlour', 'council offices', 'council house'] },
+];
+/** A party or campaign event (not the count or a neutral hustings). */
+const CAMPAIGN_EVENT =
+  /\b(?:campaign(?:ing)? (?:launch|hq|headquarters|event|meeting|office|rally|social|session|base|evening|night)|campaign launch|leaflet(?:ing|s)?|canvass(?:ing|ers?)?|action day|party (?:meeting|members|social|event|hq)|election (?:launch|event|hq|rally)|meet the (?:team|candidate)|find out why|vote for|re-?elect|posters?|stuff(?:ing)? envelopes|phone bank(?:ing)?)\b/;
+
+/** The council speaking: its name as a header ("NORTHDALE COUNCIL |"), its slogans, its official accounts. */
+const COUNCIL_VOICE: Pattern[] = [
+  { re: /^(?:[a-z]+ |NAME )?(?:borough |county |city |district |town )?council ?(?:[|:\u2013\u2014-]|$)|\byour council,? (?:delivering|working|here) for you\b|\b(?:post(?:ing|ed)?|shar(?:e|ing|ed)|tweet(?:ing|ed)?|writ(?:e|ing)|sen(?:d|t|ding)) (?:this |it )?(?:from|on|via|using) (?:the )?council'?s (?:official )?(?:account|page|feed|channels?|social media)\b/g, messageId: 'resources', needs: ['council'] },
+];
+/** Partisan election content: what makes the council's voice campaigning. */
+const PARTISAN =
+  /\b(?:re-?elect(?:ion|ed)?|back (?:them|him|her|us|me|our)|vote (?:for )?(?:them|him|her|us|me|our|NAME)|support (?:them|him|her|us|our)|standing again|up for (?:re-?)?election|our candidates?|keep [a-z]+ (?:moving|going|working|on track|safe|strong|green))\b/;
+
+/** The councillor's own credit for a council decision, at election time: "I've got the council to agree…". */
+const PERSONAL_CREDIT: Pattern[] = [
+  { re: /\b(?:i'?ve|i have|i) (?:got|persuaded|convinced|made) (?:the |our |this |[a-z]+ |NAME )?(?:borough |county |city |district |town )?council to\b(?! (?:look|consider|review|think|reconsider|meet|listen|investigate|consult|reply|respond|explain|check|answer|agree to (?:meet|look|review|consider|listen|talk|a meeting))\b)|\b(?:i'?ve|i have) (?:secured|won|landed|brought in|delivered) (?:£[\d,.]+[km]?|funding|money|cash|investment|a new|new|the new|an extra|extra)\b|\bthanks to me\b/g, messageId: 'credit', needs: ['got', 'persuaded', 'convinced', 'made', 'secured', 'won', 'landed', 'brought in', 'delivered', 'thanks to me'] },
 ];
 
 const RESOURCES: Pattern[] = [
@@ -20,12 +50,28 @@ const RESOURCES: Pattern[] = [
   { re: /\b(?:crest|logo|branding) (?:of the council|on (?:the|my|our) (?:leaflet|poster|front|flyer|page))\b|\bfrom (?:the )?[a-z]+ (?:borough |county |city |district )?council(?:'s)? [a-z]+ team\b/g, messageId: 'resources', needs: ["crest", "logo", "branding", "council"] },
 ];
 
+/** What a council initiative is called. */
+const INITIATIVE_NOUN = String.raw`(?:funds?|schemes?|services?|initiatives?|programmes?|strateg(?:y|ies)|consultations?|projects?|grants?|loans?|collections?|enforcement|hubs?|zones?|clubs?|buses|bus|apps?|cards?|pass(?:es)?|offers?|discounts?|pilots?|centres?|facilit(?:y|ies)|partnerships?|awards?|vouchers?|rebates?|subsid(?:y|ies)|packages?|fleet|network|wi-?fi)`;
+
 const NEW_INITIATIVE: Pattern[] = [
-  { re: /\b(?:the |[a-z]+ )?council(?:'s)? (?:is|are|will be|has been|'s) (?:launching|introducing|bringing in|bringing back|rolling out|starting|resurfacing|building|opening|unveiling|funding|creating|setting up|scrapping|cutting|freezing)\b|\b(?:the |[a-z]+ )?council (?:has|have) (?:decided|agreed) to (?:scrap|introduce|launch|build|fund|freeze|cut|bring|create|open|extend|give)\b|\b(?:announce|announcing|unveil|unveiling|launch|launching)(?: [a-z]+)?(?: today| now)?:? (?:the |[a-z]+ )?council'?s new\b|\b(?:the |[a-z]+ )council'?s (?:brand )?new (?:[a-z£0-9,]+ ){0,4}(?:fund|scheme|service|initiative|programme|strategy|consultation|project|grant|collection|enforcement)\b|\bnew council (?:fund|scheme|service|initiative|programme|strategy|project|grant)\b/g, messageId: 'initiative', needs: ["council"] },
+  { re: new RegExp(String.raw`\b(?:the |[a-z]+ )?council(?:'s)? (?:is|are|will be|has been|'s) (?:launching|introducing|bringing in|bringing back|rolling out|starting|resurfacing|building|opening|unveiling|funding|creating|setting up|scrapping|cutting|freezing)\b|\b(?:the |[a-z]+ )?council (?:has|have) (?:decided|agreed) to (?:scrap|introduce|launch|build|fund|freeze|cut|bring|create|open|extend|give)\b|\b(?:announce|announcing|unveil|unveiling|launch|launching)(?: [a-z]+)?(?: today| now)?:? (?:the |[a-z]+ )?council'?s new\b|\b(?:the |[a-z]+ |NAME )council'?s (?:brand[- ]new|new|latest) (?:(?:[a-z£0-9,'-]+|NAME) ){0,4}?${INITIATIVE_NOUN}\b|\bnew council(?:-funded|-run)? ${INITIATIVE_NOUN}\b`, 'g'), messageId: 'initiative', needs: ["council"] },
+  // "Delighted to launch our new wi-fi zone", "unveiling the council's new…": the launch itself.
+  { re: new RegExp(String.raw`\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|roll(?:s|ed|ing)? out|announc(?:e|es|ed|ing)) (?:our|a|the) (?:brand[- ])?new (?!(?:campaign|leaflet|manifesto|team|candidate|website|newsletter|poster|video|blog|podcast|book|album|menu|shop|season|series)\b)(?:(?:[a-z£0-9,'-]+|NAME) ){0,4}?${INITIATIVE_NOUN}\b`, 'g'), messageId: 'initiative', needs: ['launch', 'unveil', 'introduc', 'roll', 'announc'] },
+  // Welsh: "mae'r cyngor newydd lansio…" (the council has just launched…).
+  { re: /\bcyngor (?:newydd|wedi|yn) (?:lansio|gyhoeddi|cyhoeddi|cyflwyno)\b|\bcynllun newydd (?:y|gan y) cyngor\b/g, messageId: 'initiative', needs: ['cyngor'] },
 ];
 
 /** "Promoted by J. Osei on behalf of…, 41 Station Road": the digital imprint that election material needs. */
 const IMPRINT = /\b(?:promoted|published|printed) (?:and [a-z]+ )?by\b|\b(?:hyrwyddwyd|cyhoeddwyd|argraffwyd) gan\b/;
+/** The imprint must give the promoter's postal address (a postcode, or a number and a street), or point to the profile. */
+const ADDRESS = new RegExp(
+  [
+    String.raw`\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b`,
+    String.raw`\b\d+[a-z]?,? (?:[a-z'-]+ ){1,4}(?:road|rd|street|st|lane|ln|avenue|ave|way|close|drive|dr|court|crescent|place|square|terrace|row|hill|grove|gardens|parade|walk|rise|mews|green|park|view|yard)\b`,
+    String.raw`\b\d+[a-z]?,? (?:heol|stryd|ffordd|lon|rhodfa|teras|sgwar|maes|cae) (?:[a-z'-]+ ){0,3}`,
+    String.raw`\bc\/o\b|\bp\.?o\.? box\b|\bfreepost\b|\b(?:address|imprint|promoter'?s? details)(?: is| are)? (?:in|on|see) (?:my |the )?(?:bio|profile|page)\b|\bsee (?:my |the )?(?:bio|profile) for (?:the )?(?:imprint|address)\b`,
+  ].join('|'),
+);
 /** Neutral encouragement to vote, or observing the pre-election rules. */
 const NEUTRAL =
   /\b(?:whoever you vote for|vote for whoever|whatever your politics|please (?:do )?vote|remember to vote|don'?t forget to vote|how to vote|where to vote|postal vote|proxy vote|polling station|photo id|register to vote|i'?m not standing)\b/;
@@ -38,7 +84,14 @@ const ROUTINE_WORKS = /\b(?:resurfacing|cutting|repairing|fixing|gritting|collec
 const CLAIMING = /\b(?:proud|delighted|thanks to|i'?ve|we'?ve|i got|we got|delivered|promised|my campaign|our campaign|i secured|we secured)\b/;
 const CAMPAIGN = /\b(?:campaign|campaigning|leaflets?|election|elections|canvass(?:ing)?|vote|votes|voting|poll|polls|polling|re-?elect|manifesto|candidate|standing again|hustings|posters?|TAG|support on)\b/;
 
-const ALL_PATTERNS = [...VOTE_SEEKING, ...RESOURCES, ...NEW_INITIATIVE, ...PARTY_CREDIT];
+const ALL_PATTERNS = [...VOTE_SEEKING, ...BACKING, ...KEEP_GREEN, ...RESOURCES, ...PREMISES, ...COUNCIL_VOICE, ...NEW_INITIATIVE, ...PARTY_CREDIT, ...PERSONAL_CREDIT];
+
+/** The election in view: a day, polling, the vote. */
+/** The vote itself named, not just a weekday. */
+const VOTE_NAMED = /\b(?:vote|votes|voting|polling|election|re-?election|ballot|polls)\b|🗳/u;
+const ELECTION = /\b(?:thursday|polling day|election day|election|re-?election|vote|votes|voting|ballot|polls?|on \d{1,2}(?:st|nd|rd|th)? may|may \d{1,2}(?:st|nd|rd|th)?|the big day|candidates?|count)\b|🗳/u;
+/** Council business in view, for a personal claim of credit. */
+const COUNCIL_THING = /\bcouncil\b|\bcyngor\b/;
 const VOTE_NAME = /\b[Vv]ote (?!(?:The|For|On|In|No|Yes|Now|Today|Here|Early|Online|Wisely|Leave|Remain|Out|Them|Him|Her|It|And|Or|At|By|This|That|Next|Every)\b)\p{Lu}\p{Ll}+/gu;
 
 const welsh = new Lexicon(VOTE_CY);
@@ -57,7 +110,7 @@ export default defineRule({
       vote: 'A vote message from a councillor needs a digital imprint ("Promoted by [name], [address]") in the post or your profile.',
       resources: 'Council resources, accounts or branding must not be used for campaigning.',
       initiative: 'Announcing new council initiatives in the pre-election period can look like using council business for campaigning.',
-      credit: 'Claiming council achievements for a party at election time uses council business for campaigning.',
+      credit: 'Claiming council achievements for yourself or a party at election time uses council business for campaigning.',
     },
     examples: {
       strictness: 'pre-election',
@@ -77,13 +130,34 @@ export default defineRule({
     const { doc } = context;
     const post = doc.view.folded;
     const hits: Array<{ start: number; end: number; messageId: string }> = [];
-    const imprinted = IMPRINT.test(post);
+    const imprintAt = post.search(IMPRINT);
+    const imprinted = imprintAt >= 0 && ADDRESS.test(post.slice(imprintAt)) || /\b(?:imprint|promoter'?s? details)(?: is| are)? (?:in|on) (?:my |the )?(?:bio|profile)\b/.test(post);
+    const election = ELECTION.test(post);
     const campaigning = CAMPAIGN.test(post) || /#vote/i.test(context.text);
     const quiet = QUIET_PERIOD.test(post);
     for (const hit of findPatterns(context, ALL_PATTERNS)) {
       const folded = doc.view.sentence(hit.match.sentence);
       if (NEUTRAL.test(folded) || quiet) continue;
       if (hit.pattern.messageId === 'vote' && imprinted) continue;
+      if (BACKING.includes(hit.pattern) && !election) continue;
+      if (KEEP_GREEN.includes(hit.pattern) && !VOTE_NAMED.test(post)) continue;
+      if (PREMISES.includes(hit.pattern)) {
+        const sentence = hit.match.sentence;
+        const near = doc.view.between(doc.sentences[sentence.index - 1]?.start ?? sentence.start, doc.sentences[sentence.index + 1]?.end ?? sentence.end);
+        if (!CAMPAIGN_EVENT.test(near) || !(election || /\b(?:campaign|leafleting|canvass)/.test(post))) continue;
+        hits.push({ start: hit.start, end: hit.end, messageId: 'resources' });
+        continue;
+      }
+      if (COUNCIL_VOICE.includes(hit.pattern)) {
+        if (!PARTISAN.test(post)) continue;
+        hits.push({ start: hit.start, end: hit.end, messageId: 'resources' });
+        continue;
+      }
+      if (PERSONAL_CREDIT.includes(hit.pattern)) {
+        if (imprinted || !COUNCIL_THING.test(post)) continue;
+        hits.push({ start: hit.start, end: hit.end, messageId: 'credit' });
+        continue;
+      }
       if (hit.pattern.messageId === 'resources') {
         if (!campaigning) continue;
         const branding = /crest|logo|branding|📷|photo|image|picture|credit/u.test(hit.match.value);

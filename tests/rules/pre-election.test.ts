@@ -6,7 +6,7 @@ import { ruleTester } from '../helpers/rule-tester';
 const VOTE = 'A vote message from a councillor needs a digital imprint ("Promoted by [name], [address]") in the post or your profile.';
 const RESOURCES = 'Council resources, accounts or branding must not be used for campaigning.';
 const INITIATIVE = 'Announcing new council initiatives in the pre-election period can look like using council business for campaigning.';
-const CREDIT = 'Claiming council achievements for a party at election time uses council business for campaigning.';
+const CREDIT = 'Claiming council achievements for yourself or a party at election time uses council business for campaigning.';
 const IMPRINT = 'Promoted by J. Osei on behalf of Sam Kirby, 41 Station Road, Northdale NG5 2AB.';
 
 ruleTester(rule, {
@@ -29,6 +29,18 @@ ruleTester(rule, {
     // Observing the pre-election rules, or asking about them.
     'I won’t be posting about council business until after the election.',
     'Is the council launching the new parking scheme before the election? I’ve asked officers.',
+    // Generalisation: valid imprints (Welsh too), neutral events at council premises, ordinary 'back them', asking.
+    "Vote Green on 1 May. Promoted by Sam Reid on behalf of Ashby Green Party, 12 Mill Lane, Ashby AB1 2CD.",
+    "Rhowch eich croes i Gareth Hughes ar 7 Mai. Hyrwyddwyd gan E. Pugh, 5 Stryd y Farchnad, Bryn Tawel BW1 2DF.",
+    "The count is at the Civic Centre from 10pm Thursday. Results on the council website.",
+    "Hustings at the Town Hall on Monday: all Hill Top candidates invited, organised by the Civic Society.",
+    "Leaflets about the new bin rota are available at the Town Hall.",
+    "Ashby Town are in the cup final. Back them!",
+    "Get behind our team at the charity fun run on Thursday.",
+    "Keep Hill Top green: plant a tree at Thursday's community day.",
+    "I've got the council to agree to meet residents about the bus station.",
+    "Check the council's page for polling station details on Thursday.",
+    "Three of our councillors are standing down at this election; thank you all for your service.",
     // Off outside the pre-election period.
     { text: 'Vote for me on Thursday and I’ll keep fighting for Brookside.', strictness: 'standard', name: 'off at standard' },
     { text: 'Printed 300 election leaflets on the council printer.', strictness: 'relaxed', name: 'off at relaxed' },
@@ -111,6 +123,59 @@ ruleTester(rule, {
       text: 'Cefnogwch fi ddydd Iau! Bydda i’n parhau i ymladd dros y pentref a’r ysgol.',
       name: 'Welsh: support me',
       findings: [{ messageId: 'vote', span: 'Cefnogwch fi' }],
+    },
+    // Generalisation: imprint without an address, backing and crosses, new schemes, council voice and premises, personal credit, Welsh.
+    {
+      text: "Vote Green in Ashby on 1 May. Promoted by Sam Reid.",
+      findings: [{ messageId: 'vote', span: "Vote Green" }],
+    },
+    {
+      text: "Back Priya Shah on Thursday!",
+      findings: [{ messageId: 'vote', span: "Back Priya Shah" }],
+    },
+    {
+      text: "Big news: the council's new Healthy Homes loans, up to £3,000, open next Monday. Share this!",
+      findings: [{ messageId: 'initiative', span: "the council's new Healthy Homes loans" }],
+    },
+    {
+      text: "Delighted to launch our new community wi-fi hub at Ashby library today!",
+      findings: [{ messageId: 'initiative', span: "launch our new community wi-fi" }],
+    },
+    {
+      text: "ASHBY BOROUGH COUNCIL | Working for you. Our council leader is standing again on Thursday.",
+      findings: [{ messageId: 'resources', span: "ASHBY BOROUGH COUNCIL |" }],
+    },
+    {
+      text: "Keep Hill Top Labour on 1 May!",
+      findings: [{ messageId: 'vote', span: "Keep Hill Top Labour" }],
+    },
+    {
+      text: "Thursday is the big day. Put a cross by my name.",
+      findings: [{ messageId: 'vote', span: "Put a cross by" }],
+    },
+    {
+      text: "Campaign launch in the Mayor's Parlour at the Town Hall on Friday, all welcome!",
+      findings: [{ messageId: 'resources', span: "Mayor's Parlour" }, { messageId: 'resources', span: "Town Hall" }],
+    },
+    {
+      text: "I've got the council to agree free parking every Saturday in December. Remember that on Thursday!",
+      findings: [{ messageId: 'credit', span: "I've got the council to" }],
+    },
+    {
+      text: "Posting this from the council's official account: our councillors are up for re-election, so back them.",
+      findings: [{ messageId: 'resources', span: "Posting this from the council's official account" }, { messageId: 'vote', span: "back them" }],
+    },
+    {
+      text: "Keep Hill Top green on polling day.",
+      findings: [{ messageId: 'vote', span: "Keep Hill Top green" }],
+    },
+    {
+      text: "Ail-etholwch Dafydd Rees ddydd Iau!",
+      findings: [{ messageId: 'vote', span: "Ail-etholwch" }],
+    },
+    {
+      text: "Rhowch eich croes wrth enw Megan Price ar 1 Mai.",
+      findings: [{ messageId: 'vote', span: "Rhowch eich croes wrth" }],
     },
   ],
 });

@@ -3,6 +3,7 @@ import { ruleTester } from '../helpers/rule-tester';
 
 const ELLIPSIS = 'Words are cut from this quotation; readers cannot see what was left out, which can change its meaning.';
 const FRAGMENT = 'This quotes a fragment; link to or quote the whole passage so readers can judge its meaning.';
+const STITCHED = 'These quoted words are stitched together from different places; readers cannot see what came between them.';
 
 ruleTester(rule, {
   valid: [
@@ -24,6 +25,11 @@ ruleTester(rule, {
     'Volunteers painted "Love where you live" on the new bus shelter mural.',
     // No quotation at all.
     'Full statement from the chief executive at northdale.gov.uk/news — worth reading the whole thing.',
+    // Countdowns, chants, slogans and prices.
+    'The kids shouted "3... 2... 1..." and the lights came on!',
+    'Our new slogan: "Ready... steady... recycle!"',
+    `The contractor's quote: "£4,500 plus VAT". Not bad for a new fence.`,
+    'Quote of the week: "I love my new bin".',
     // Welsh, quoted in full.
     { text: `Mae'r adroddiad yn dweud "mae'r cynllun yn hyfyw". Da iawn.`, name: 'Welsh' },
     // The rule is off at relaxed.
@@ -79,6 +85,29 @@ ruleTester(rule, {
     {
       text: "In his words: 'a minor setback'. The bridge has been shut for a year.",
       findings: [{ messageId: 'fragment', span: "'a minor setback'" }],
+    },
+    // Fragments stitched together with ellipses.
+    {
+      text: "The report calls the scheme 'bold' … 'risky' … 'uncosted'. Says it all.",
+      findings: [{ messageId: 'stitched', span: "'bold' … 'risky' … 'uncosted'", message: STITCHED }],
+    },
+    {
+      text: 'Officers\' words: "ambitious"... "challenging"... "unfunded". Three words, one verdict.',
+      findings: [{ messageId: 'stitched', span: '"ambitious"... "challenging"... "unfunded"' }],
+    },
+    // Other ways of introducing an extract.
+    {
+      text: 'Quoting the audit: "significant weaknesses". Enough said.',
+      findings: [{ messageId: 'fragment', span: '"significant weaknesses"' }],
+    },
+    {
+      text: "Straight from the minutes, verbatim: 'not a priority'. Remember that in May.",
+      findings: [{ messageId: 'fragment', span: "'not a priority'" }],
+    },
+    {
+      text: 'The inspector said the plan was "sound . . . subject to modifications".',
+      name: 'spaced dots',
+      findings: [{ messageId: 'ellipsis', span: '"sound . . . subject to modifications"' }],
     },
     {
       text: `My opponent's leaflet says the bypass is "fully funded... by 2027".`,

@@ -84,7 +84,7 @@ export default defineRule({
       if (isExplained(text, post, start, end, term)) continue;
       const plain = term.plain;
       // An English gloss dropped into a Welsh sentence would read badly: say what it means, offer no rewrite.
-      const welsh = doc.paragraphs[sentence.paragraph]?.language === 'cym';
+      const welsh = doc.paragraphs[sentence.paragraph]?.language === 'cym' || welshSentence(doc.view.sentence(sentence));
       context.report({
         messageId: 'acronym',
         data: { plain },
@@ -95,6 +95,16 @@ export default defineRule({
     }
   },
 });
+
+/** Common Welsh words that are not English ones: three in a sentence make it Welsh, even inside an English paragraph. */
+const WELSH_WORDS = /(?<![\p{L}'])(?:mae|mae'r|yn|yr|i'r|o'r|gyda|ydy|fydd|bydd|roedd|hefyd|wedi|newydd|cyngor|sydd|bod|dros|ein|eich|y|ond|neu|gan|fel|ar|am|i)(?![\p{L}'])/gu;
+
+function welshSentence(folded: string): boolean {
+  const found = new Set(folded.match(WELSH_WORDS) ?? []);
+  // "a", "i", "am", "ar" are English or Welsh; they only count with two words English does not have.
+  const strong = [...found].filter((word) => !['i', 'am', 'ar', 'y'].includes(word));
+  return strong.length >= 2 && found.size >= 3;
+}
 
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u;
 

@@ -30,6 +30,9 @@ ruleTester(rule, {
     'The money developers pay towards local services, known as S106, will fund the play area.',
     'I asked the s151 officer (the council’s chief finance officer) about the budget gap.',
     'Check whether your job needs planning permission or counts as permitted development (building work that needs no planning application).',
+    // Plain words for the same things.
+    'The tip on Mill Road is open on Sundays from April.',
+    'Money set aside to repay debt is going up this year.',
     // Capitals that are shouting, not acronyms; links and hashtags.
     'PLEASE SEND ME YOUR PHOTOS OF THE FLOODING.',
     'Find out more at northdale.gov.uk/send-support or #SENDsupport.',
@@ -104,6 +107,21 @@ ruleTester(rule, {
       findings: [{ messageId: 'acronym', span: 'HMOs', start: 0, end: 4 }],
       output: 'HMOs (house in multiple occupation) on Elm Grove: two more applications this month. Another HMO was approved last week.',
     },
+    {
+      text: 'The NCIL pot will pay for new benches on the green.',
+      findings: [{ messageId: 'acronym', span: 'NCIL' }],
+      output: 'The NCIL (the neighbourhood share of the Community Infrastructure Levy) pot will pay for new benches on the green.',
+    },
+    {
+      text: 'There’s a TPO on the oak behind the library, so it can’t be felled.',
+      findings: [{ messageId: 'acronym', span: 'TPO', message: '“TPO” may mean nothing to residents; say “tree preservation order”.' }],
+      output: 'There’s a TPO (tree preservation order) on the oak behind the library, so it can’t be felled.',
+    },
+    {
+      text: 'Quick update for everyone in the ward about the park, the swings, the fencing and next year’s budget. Mae’r arian CIL yn dod i’r parc chwarae.',
+      name: 'a Welsh sentence in an English paragraph: explained, no English rewrite',
+      findings: [{ messageId: 'acronym', span: 'CIL' }],
+    },
     // Council-speak phrases.
     {
       text: 'The Article 4 direction on Elm Grove will stop more houses being split into flats.',
@@ -121,6 +139,22 @@ ruleTester(rule, {
       text: 'The Reg 19 consultation on the local plan opens on Monday.',
       findings: [{ messageId: 'acronym', span: 'Reg 19' }],
       output: 'The Reg 19 (final consultation on the local plan) consultation on the local plan opens on Monday.',
+    },
+    {
+      text: 'The capital programme has been cut by £2m.',
+      findings: [{ messageId: 'acronym', span: 'capital programme' }],
+      output: 'The capital programme (the council’s spending plan for buildings, roads and equipment) has been cut by £2m.',
+    },
+    {
+      text: 'Tenants will be decanted while the blocks are refurbished.',
+      findings: [{ messageId: 'acronym', span: 'decanted' }],
+      output: 'Tenants will be decanted (moved out temporarily) while the blocks are refurbished.',
+    },
+    {
+      text: 'Revenue budget pressures mean the library hours are under review.',
+      name: 'council-speak at the start of a sentence',
+      findings: [{ messageId: 'acronym', span: 'Revenue budget' }],
+      output: 'Revenue budget (day-to-day budget) pressures mean the library hours are under review.',
     },
     // The council's own acronyms.
     {

@@ -57,10 +57,11 @@ export class Interactions {
       const finding = this.findingAtCaret(session);
       if (finding) this.ui.openCard(session, finding, { pinned: true, takeFocus: true });
       else this.ui.openPanel(true);
-    } else if (event.key === 'Escape' && this.ui.openCardState) {
+    } else if (event.key === 'Escape' && (this.ui.openCardState || this.ui.isPanelOpen)) {
       event.preventDefault();
       event.stopPropagation();
       this.ui.closeCard(false);
+      this.ui.closePanel(false);
     }
   }
 

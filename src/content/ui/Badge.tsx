@@ -20,7 +20,8 @@ export function Badge({ draft, open, actions }: { draft: UiDraft; open: boolean;
       aria-label={`Golden Rule: ${countLabel(count)} in this post`}
       aria-haspopup="dialog"
       aria-expanded={open}
-      title={`Golden Rule: ${countLabel(count)}`}
+      aria-keyshortcuts="Alt+Enter"
+      title={`Golden Rule: ${countLabel(count)} (Alt+Enter in the box)`}
       onMouseDown={(event) => event.preventDefault()}
       onClick={(event) => actions.togglePanel(event.detail === 0 ? 'keyboard' : 'pointer')}
     >

@@ -54,6 +54,10 @@ export class Ui {
     return this.ensureLayers().paint;
   }
 
+  get isPanelOpen(): boolean {
+    return this.panel !== null;
+  }
+
   /** Whether anything is on screen (a badge, list or card) that must follow the page. */
   get isShowing(): boolean {
     return this.draft !== null || this.card !== null;
@@ -82,7 +86,8 @@ export class Ui {
     }
     if (announce && this.lastAnnounced.get(draft) !== draft.findings.length) {
       this.lastAnnounced.set(draft, draft.findings.length);
-      this.announce(`Golden Rule: ${countLabel(draft.findings.length)}.`);
+      const count = draft.findings.length;
+      this.announce(`Golden Rule: ${countLabel(count)}.${count > 0 ? ' Alt+Enter opens the details.' : ''}`);
     }
     this.update();
   }

@@ -1,4 +1,4 @@
-import { describeIssues, didYouMean, pathString, schemaAt, unwrapSchema, type Problem } from './problems';
+import { didYouMean, locateIssues, schemaAt, unwrapSchema } from './problems';
 import { councilConfigSchema, type CouncilConfig } from './schema';
 
 /**
@@ -100,10 +100,6 @@ function culprits(problemPath: readonly string[], units: readonly Unit[]): Unit[
   return [];
 }
 
-function issuePath(problem: Problem): string[] {
-  return problem.path === '(top level)' ? [] : problem.path.split('.');
-}
-
 export function applyPolicy(base: CouncilConfig, policy: unknown): PolicyResult {
   const notices: PolicyNotice[] = [];
   if (policy === undefined || policy === null) return { config: base, notices, applied: [] };
@@ -133,13 +129,13 @@ export function applyPolicy(base: CouncilConfig, policy: unknown): PolicyResult 
     if (result.success) return { config: result.data, notices, applied: units.map((unit) => unit.path.join('.')) };
 
     const rejected = new Set<Unit>();
-    for (const problem of describeIssues(councilConfigSchema, result.error.issues, candidate)) {
-      const path = issuePath(problem);
+    for (const problem of locateIssues(councilConfigSchema, result.error.issues, candidate)) {
+      const path = problem.keys;
       const from = culprits(path, units);
       if (!from.length) continue;
       for (const unit of from) rejected.add(unit);
       const list = from.find((unit) => Array.isArray(unit.value) && path.length > unit.path.length);
-      const key = pathString(path);
+      const key = problem.path;
       const message = list ? `${problem.reason} (so the whole ${list.path.join('.')} list is ignored)` : problem.reason;
       if (!notices.some((n) => n.key === key && n.message === message)) notices.push({ key, message });
     }

@@ -13,6 +13,11 @@ export interface Problem {
   reason: string;
 }
 
+/** A problem with its path as keys, for code that acts on it (a key may itself contain dots). */
+export interface LocatedProblem extends Problem {
+  keys: string[];
+}
+
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
 type Path = readonly PropertyKey[];
@@ -153,47 +158,51 @@ function unknownKey(root: AnySchema, containerPath: Path, key: string): string {
   return `unknown setting (check the spelling; the settings here are ${allowed.keys.filter((k) => k !== '$schema').join(', ')})`;
 }
 
-function describeOne(root: AnySchema, issue: Issue, input: unknown): Problem[] {
+function at(path: Path, reason: string): LocatedProblem {
+  return { path: pathString(path), reason, keys: path.map(String) };
+}
+
+function describeOne(root: AnySchema, issue: Issue, input: unknown): LocatedProblem[] {
   const path = issue.path;
   const found = valueAt(input, path);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => ({ path: pathString([...path, key]), reason: unknownKey(root, path, key) }));
+      return issue.keys.map((key) => at([...path, key], unknownKey(root, path, key)));
     case 'invalid_type': {
-      if (found === undefined) return [{ path: pathString(path), reason: 'is required' }];
+      if (found === undefined) return [at(path, 'is required')];
       const expected = EXPECTED[issue.expected] ?? issue.expected;
-      return [{ path: pathString(path), reason: `must be ${expected} (found ${describeValue(found)})` }];
+      return [at(path, `must be ${expected} (found ${describeValue(found)})`)];
     }
     case 'invalid_value': {
       const kind = kindOf(issue.values);
       if (kind && typeof found === 'string') {
         const guess = didYouMean(found, issue.values.map(String));
-        return [{ path: pathString(path), reason: `${describeValue(found)} is not a ${kind.name}: ${guess ? `did you mean "${guess}"?` : kind.list}` }];
+        return [at(path, `${describeValue(found)} is not a ${kind.name}: ${guess ? `did you mean "${guess}"?` : kind.list}`)];
       }
       const values = issue.values.map((v) => (typeof v === 'string' ? v : String(v)));
-      return [{ path: pathString(path), reason: `must be one of ${orList(values)} (found ${describeValue(found)})` }];
+      return [at(path, `must be one of ${orList(values)} (found ${describeValue(found)})`)];
     }
     case 'invalid_key': {
       const inner = issue.issues[0]?.message ?? 'is not an allowed key';
-      return [{ path: pathString(path), reason: inner }];
+      return [at(path, inner)];
     }
     case 'invalid_format': {
       const shown = typeof found === 'string' && !found.includes('\n') ? ` (found ${describeValue(found)})` : '';
-      return [{ path: pathString(path), reason: `${issue.message}${shown}` }];
+      return [at(path, `${issue.message}${shown}`)];
     }
     case 'invalid_union': {
       const messages = [...new Set(issue.errors.flat().map((e) => e.message))];
-      return [{ path: pathString(path), reason: messages.join(', or ') || issue.message }];
+      return [at(path, messages.join(', or ') || issue.message)];
     }
     default:
-      return [{ path: pathString(path), reason: issue.message }];
+      return [at(path, issue.message)];
   }
 }
 
-/** Every issue as `{path, reason}`, in the order zod found them, without duplicates. */
-export function describeIssues(root: AnySchema, issues: readonly Issue[], input: unknown): Problem[] {
+/** Every issue, with its path as keys, in the order zod found them, without duplicates. */
+export function locateIssues(root: AnySchema, issues: readonly Issue[], input: unknown): LocatedProblem[] {
   const seen = new Set<string>();
-  const out: Problem[] = [];
+  const out: LocatedProblem[] = [];
   for (const issue of issues) {
     for (const problem of describeOne(root, issue, input)) {
       const key = `${problem.path}\u0000${problem.reason}`;
@@ -203,4 +212,9 @@ export function describeIssues(root: AnySchema, issues: readonly Issue[], input:
     }
   }
   return out;
+}
+
+/** Every issue as `{path, reason}`, in the order zod found them, without duplicates. */
+export function describeIssues(root: AnySchema, issues: readonly Issue[], input: unknown): Problem[] {
+  return locateIssues(root, issues, input).map(({ path, reason }) => ({ path, reason }));
 }

@@ -77,6 +77,12 @@ describe('applying a policy', () => {
     expect(config.locks.rules).toEqual(BASE.locks.rules);
   });
 
+  it('leaves out only the bad entry of a map, even when its key has dots in it', () => {
+    const { config, notices } = applyPolicy(base(), { acronyms: { 'E.B.C.': '', CIL: 'Community Infrastructure Levy' } });
+    expect(notices).toEqual([{ key: 'acronyms.E.B.C.', message: 'the expansion must not be empty' }]);
+    expect(config.acronyms).toEqual({ ...BASE.acronyms, CIL: 'Community Infrastructure Levy' });
+  });
+
   it('names unknown settings, with a suggestion, at any depth', () => {
     const { notices, applied } = applyPolicy(base(), { lock: { strictness: true }, locks: { strictnes: true }, words: { profanty: ['x'] } });
     expect(byKey(notices)).toEqual([

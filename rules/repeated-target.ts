@@ -12,20 +12,31 @@ export const HISTORY_DAYS = 60;
 
 /** Words that make a sentence about a person critical. */
 export const CRITICAL =
-  /\b(?:fail(?:s|ed|ure|ures|ing)?|blunders?|gaffes?|howlers?|ignor(?:e|es|ed|ing)|missed|never once|broken promises?|hasn'?t (?:answered|replied|responded|bothered)|still (?:hasn'?t|waiting|no answer)|won'?t answer|dodg(?:e|es|ed|ing)|refus(?:e|es|ed|ing) to|incompeten(?:t|ce)|useless|clueless|hopeless|disgrace(?:ful)?|shame(?:ful)?|out of (?:his|her|their) depth|resign(?:s|ed|ation)?|should go|must go|excuses?|mess|misled|lie[ds]?|lying|liar|silen(?:ce|t)|absent|no-?show|where (?:was|is|were)|specials?|embarrass(?:ing|ment)|pathetic|joke|clown|asleep|do (?:his|her|their) job|no (?:answers?|reply|response)|(?:still|hasn'?t|has not|won'?t|never|refuses to|failed to) (?:not )?(?:answered|answer|explained|explain|replied|reply|responded|respond)|not (?:answered|explained)|accountab(?:le|ility)|track record|methiant|methu|anwybyddu|gwarth|gwarthus|cywilydd|ymddiswyddo|celwydd|celwyddau|anobeithiol|di-glem|heb ateb|dim ateb)\b|[😂🤣🙄🤡🤦]/u;
+  /\b(?:fail(?:s|ed|ure|ures|ing)?|blunders?|gaffes?|howlers?|ignor(?:e|es|ed|ing)|missed|never once|broken promises?|hasn'?t (?:answered|replied|responded|bothered)|still (?:hasn'?t|waiting|no answer)|won'?t answer|dodg(?:e|es|ed|ing)|refus(?:e|es|ed|ing) to|incompeten(?:t|ce)|useless|clueless|hopeless|disgrace(?:ful)?|shame(?:ful)?|out of (?:his|her|their) depth|resign(?:s|ed|ation)?|should go|must go|excuses?|mess|misled|lie[ds]?|lying|liar|silen(?:ce|t)|absent|no-?show|where (?:was|is|were)|specials?|embarrass(?:ing|ment)|pathetic|joke|clown|asleep|do (?:his|her|their) job|no (?:answers?|reply|response)|(?:still|hasn'?t|has not|won'?t|never|refuses to|failed to) (?:not )?(?:answered|answer|explained|explain|replied|reply|responded|respond)|not (?:answered|explained)|accountab(?:le|ility)|track record|non-answers?|wrong|got (?:it|that|this) wrong|blam(?:e|es|ed|ing)|u-?turns?|hypocri(?:sy|te|tical)|fiasco|farce|shambles|muppet|numpty|plonker|buffoon|waffle|bluster|shocker|not (?:met|turned up|shown up|bothered|replied|responded)|let (?:us|residents|them|the ward|everyone) down|letting (?:us|residents|them|the ward|everyone) down|has all the [a-z]+(?: [a-z]+)? of a|about as (?:much )?[a-z]+ as a|methiant|methu|anwybyddu|gwarth|gwarthus|cywilydd|ymddiswyddo|celwydd|celwyddau|anobeithiol|di-glem|heb ateb|dim ateb)\b|[😂🤣🙄🤡🤦]/u;
 
-const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|umpteenth|nth|another)`;
+const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|fiftieth|hundredth|thousandth|millionth|umpteenth|nth|another)`;
+/** A count in words or figures. */
+const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a hundred|[ivx]{1,5})`;
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/** Words for what a councillor is criticised for, as counted in a series. */
+const FAILINGS = String.raw`(?:blunder|gaffe|fail|failure|excuse|u-turn|dodge|howler|broken promise|non-answer|mistake|cock-?up|screw-?up|no-show|disaster|shambles|fiasco)`;
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
 /** A post that says it is one of a series. */
 const SERIES = new RegExp(
   [
     String.raw`\bday \d+ of\b`,
-    String.raw`\bweek \d+\b`,
-    String.raw`\bparts? \d+\b`,
     String.raw`\bmy (?:series|thread|campaign) (?:on|about)\b`,
     String.raw`\banother (?:week|day|month|meeting|cabinet|council meeting),? another\b`,
-    String.raw`\b(?:that'?s|the|for the) (?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth) (?:time|week|day|month)\b`,
+    String.raw`\b(?:that'?s|the|for the) (?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|fiftieth|hundredth|thousandth|millionth|umpteenth|nth) (?:time|week|day|month)\b`,
+    // "Same question to @CllrX as last week, and the week before"; "same post tomorrow".
+    String.raw`\bsame (?:question|post|thing|message|request) (?:(?:to|for) NAME )?(?:as|like) (?:yesterday|last (?:week|time|month|night|friday|monday)|before|the day before|every (?:day|week))\b|,? and the (?:day|week|month|time) before(?: that)?\b|\bsame (?:post|question|message|time) (?:again )?(?:tomorrow|next week|every day|every week)\b`,
+    String.raw`\b(?:i'?ll|i will|i'?m going to) (?:post|ask|share|write|put) (?:it|this|that|the same|the question|the same question)(?: [a-z]+){0,3}? again (?:tomorrow|next week|every day|every week|on [a-z]+day)\b|\b(?:i'?ll|i will) (?:keep|carry on) (?:posting|asking|sharing)\b`,
+    // Counters: "his blunder count now stands at 23", "the tally is up to 31".
+    String.raw`\b${FAILINGS}s? (?:count|tally|counter|total|tracker|league|log|diary|list)\b|\b(?:count|tally|total|counter|list) (?:[a-z]+ ){0,5}?(?:now )?(?:stands at|is at|is up to|is now at|reaches|has reached|hits|has hit|up to) ${NUMBER}\b`,
+    String.raw`\b(?:another|yet another) NAME(?:'s)? ${FAILINGS}\b`,
+    String.raw`\bsince i first (?:asked|raised|posted|wrote)\b`,
+    String.raw`\b(?:day|week|month) ${NUMBER} of (?:asking|waiting|chasing|no answer|silence)\b|\b${NUMBER} (?:days|weeks|months) (?:of asking|of chasing|and (?:still )?no (?:answer|reply))\b`,
     String.raw`\b${ORDINAL} time (?:of asking|i'?ve asked|asking|i'?ve (?:posted|written|said|raised))\b`,
     String.raw`\b${ORDINAL} (?:post|update|reminder|instal+ment|episode|thread) (?:in a row|this (?:week|month|year)|on|about)\b`,
     String.raw`\bthat'?s (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) (?:this|in a|so far this) (?:week|month|year)\b`,
@@ -41,6 +52,33 @@ const SERIES = new RegExp(
     String.raw`\bonce again NAME|\byet another NAME|\bagain and again\b`,
     String.raw`\b(?:number|no\.?) \d+ (?:from|by|of) NAME|\b(?:broken promise|promise|failure|fail|gaffe|blunder|u-turn|excuse|mistake) (?:number|no\.?|#) ?\d+\b`,
   ].join('|'),
+);
+
+/**
+ * Markers of a numbered or regular feature: "episode 12", "round 7 of", "see you next Friday",
+ * "you know the drill". A series about a person only if the post is critical.
+ */
+const FEATURE = new RegExp(
+  [
+    String.raw`\b(?:episode|ep\.?|round|instal+ment|chapter|part|parts|entry|week) ${NUMBER}\b|\b${ORDINAL} (?:instal+ment|episode|chapter|edition|round|entry|helping|outing)\b|\b(?:another|the latest|a new|today'?s) (?:instal+ment|episode|chapter|edition|entry|outing) (?:in|of|from|for)\b`,
+    String.raw`\b(?:that'?s|this is|here'?s|it'?s) (?:the|my|number) ${ORDINAL}(?: one)?\b|\bthere'?ll be (?:a|an) ${ORDINAL}\b|\b(?:the )?(?:next one|${ORDINAL}(?: one)?|number ${NUMBER}) (?:is|'s) (?:already )?(?:written|drafted|coming|ready|lined up|on its way|in the pipeline)\b`,
+    String.raw`\b(?:running|ongoing|long-running|weekly|daily|monthly) (?:thread|tally|list|series|feature|log|count|total|saga|reminder|roundup|round-up)\b|\bmy (?:thread|tally|series|log|dossier|file|catalogue|collection) (?:on|of|about) NAME\b|\badding (?:it|this|that|today'?s|this week'?s|another|the latest)(?: [a-z]+)? to (?:my|the) (?:thread|list|tally|collection|log|file|dossier|pile)\b|\b(?:we'?re|we are|now|that'?s) (?:at|on|up to) ${NUMBER}\b|🧵|\bsaga\b`,
+    String.raw`\bsame time next (?:week|month|${WEEKDAY})\b|\bsee you (?:all )?(?:next|again next) (?:week|month|time|${WEEKDAY})\b|\byou know the drill\b|\bregular readers\b|\bit'?s ${WEEKDAY},? (?:so|which means|and that means)\b|\b${WEEKDAY} (?:again|means|is here)\b|\bevery (?:single )?(?:${WEEKDAY}|week|day) on (?:here|this page)\b`,
+    String.raw`\bon (?:here|this page) (?:again|before)\b|\bspot the\b`,
+  ].join('|'),
+);
+
+/** A series about an issue or the ward, not a person: "part 2 of my budget explainer", "Friday round-up". */
+const ISSUE_SERIES =
+  /\b(?:my|our|the|this|weekly|monthly|ward|casework)(?: [a-z'-]+){0,3} (?:round-?up|roundup|newsletter|bulletin|briefing|explainer|guide|q&a|digest|podcast|quiz|league|walk|tour|challenge|campaign|series on|thread on the|updates?)\b|\b(?:thank(?:s| you)|well done|congratulations|diolch)\b/;
+/** A pronoun pointing back to the person named earlier in the paragraph ("the sixth of his non-answers"). */
+const PRONOUN = /\b(?:he|she|his|her|him|hers|they|their|them)\b/;
+
+/** "Kettlewell Watch", "The Foster Files": a series titled after a person. */
+const TITLE_TARGET = /\b(?:The )?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:Watch|Files|Diaries|Chronicles|Saga|Tracker|Fails|Failures|Blunders|Gaffes|Countdown|Report Card)\b|(?<=\b(?:the|another|a|latest|classic|this week's|today's) )(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:'s)? (?:latest |usual |classic |weekly )?(?:excuse|blunder|gaffe|fail|u-turn|dodge|howler|non-answer|broken promise|cock-up|shambles|fiasco|special)s?\b/u;
+/** Common words that make up ordinary "… Watch" names: a neighbourhood scheme, not a person. */
+const NOT_A_TITLE_NAME = new Set(
+  'neighbourhood neighborhood speed bird crime pub community flood weather nature wildlife storm river beach dog night street home shop farm rural canal badger whale seal pothole litter traffic parking road noise water air tenant tenants school food health budget planning council cabinet election bin bins cycle fire sea coast tree garden pollen frost heat rain wind drought rat pest graffiti town village ward county city bus rail train police spring summer autumn winter daily weekly friday monday the our your my government tory tories labour conservative conservatives lib libdem green greens reform plaid independent nhs monday tuesday wednesday thursday saturday sunday'.split(' '),
 );
 
 const PRAISE = /\b(?:thank(?:s| you)|well done|congratulations|congrats|proud|brilliant|great|delighted|fantastic|amazing|charity|fundrais\w*|sponsor\w*|appreciat\w*|welcome|support|diolch|llongyfarchiadau)\b/;
@@ -105,8 +143,27 @@ export default defineRule({
     const tagged = doc.tokens.some((t) => t.kind === 'hashtag' && CAMPAIGN_TAG.test(t.raw));
     // A series in praise of someone ("day 3 of Cllr Ahmed's charity walk") is not a campaign against them.
     const praise = !tagged && !CRITICAL.test(view.folded) && !CRITICAL.test(context.text) && PRAISE.test(view.folded);
+    const critical = CRITICAL.test(view.folded) || CRITICAL.test(context.text);
+    const title = TITLE_TARGET.exec(context.text);
+    const titled = title !== null && !NOT_A_TITLE_NAME.has((title[1] ?? title[2])!.toLowerCase());
     for (const sentence of praise ? [] : doc.wordSentences) {
-      if (!SERIES.test(view.sentence(sentence)) && !(tagged && /TAG/.test(view.sentence(sentence)))) continue;
+      const folded = view.sentence(sentence);
+      const strong = SERIES.test(folded) || (tagged && /TAG/.test(folded));
+      if (!strong && !(critical && FEATURE.test(folded))) continue;
+      if (!strong) {
+        // A numbered or regular feature counts when it names the person and the paragraph criticises them.
+        if (ISSUE_SERIES.test(folded)) continue;
+        const paragraph = doc.paragraphs[sentence.paragraph]!;
+        const within = view.between(paragraph.start, paragraph.end);
+        const person =
+          people.some((p) => p.start >= sentence.start && p.end <= sentence.end) ||
+          (PRONOUN.test(folded) && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end)) ||
+          ROLE_TARGET.test(folded) ||
+          (titled && title!.index >= sentence.start && title!.index < sentence.end);
+        if (!person || !(CRITICAL.test(within) || CRITICAL.test(context.text.slice(paragraph.start, paragraph.end)))) continue;
+        context.report({ messageId: 'series', start: sentence.start, end: sentence.end });
+        return;
+      }
       if (tagged) {
         context.report({ messageId: 'series', start: sentence.start, end: sentence.end });
         return;
@@ -116,7 +173,8 @@ export default defineRule({
         people.find((p) => p.start >= sentence.start && p.end <= sentence.end) ??
         people.find((p) => p.start >= paragraph.start && p.end <= paragraph.end) ??
         (ROLE_TARGET.test(doc.view.between(paragraph.start, paragraph.end)) ? sentence : undefined) ??
-        people[0];
+        people[0] ??
+        (titled ? sentence : undefined);
       if (target) {
         context.report({ messageId: 'series', start: sentence.start, end: sentence.end });
         return;

@@ -35,6 +35,16 @@ ruleTester(rule, {
     { text: 'Day 3 of our Walk to School week: well done to everyone at Hillcrest Primary!', now: NOW },
     { text: 'Week 6 of the Carr Lane roadworks: the contractor says they are on schedule.', now: NOW },
     { text: 'I’ve chased the Carr Lane gully three times now; highways say a crew is booked.', now: NOW },
+    // Generalisation: numbered or regular features about an issue, a podcast, a round-up or in praise.
+    "Part 2 of my budget explainer: why Cllr Smith's cuts are wrong for Ashby.",
+    "It's Friday, so here's my ward round-up: the council failed to fix the Mill Lane lights, and Cllr Smith says a crew is booked.",
+    "Episode 4 of our podcast with Cllr Baines on the local plan, out now!",
+    "Round 2 of the Ashby quiz league tonight, well done to Cllr Marsh's team for winning round 1!",
+    "Same time next week for the litter pick, meet at the library at 10.",
+    "Adding this to my running thread on the Mill Lane roadworks 🧵 (we're at 12 updates)",
+    "Neighbourhood Watch, issue 6: thanks to Cllr Reed for the new lights.",
+    "The Tory excuse for the library cuts is getting old. Part 4 of our campaign to save the library.",
+    "Cllr Dunn has done a brilliant job on the flood plan. Part 2 of my thank-you thread tomorrow.",
     // One critical post with no history of earlier ones.
     { text: 'Cllr Holloway still hasn’t answered residents about the footbridge.', now: NOW, name: 'no history' },
     // History below the threshold, outside the window, or after `now`.
@@ -117,6 +127,63 @@ ruleTester(rule, {
       now: NOW,
       name: 'campaign hashtag about one person',
       findings: [{ messageId: 'series', span: '#HollowayOut', start: 42, end: 54 }],
+    },
+    // Generalisation: counters, running threads, weekly features, episodes, repeated questions.
+    {
+      text: "That's the fourth of Cllr Baines's dodges I've posted this month, and there'll be a fifth.",
+      findings: [{ messageId: 'series', span: "That's the fourth of Cllr Baines's dodges I've posted this month, and there'll be a fifth." }],
+    },
+    {
+      text: "Adding this week's howler to my thread on Cllr Marsh 🧵 (now at 17)",
+      findings: [{ messageId: 'series', span: "Adding this week's howler to my thread on Cllr Marsh 🧵 (now at 17)" }],
+    },
+    {
+      text: "Monday again, so you know what's coming: Cllr Dunn has still not replied to the Hill Top tenants. Same time next week.",
+      findings: [{ messageId: 'series', span: "Monday again, so you know what's coming: Cllr Dunn has still not replied to the Hill Top tenants." }],
+    },
+    {
+      text: "Baines Watch, episode 9: another excuse.",
+      findings: [{ messageId: 'series', span: "Baines Watch, episode 9: another excuse." }],
+    },
+    {
+      text: "Round 4 of 'Guess what Cllr Marsh got wrong this time' 🎯",
+      findings: [{ messageId: 'series', span: "Round 4 of 'Guess what Cllr Marsh got wrong this time' 🎯" }],
+    },
+    {
+      text: "Same question to @CllrDunn as yesterday, and the day before: where is the flood report?",
+      findings: [{ messageId: 'series', span: "Same question to @CllrDunn as yesterday, and the day before: where is the flood report?" }],
+    },
+    {
+      text: "For the hundredth time on here, Cllr Hale: answer the question.",
+      findings: [{ messageId: 'series', span: "For the hundredth time on here, Cllr Hale: answer the question." }],
+    },
+    {
+      text: "Cllr Hale's blunder count for this year now stands at 23. Keep them coming.",
+      findings: [{ messageId: 'series', span: "Cllr Hale's blunder count for this year now stands at 23." }],
+    },
+    {
+      text: "Friday means one thing on this page: another Cllr Baines fail.",
+      findings: [{ messageId: 'series', span: "Friday means one thing on this page: another Cllr Baines fail." }],
+    },
+    {
+      text: "Regular readers know the drill: Cllr Marsh has missed a ward surgery.",
+      findings: [{ messageId: 'series', span: "Regular readers know the drill: Cllr Marsh has missed a ward surgery." }],
+    },
+    {
+      text: "Instalment six of Cllr Hale's broken promises: the skate park.",
+      findings: [{ messageId: 'series', span: "Instalment six of Cllr Hale's broken promises: the skate park." }],
+    },
+    {
+      text: "Spot the Pemberton blunder, week 9: the parking fiasco.",
+      findings: [{ messageId: 'series', span: "Spot the Pemberton blunder, week 9: the parking fiasco." }],
+    },
+    {
+      text: "Week 9 of asking Cllr Reed to publish the depot contract.",
+      findings: [{ messageId: 'series', span: "Week 9 of asking Cllr Reed to publish the depot contract." }],
+    },
+    {
+      text: "Cllr Reed's reply to me: 'no comment'. That's the fifth of his non-answers on this page.",
+      findings: [{ messageId: 'series', span: "That's the fifth of his non-answers on this page." }],
     },
     // The local history shows a pattern.
     {

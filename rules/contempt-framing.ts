@@ -2,17 +2,39 @@ import { defineRule, type RuleContext } from '../src/engine/define-rule';
 import { Lexicon, type LexiconMatch } from '../src/engine/match/lexicon';
 import { GOVERNANCE, isNegatedBefore, isReportedQuote } from '../src/engine/nlp/context';
 import { FRAMING, type FramingEntry } from './data/contempt-framing';
+import { dropOverlaps } from './shared/patterns';
 import { councilLexicon, keepCase } from './shared/words';
 
 const lexicon = new Lexicon(FRAMING);
 
+/** A governance word that only describes a person's job ("the housing manager") is about a person, not the council. */
+const PERSON_AFTER = String.raw`(?! (?:managers?|officers?|directors?|leads?|boss|chiefs?|chair(?:man|woman)?|members?|workers?|clerks?|man|woman|bloke|guy|lady|heads?|assistants?|advisers?|spokes(?:man|woman|person))\b)`;
 /** Governance named in the sentence: the council, its bodies, processes and decisions, or "they" running things. */
-const GOVERNANCE_WORDS = new RegExp(String.raw`\b${GOVERNANCE}\b|\bthey(?:'ve|'re| have| are| were)? (?:decided|run|running|told|telling|keep|kept|closed|cut|said)\b|\bcyngor\b|\bpenderfyniad\b`);
+const GOVERNANCE_WORDS = new RegExp(String.raw`\b${GOVERNANCE}\b${PERSON_AFTER}|\bthey(?:'ve|'re| have| are| were)? (?:decided|run|running|told|telling|keep|kept|closed|cut|said)\b|\b(?:cyngor|gyngor|penderfyniad|benderfyniad|cynllun|gynllun|chynllun|pwyllgor|bwyllgor|cabinet|arweinydd|swyddogion|ymgynghoriad|cyllideb|gyllideb|adran|gwasanaeth|wasanaeth|awdurdod)\b`);
 /** Things that are not governance: a "shambles" about these is just a bad day. */
 const NOT_GOVERNANCE =
-  /\b(?:weather|rain|snow|wind|sunshine|match|game|football|rugby|cricket|pitch|referee|kitchen|garden|hair|holiday|wedding|party|my (?:day|week|life|morning|desk|inbox)|traffic|jam|fans|stewards|scenes)\b/;
+  /\b(?:weather|rain|snow|wind|sunshine|match|game|football|rugby|cricket|pitch|referee|kitchen|garden|hair|holiday|wedding|party|my (?:day|week|life|morning|desk|inbox)|traffic|jam|fans|stewards|scenes|cake|baking|bake off|haircut|homework|toddler|my kids)\b/;
 /** Places where chaos is just busy: "a total circus at the roundabout at school-run time". */
 const BUSY_PLACE = /\b(?:roundabout|junction|car park|carpark|school[- ]run|school gates?|traffic|queue|queues|station|platform|supermarket|a&e|airport|motorway|m\d+|a\d+)\b/;
+/** Literal senses, by the word flagged: the circus on the rec, the pantomime cow, whitewashing a wall, covering up in the sun. */
+const LITERAL: ReadonlyArray<[RegExp, RegExp]> = [
+  [/circus|clown/, /\b(?:tickets?|big top|acrobats?|trapeze|ringmaster|jugglers?|juggling|skills|workshop|performers?|coming to|comes to|in town|on the (?:rec|green|field|common|park)|at the (?:rec|park|showground)|animals|clowns,|tent|matinee|show ?times?|children'?s party|kids'? party|birthday|face paint\w*|balloons?|entertainers?|rush hour)\b/],
+  [/panto/, /\b(?:cow|horse|dame|villain|season|tickets?|rehearsals?|cast|auditions?|theatre|christmas|oh no|behind you|box office|aladdin|cinderella|dick whittington|mother goose|jack and the beanstalk|snow white|peter pan)\b/],
+  [/farce/, /\b(?:theatre|play|comedy|tickets?|stage|cast|production|matinee|rehearsals?|am-?dram|dramatic society|players|box office|whitehall farce)\b/],
+  [/whitewash/, /\b(?:walls?|fence|shed|hut|stone|cottage|ceiling|paint|brush|barn|brick|lime|outbuilding|volunteers will|scouts?)\b/],
+  [/cover/, /\b(?:sun ?cream|suncream|sunscreen|sun|skin|hats?|cold|warm|wrap up|plasterboard|paint|graffiti|tattoos?|mosaic|sheet|tarpaulin|tarp|heat)\b/],
+  [/fat cats/, /\b(?:dogs?|pets?|vets?|kittens?|catter(?:y|ies)|rescue|adopt|diet|weigh|moggy|feline)\b/],
+  [/rubber/, /\b(?:craft|ink|stamping|card-?making|stationery|fair|scrapbook)\b/],
+  [/puppets/, /\b(?:puppet show|puppetry|theatre|punch and judy|glove|marionettes?)\b/],
+  [/tick/, /\b(?:form|forms|on the|online|if you|to (?:say|opt|confirm|show|indicate|agree|register|apply)|ballot paper|postal vote|application)\b/],
+];
+/** Names that may come before a capitalised word without making it a proper name: "Labour Shambles". */
+const NOT_A_NAME_BEFORE = /^(?:labour|tory|tories|conservative|lib|dem|dems|green|reform|plaid|snp|council|cabinet|county|city|borough|town|what|total|utter|complete|absolute|another|this|a|an)$/i;
+/** Process words that scare quotes cast as fake: "the 'consultation'", "three 'updates'". */
+const SCARE_QUOTED = /^(?:[a-z-]+ )?(?:consultation|consultations|engagement|listening(?: events?| exercise| sessions?)?|review|reviews|updates?|independent(?: review| report| panel)?|investigation|inquiry|scrutiny|democracy|transparency|improvements?|plan|strategy|public meeting|drop-?in|feedback|regeneration|savings|efficiencies|modernisation|partnership|open meeting|conversation|listening|answers?|response)$/;
+const SCARE_BEFORE = /\b(?:the|a|an|this|that|their|its|our|his|her|these|those|so-called|another|latest|two|three|four|five|six|several|more)\s*$/;
+const PROMOTION = /\b(?:have your say|join us|come along|take part|get involved|we'?ve launched|we'?re launching|sign up|book (?:your|a) place|drop in|pop along|all welcome)\b/;
+const WORD_ABOUT = /\b(?:word|words|term|phrase|called|labelled|titled|named|entitled|marked|headed|means|meaning)\b[^.!?]{0,20}$/;
 
 export default defineRule({
   meta: {
@@ -28,6 +50,7 @@ export default defineRule({
       process: '“{{text}}” casts a council process as rigged or fake; say what went wrong and what you want done.',
       chaos: '“{{text}}” casts the council as chaotic; say what went wrong and what you want done.',
       judgement: '“{{text}}” invites contempt for the council rather than scrutiny of a decision; give the facts and ask the question.',
+      scare: 'Scare quotes around “{{text}}” cast a council process as fake; say what was wrong with it.',
     },
     examples: {
       valid: [
@@ -47,30 +70,77 @@ export default defineRule({
   check(context) {
     const { doc, text } = context;
     const extra = councilLexicon(context, 'contempt-framing', (base): FramingEntry => ({ ...base, kind: 'process' }));
-    for (const match of [...lexicon.find(doc), ...extra.find(doc)]) {
-      if (!isContempt(context, match)) continue;
+    const found: Array<{ start: number; end: number }> = [];
+    const accepted = [...lexicon.find(doc), ...extra.find(doc)].filter((match) => isContempt(context, match));
+    for (const match of dropOverlaps(accepted)) {
       const instead = match.entry.instead;
       const raw = text.slice(match.start, match.end);
+      found.push(match);
       context.report({
         messageId: match.entry.kind,
         start: match.start,
         end: match.end,
-        suggestions: instead ? [{ text: keepCase(raw, instead) }] : [],
+        suggestions: instead ? [rewrite(context, match, keepCase(raw, instead))] : [],
       });
+    }
+    // "three 'updates' from cabinet", "the 'listening events'": scare quotes cast a process as fake.
+    for (const quote of doc.quotes) {
+      const inner = text.slice(quote.start, quote.end).trim();
+      if (!SCARE_QUOTED.test(inner) || found.some((f) => f.start < quote.outerEnd && quote.outerStart < f.end)) continue;
+      const before = doc.view.between(Math.max(0, quote.outerStart - 40), quote.outerStart);
+      if (!SCARE_BEFORE.test(before) || WORD_ABOUT.test(before)) continue;
+      if (/^\s*(?:section|page|tab|form|button|link|option|menu|box|heading|column|field|category|item|document|pack|leaflet|booklet|webpage|portal)\b/i.test(text.slice(quote.outerEnd, quote.outerEnd + 20))) continue;
+      const sentence = doc.sentenceAt(quote.outerStart);
+      if (!sentence || NOT_GOVERNANCE.test(doc.view.sentence(sentence)) || isReportedQuote(doc, quote.start, quote.end)) continue;
+      // "We've launched a 'listening exercise' — have your say!": quotes for emphasis in the council's own invitation.
+      if (PROMOTION.test(doc.view.folded)) continue;
+      context.report({ messageId: 'scare', data: { text: inner }, start: quote.outerStart, end: quote.outerEnd });
     }
   },
 });
+
+/** The calmer word, with "a"/"an" before it put right: "an omnishambles" becomes "a mess". */
+function rewrite(context: RuleContext, match: LexiconMatch<FramingEntry>, replacement: string): { start?: number; text: string } {
+  const previous = context.doc.tokens[match.tokenStart - 1];
+  if (!previous || /[.!?]/.test(context.text.slice(previous.end, match.start))) return { text: replacement };
+  const article = previous.raw.toLowerCase();
+  const wanted = /^[aeiou]/i.test(replacement) ? 'an' : 'a';
+  if ((article !== 'a' && article !== 'an') || article === wanted) return { text: replacement };
+  return { start: previous.start, text: `${keepCase(previous.raw, wanted)}${context.text.slice(previous.end, match.start)}${replacement}` };
+}
+
+/** "Zippo's Circus", "the Shambles in York": a capitalised word after a name or "the", mid-sentence, is a proper name. */
+function isProperName(context: RuleContext, match: LexiconMatch<FramingEntry>, sentenceStart: number): boolean {
+  const { doc } = context;
+  const first = doc.tokens[match.tokenStart]!;
+  if (!/^\p{Lu}\p{Ll}/u.test(first.raw)) return false;
+  const sentence = doc.sentenceAt(match.start);
+  if (sentence) {
+    const words = context.text.slice(sentence.start, sentence.end).match(/\p{L}+/gu) ?? [];
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (words.length >= 3 && capitalised / words.length > 0.6) return false; // Title Case Or Shouting
+  }
+  const previous = doc.tokens[match.tokenStart - 1];
+  if (!previous || previous.start < sentenceStart) return false;
+  if (/^the$/i.test(previous.raw)) return true;
+  return /^\p{Lu}/u.test(previous.raw) && !NOT_A_NAME_BEFORE.test(previous.raw.replace(/'s$/i, '')) && previous.start > sentenceStart;
+}
 
 function isContempt(context: RuleContext, match: LexiconMatch<FramingEntry>): boolean {
   const { doc } = context;
   const sentence = doc.sentenceAt(match.start);
   if (!sentence) return false;
   if (isReportedQuote(doc, match.start, match.end) || isNegatedBefore(doc, match.tokenStart, 3)) return false;
+  // "I'm hopeless at the pub quiz": about the author.
+  if (/\b(?:i'?m|i am|i was|im)\s+(?:\w+\s+)?$/.test(doc.view.between(Math.max(0, match.start - 20), match.start))) return false;
   const first = doc.tokens[match.tokenStart]!;
   // "Shambles Market", "The Farce Theatre": a capitalised name, not a verdict.
   const next = doc.tokens[match.tokenEnd];
   if (/^\p{Lu}\p{Ll}/u.test(first.raw) && next?.joinedToPrevious && /^\p{Lu}/u.test(next.raw)) return false;
   const folded = doc.view.sentence(sentence);
+  if (isProperName(context, match, sentence.start)) return false;
+  const word = doc.view.between(match.start, match.end);
+  if (LITERAL.some(([head, literal]) => head.test(word) && literal.test(folded))) return false;
   if (match.entry.kind === 'process') return !NOT_GOVERNANCE.test(folded);
   if (match.entry.kind === 'chaos') return !NOT_GOVERNANCE.test(folded) && (!BUSY_PLACE.test(folded) || GOVERNANCE_WORDS.test(folded));
   // A verdict counts when governance is in the same sentence, or the sentence is "they…" after one about the council.

@@ -17,6 +17,22 @@ ruleTester(rule, {
     'The new bins are a huge improvement and the crews have been brilliant.',
     // Abuse quoted in order to condemn it.
     "A commenter called our officers 'jobsworths' and the council 'a shambles'. That's not OK: they worked all weekend on the floods.",
+    // Literal circuses, pantomimes, whitewash and covering up; proper names; the author; labels in quotes.
+    "Zippo's Circus is on the rec all week: clowns, acrobats, no animals. Tickets on the gate.",
+    'The circus is coming to Brookside Park next month.',
+    'Circus skills workshop at the youth centre on Saturday.',
+    'Great trip to the Shambles in York with the over-60s club.',
+    'Our deputy mayor was the back end of the pantomime cow at the Civic!',
+    'Rubber Stamp craft fair at the church hall on Sunday.',
+    'Volunteers will whitewash the scout hut walls on Saturday.',
+    'Please cover up and wear sun cream at the fun day.',
+    'Fat cats and dogs welcome at the pet show!',
+    'The housing manager who sat on that survey should be ashamed of herself. Useless doesn’t begin to cover it.',
+    "Bit of a dog's dinner, my leaflet folding technique. Back to it tomorrow.",
+    "I'm hopeless at the pub quiz but the council team won!",
+    'Remember to tick the box on the council tax form if you want paperless bills.',
+    "We've launched a 'listening exercise' on the town centre this summer. Have your say!",
+    "The report uses the word 'review' eleven times.",
     // Hashtags.
     'Seen the #CouncilShambles hashtag doing the rounds? Here are the facts about the bin rounds.',
     // Welsh: thanks to the council.
@@ -98,6 +114,55 @@ ruleTester(rule, {
     {
       text: 'Nobody should trust a word they say about the bus station.',
       findings: [{ messageId: 'judgement', span: 'Nobody should trust' }],
+    },
+    // Small-time, captured, going through the motions; contempt for residents.
+    {
+      text: 'Tinpot administration, tinpot decisions.',
+      findings: [
+        { messageId: 'judgement', span: 'Tinpot' },
+        { messageId: 'judgement', span: 'tinpot' },
+      ],
+    },
+    {
+      text: 'This council treats residents like mushrooms.',
+      findings: [{ messageId: 'judgement', span: 'treats residents like mushrooms' }],
+    },
+    {
+      text: "The cabinet couldn't organise a booze-up in a brewery.",
+      findings: [{ messageId: 'judgement', span: "couldn't organise a booze-up in a brewery" }],
+    },
+    {
+      text: 'The planning committee is a kangaroo court.',
+      findings: [{ messageId: 'process', span: 'kangaroo court' }],
+    },
+    {
+      text: 'The whole budget process is smoke and mirrors.',
+      findings: [{ messageId: 'process', span: 'smoke and mirrors' }],
+    },
+    {
+      text: 'Another debacle from the highways department.',
+      findings: [{ messageId: 'judgement', span: 'debacle' }],
+      output: 'Another mess from the highways department.',
+    },
+    {
+      text: 'The parking review has been an omnishambles.',
+      name: 'a/an put right in the rewrite',
+      findings: [{ messageId: 'chaos', span: 'omnishambles' }],
+      output: 'The parking review has been a mess.',
+    },
+    // Scare quotes around a process.
+    {
+      text: "The 'listening events' were a PR exercise to tick a box.",
+      findings: [
+        { messageId: 'scare', span: "'listening events'", message: 'Scare quotes around “listening events” cast a council process as fake; say what was wrong with it.' },
+        { messageId: 'process', span: 'PR exercise' },
+        { messageId: 'process', span: 'to tick a box' },
+      ],
+    },
+    {
+      text: "Mae'r cynllun parcio yn draed moch.",
+      name: 'Welsh: a mess',
+      findings: [{ messageId: 'judgement', span: 'draed moch' }],
     },
     // Welsh: "disgraceful", "farce".
     {

@@ -24,6 +24,19 @@ ruleTester(rule, {
     'Our private rented sector survey closes on Friday; please fill it in.',
     "Private parking firms can't issue fines on council land.",
     'Part two of my planning explainer: how to comment on an application.',
+    // Public notices, personal secrets and jokes, refusals.
+    "The closed roads list for Sunday's 10k is on the council website.",
+    'Restricted parking details for match days are at northdale.gov.uk/parking.',
+    "The Secret Santa list is up in the members' room!",
+    'The Part B plans for the school extension are on the planning portal.',
+    'Private hire details are changing from April.',
+    "The closed session items are listed on the agenda with the reason they're exempt, as the law requires.",
+    "Decisions made behind closed doors are bad for democracy; I'll keep pushing for open meetings.",
+    'I signed the NDA so I can’t say any more about the stadium.',
+    "Keep this under your hat: the mayor's surprise party is on Friday!",
+    'Strictly between us and the whole internet: I love the new bins.',
+    "A resident told me in confidence about her situation, so I've raised it with housing.",
+    "I shouldn't say this as a Villa fan, but well done Blues!",
     // Hashtags.
     "#ConfidentialReporting: here's how to report a rogue trader without giving your name.",
     // Welsh: the cabinet papers are published.
@@ -100,6 +113,44 @@ ruleTester(rule, {
       text: "Here's the private briefing on the budget gap: we're £4m short.",
       strictness: 'relaxed',
       findings: [{ messageId: 'material', span: 'private briefing' }],
+    },
+    // Paraphrased disclosures: exempt items by name, closed doors with a time, in private, in confidence, NDAs.
+    {
+      text: 'Part 2 at full council: the depot land is going for £2m.',
+      findings: [{ messageId: 'material', span: 'Part 2 at full council' }],
+    },
+    {
+      text: 'What cabinet discussed behind closed doors last night will shock you: the depot is being sold.',
+      findings: [{ messageId: 'material', span: 'discussed behind closed doors last night' }],
+    },
+    {
+      text: 'From the papers cabinet saw in private this week: the preferred bidder is Brookway.',
+      findings: [{ messageId: 'material', span: 'papers cabinet saw in private' }],
+    },
+    {
+      text: "I'm not supposed to say this, but the depot is being sold.",
+      findings: [{ messageId: 'marked', span: "I'm not supposed to say" }],
+    },
+    {
+      text: 'Strictly confidential, but the depot is being sold to Halbrook Homes.',
+      findings: [{ messageId: 'marked', span: 'Strictly confidential, but' }],
+    },
+    {
+      text: 'You didn’t hear this from me, but the chief exec is leaving.',
+      findings: [{ messageId: 'marked', span: 'You didn’t hear this from me' }],
+    },
+    {
+      text: "I'm under a non-disclosure agreement, but I can tell you the bid was £3m.",
+      findings: [{ messageId: 'marked', span: 'under a non-disclosure agreement' }],
+    },
+    {
+      text: 'Officers told us in confidence that the bridge has failed its inspection.',
+      findings: [{ messageId: 'marked', span: 'told us in confidence' }],
+    },
+    {
+      text: "Peidiwch â dweud wrth neb, ond mae'r llyfrgell yn cau.",
+      name: "Welsh: don't tell anyone",
+      findings: [{ messageId: 'material', span: 'Peidiwch â dweud wrth neb' }],
     },
   ],
 });

@@ -3,29 +3,60 @@ import { Lexicon, type LexiconMatch } from '../src/engine/match/lexicon';
 import { isDisclaimed, isNegatedBefore, isReportedQuote, isReportedSpeech, peopleView, PERSON_ROLES } from '../src/engine/nlp/context';
 import { INSULTS, type InsultEntry } from './data/personal-attack';
 import { findDiscrimination } from './shared/discrimination';
+import type { Sentence } from '../src/engine/text/document';
 import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
 import { councilLexicon } from './shared/words';
 
 const insults = new Lexicon(INSULTS);
 
 /** Who a predicate can be said of: a name, a pronoun, or a person by role ("the leader of the council"). */
-const SUBJECT = String.raw`(?:NAME|\byou|\bu|\bur|\byour|\bhe|\bshe|\bthey|\bthis (?:guy|bloke|man|woman|lot)|\bthat (?:guy|bloke|man|woman|lot)|\b(?:the|our|this|that|your|my|these|those) (?:[a-z'-]+ ){0,2}${PERSON_ROLES}(?: [a-zA-Z'-]+){0,4}?)`;
-const LINK = String.raw`(?:'?s|'?re|\bis|\bare|\bwas|\bwere|\bbe|\bbeing|\bremains?|\b(?:looks?|seems?|sounds?|acts?|acting|behaves?|behaving) like|\bhas (?:shown|proved|proven) (?:himself|herself|themselves) (?:to be )?|\bhas shown (?:he|she|they)(?:'s| is| are)|\bis such|\bproper)`;
-const FILLER = String.raw`(?:\s+|\b(?:a|an|the|one|such|so|just|really|truly|total|totally|absolute|absolutely|complete|completely|utter|utterly|right|proper|massive|bloody|effing|f\*+(?:ing|in)|fucking|bunch|pack|shower|load|of|nothing|but|little|sad|pathetic|stupid|bitter|nasty|selfish|useless|big|fat|old|silly|bit|of a|and|frankly|quite|rather|very|an?)\b|,)*`;
+const SUBJECT = String.raw`(?:NAME|\byou|\bu|\bur|\byour|\byow|\byer|\bye|\bya|\byouse|\byous|\btha|\bthee|\bhe|\bshe|\bthey|\bthis (?:guy|bloke|man|woman|lot)|\bthat (?:guy|bloke|man|woman|lot)|\b(?:the|our|this|that|your|my|these|those) (?:[a-z'-]+ ){0,2}${PERSON_ROLES}(?: [a-zA-Z'-]+){0,4}?|^(?:all )?${PERSON_ROLES} (?:who|that|on|in|at|from|round|around) [^.!?;:]{1,60}?)`;
+const LINK = String.raw`(?:'?s|'?re|\bis|\bare|\bwas|\bwere|\bbe|\bbeing|\bam|\bart|\bremains?|\b(?:looks?|seems?|sounds?|acts?|acting|behaves?|behaving) like|\bhas (?:shown|proved|proven) (?:himself|herself|themselves) (?:to be )?|\bhas shown (?:he|she|they)(?:'s| is| are)|\bis such|\bproper)`;
+const FILLER = String.raw`(?:\s+|\b(?:a|an|the|one|such|so|just|really|truly|total|totally|absolute|absolutely|complete|completely|utter|utterly|right|proper|massive|bloody|effing|f\*+(?:ing|in)|fucking|bunch|pack|shower|load|of|nothing|but|little|sad|pathetic|stupid|bitter|nasty|selfish|useless|big|fat|old|silly|bit|of a|and|frankly|quite|rather|very|an?|biggest|worst|dumbest|stupidest|thickest|daftest|saddest|ultimate|resident|chief|prize|number one|certified|certifiable|first-class|grade a|world-class|great|daft|soft|dozy)\b|,)*`;
 const PREDICATE_BEFORE = new RegExp(`${SUBJECT}\\s*${LINK}(?:${FILLER}|[^.!?;:]{0,40}\\b(?:and|or|but also|frankly)\\b${FILLER})$`);
 /** "A bunch of clowns", "a shower of muppets": always said of people. */
 const GROUP_OF = /\b(?:bunch|load|pack|shower|gang|band|collection|set|lot) of(?: [a-z'*-]+){0,2}\s*$/;
 /** "Dinosaurs, the lot of them". */
 const THE_LOT_OF_THEM = /^,?\s*(?:the (?:whole )?lot of (?:them|you|'em)|every (?:last )?one of them|all of them)\b/;
-const VOCATIVE_BEFORE = new RegExp(String.raw`\b(?:oi|hey|listen|mate)\b,?${FILLER}$|\b(?:you(?:'re| are| r)?|ur|your|u)${FILLER}$`);
+const VOCATIVE_BEFORE = new RegExp(String.raw`\b(?:oi|hey|listen|mate)\b,?${FILLER}$|\b(?:you(?:'re| are| r)?|ur|your|u|ya|ye|yer|yow(?: am| are)?|youse|yous|tha(?:'s| art)?|thee)${FILLER}$`);
 const EXCLAMATION_BEFORE = new RegExp(`\\bwhat (?:a|an)${FILLER}$`);
-const SELF = /\b(?:i'?m|i am|i was|i feel|i felt|i'?ve been|i have been|call me|me|myself|i)\b[^.!?]*$/;
+/** "Only an idiot would…": said of whoever did it. */
+const ONLY_A_BEFORE = new RegExp(`\\bonly (?:a|an|some)${FILLER}$`);
+const WOULD_AFTER = /^\s*(?:would|could|thinks?|believes?|votes?|designs?|signs?|agrees?)\b/;
+/** "Soft lad here thinks…", "muppet over there says…": pointing at someone. */
+const POINTED_AT = /^\s+(?:here|there|over there|opposite)\s+(?:thinks|reckons|says|wants|has|is|can'?t|doesn'?t|forgot|reckoned|thought|said)\b/;
+/** "Nobody here is an idiot for asking", "none of you are stupid": the insult is denied of everyone. */
+const NOBODY_IS = /^(?:[a-z]+,? )?(?:nobody|no one|no-one|none of (?:you|us|them|these|those|the)|not one of (?:you|us|them)|no (?:resident|councill?or|officer|one here|parent|child))\b/;
+/** An intensifier: "a right donut", "absolute weapon". */
+const INTENSIFIED = /\b(?:right|absolute|absolutely|total|totally|complete|completely|utter|utterly|proper|such|massive|bloody|prize|biggest|great big|daft|silly|soft|dozy|little)\s*$/;
+const AFTER_OBJECT_INSULT = new RegExp(String.raw`^\s*(?:[,.!?;:)]|$|[😂🤣🙄🤦]|(?:that|this) (?:is|was)\b|(?:the|that|this|our|your|my) (?:[a-z'-]+ ){0,2}${PERSON_ROLES}\b|NAME|he\b|she\b|you\b|mate\b|pal\b)`, 'u');
+const SELF = /\b(?:i'?m|i am|i was|i feel|i felt|i'?ve been|i have been|call me|me|myself|i)\b[^.!?]*$|^(?:[a-z]+ )?(?:sorry|apologies|i apologise) (?:for|about)\b[^.!?]*$/;
 /** "What a disgrace this council has become": the verdict is on the council (contempt-framing), not a person. */
 const GOVERNANCE_AFTER = /^\s*(?:this|that|the|our) (?:council|administration|cabinet|authority|government|system|process|decision|place|town|situation)\b/;
 
 /** "You know you're ugly when…", "you might be a…": a joke about anyone, not aimed at a reader. */
 const GENERIC_YOU = /\byou know (?:you'?re|your|you are)\b|\byou might be an?\b|\bif you'?re an?\b[^.!?]*$/;
 const FOLLOWED_BY_PERSON = /^(?:\s+little)?\s+(?:man|woman|men|women|bloke|boy|girl|cow|git|person|people|councill?or|cllr|leader|chair|officer|mp|fool|idiot|muppet|clown|lot)\b/;
+
+/** Welsh: "mae'r arweinydd yn hollol dwp", "mae hi'n ddiwerth": a person, then "yn" and the adjective. */
+const WELSH_PREDICATE =
+  /(?:NAME|\b(?:e|o|fo|nhw|ti|chi|arweinydd|cynghorydd|cynghorwyr|swyddog(?:ion)?|maer|cadeirydd|aelod(?:au)?|dyn|menyw|dynes|boi|hwn|hon|rhain))\b[^.!?]{0,40}(?:\byn|'n) (?:(?:hollol|llwyr|gwbl|cwbl|rhy|mor|braidd|eithaf|wirioneddol|uffernol|blydi|ofnadwy o|ddiawledig o|dipyn bach yn|bach yn) )?$/;
+
+/** A person as the subject of a sarcastic comparison, anywhere earlier in the sentence. */
+const PERSON_SUBJECT = new RegExp(String.raw`(?:NAME|\b(?:you|youve|you've|youre|ya|ye|yer|yow|yous|youse|tha|thee|he|she|they|him|her)\b|\b(?:this|that) (?:guy|bloke|man|woman|lot|fella)\b|\b(?:the|our|this|that|your|my|these|those|his|her) (?:[a-z'-]+ ){0,2}${PERSON_ROLES}\b|^(?:all )?${PERSON_ROLES}\b)[^.!?]{0,80}$`);
+const DULL_THING = String.raw`(?:goldfish|gnat|brick|house ?brick|plank|potato|turnip|lettuce|sponge|door ?knob|rock|stone|sheep|donkey|toddler|two-year-old|three-year-old|five-year-old|teapot|kipper|slug|amoeba|fruit fly|mayfly|dodo|jellyfish|worm|hamster|dormouse|traffic cone|lamp ?post|shopping trolley|wet (?:weekend|lettuce|blanket|fish|sock|tuesday|wednesday|monday|sunday)|damp (?:squib|sock|flannel)|bag of (?:spanners|hammers|rocks|frogs|chips|sand)|box of (?:frogs|rocks|hammers)|sack of (?:potatoes|spuds|hammers)|tin of (?:beans|paint)|ham sandwich|chocolate teapot|dead (?:fish|sheep)|cardboard cut-?out)`;
+
+/**
+ * Sarcastic comparisons said of a person: "less sense than a bag of spanners", "all the vision of a
+ * shopping trolley", "as much use as a chocolate teapot", "couldn't organise a piss-up in a brewery".
+ */
+const COMPARISONS: Pattern[] = [
+  { re: /\b(?:less|fewer|no more) (?:sense|brains?|brain cells|intelligence|nous|wit|clue|common sense|gumption|charisma|personality|backbone|spine|idea|savvy|judgement|empathy|clues) than (?:a|an|the|my|your|two|three|some|your average)\b[^.!?]{0,40}/g, messageId: 'ridicule', needs: ['than'] },
+  { re: new RegExp(String.raw`\ball the (?:[a-z-]+ ){0,2}(?:vision|intelligence|charisma|brains?|sense|personality|leadership|judgement|nous|grasp|awareness|wit|charm|backbone|spine|empathy|attention span|memory|tact|subtlety|grace|people skills|social skills|self-awareness|integrity|morals|manners|iq|common sense|intellect|instincts?|competence|understanding|warmth|appeal|presence|authority|credibility|savvy|gravitas|clout) of (?:a|an)\b[^.!?]{0,50}|\bthe (?:[a-z-]+ ){0,2}(?:vision|intelligence|charisma|brains?|sense|personality|judgement|nous|grasp|wit|backbone|spine|attention span|memory|iq|common sense|intellect|competence|understanding) of (?:a|an) (?:[a-z-]+ ){0,2}${DULL_THING}\b`, 'g'), messageId: 'ridicule', needs: ['all the', ' of a', ' of an'] },
+  { re: new RegExp(String.raw`\b(?:about )?as (?:much use|useful|much good|helpful|effective|sharp|bright|clever|quick|with it) as (?:a|an) (?:chocolate|inflatable|ashtray|screen door|handbrake|one-legged|lead|paper|cardboard|glass|knitted|rubber|bowling ball|marble|spoon|beach ball|${DULL_THING})\b[^.!?]{0,40}`, 'g'), messageId: 'ridicule', needs: ['as much', 'as useful', 'as helpful', 'as effective', 'as sharp', 'as bright', 'as clever', 'as quick', 'as with'] },
+  { re: /\b(?:thick|dim|daft|dense|stupid|dozy|dopey|soft|thicker|dimmer|dafter|denser|dumber|stupider|softer) (?:as|than) (?:mince|two short planks|a (?:brick|plank|brush|post|whelk|ditch|bag of|box of|sack of|bucket of|lettuce|potato|turnip|goldfish)|pig ?shit|muck|clarts|custard)\b(?: [a-z]+){0,2}/g, messageId: 'ridicule', needs: ['as', 'than'] },
+  { re: /\bcouldn'?t (?:organise|run|manage|lead|plan|arrange|find) (?:a|an) [a-z'-]+(?: [a-z'-]+)? (?:in|at|on) (?:a|an) [a-z'-]+(?: [a-z'-]+)?|\bcouldn'?t (?:run|lead|organise|manage|arrange) (?:a|an) (?:bath|conga|tap|raffle|piss-?up|bun fight|party|whelk stall|fight|tombola|coffee morning|fete|sweet shop|chip shop|car boot|bingo|cake sale)\b|\bcouldn'?t pour (?:water|piss) out of a\b[^.!?]{0,20}|\bcouldn'?t find (?:his|her|their) way out of a (?:paper|wet) bag\b|\bcouldn'?t (?:tie|find) (?:his|her|their) own (?:shoe ?laces|shoes)\b|\bcouldn'?t count to (?:ten|three|five|twenty|10|3|5)\b|\bcouldn'?t find (?:the|his|her|their) (?:ward|way|arse|backside|own ward|town hall|chamber) (?:on|with) (?:a map|both hands|a torch|a map and a torch|a sat ?nav)\b/g, messageId: 'ridicule', needs: ["couldn't", 'couldnt'] },
+];
 
 const RIDICULE: Pattern[] = [
   // Clown emoji or scare-quoted titles aimed at a person: "The 'leader' of our council 🤡🤡"
@@ -36,7 +67,7 @@ const RIDICULE: Pattern[] = [
   { re: /\bwhat a (?:joke|clown|muppet|laughing stock|embarrassment) (?:she|he|they|you|NAME) (?:is|are|'s|'re)\b/g, messageId: 'insult', needs: ["what a"] },
   // Belittling commands: "needs to mind her own business", "should get a life"
   { re: /\b(?:needs? to|should|ought to|could do with|wants? to) (?:go and |just )?(?:mind (?:his|her|their|your) own (?:business|beeswax)|get a (?:life|grip)|grow up|wind (?:his|her|their|your) neck in|crawl back under (?:his|her|their|your|a) (?:stone|rock)|shut (?:his|her|their|your) (?:mouth|gob|trap))\b/g, messageId: 'insult', needs: ["own business", "own beeswax", "get a", "grow up", "neck in", "crawl back", "shut"] },
-  { re: /(?:NAME|\b(?:he|she|they|you)\b|\bthe (?:leader|chair|councill?or|mayor|officer|member)s?\b)(?: (?:is|are|was|'s|'re))? (?:\w+ )?talking (?:utter |absolute |complete )?(?:sh[i*!1]*te?|sh[i*!1]+t|cr[a*]p|b[o*]ll[o*]cks|pish|out of (?:his|her|their|your) (?:arse|backside|behind))\b/gu, messageId: 'insult', needs: ["talking"] },
+  { re: /(?:NAME|\b(?:he|she|they|you)\b|\bthe (?:[a-z]+ )?(?:leader|chair|councill?or|mayor|officer|member|man|woman|bloke|lad|guy|mp)s?(?: opposite| next door)?\b)(?:'s|'re| is| are| was)? (?:\w+ )?talking (?:utter |absolute |complete )?(?:sh[i*!1]*te?|sh[i*!1]+t|cr[a*]p|b[o*]ll[o*]cks|pish|out of (?:his|her|their|your) (?:arse|backside|behind))\b/gu, messageId: 'insult', needs: ["talking"] },
 ];
 
 export default defineRule({
@@ -79,6 +110,16 @@ export default defineRule({
     for (const hit of findPatterns(context, RIDICULE)) {
       if (!isDisclaimed(doc, hit.match.sentence)) hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
     }
+    const view = peopleView(doc, context.council);
+    for (const hit of findPatterns(context, COMPARISONS)) {
+      const sentence = hit.match.sentence;
+      const before = view.between(sentence.start, hit.match.start);
+      const after = view.between(hit.match.end, sentence.end);
+      const aimed = PERSON_SUBJECT.test(before) || PERSON_AFTER.test(after) || (before.trim() === '' && previousSentenceNamesPerson(context, sentence));
+      if (isDisclaimed(doc, sentence) || !aimed || (SELF.test(before) && !predicativeOfOther(before))) continue;
+      if (NOBODY_IS.test(before) || /\b(?:not|never|isn'?t|aren'?t|wasn'?t)\s*(?:got\s*)?$/.test(before)) continue;
+      hits.push({ start: hit.start, end: hit.end, messageId: 'ridicule' });
+    }
     for (const hit of findDiscrimination(context)) {
       if (hit.atPerson) hits.push({ start: hit.start, end: hit.end, messageId: 'discrimination' });
     }
@@ -106,15 +147,34 @@ function isAimed(context: RuleContext, match: LexiconMatch<InsultEntry>): boolea
   const aimed = predicative || vocative;
   if (SELF.test(before) && !predicativeOfOther(before)) return false;
   if (GENERIC_YOU.test(before)) return false;
+  if (NOBODY_IS.test(view.between(sentence.start, match.start))) return false;
+  const onlyA = ONLY_A_BEFORE.test(before) && WOULD_AFTER.test(after);
+  if (entry.object) {
+    const plural = /\b(?:they|these|those|we)\b[^.!?]*$/.test(before);
+    return (vocative && /\b(?:you|ya|ye|yer|yow|youse|yous|tha|thee|ur|u|oi|hey|mate)\b/.test(before.slice(-40))) ||
+      (predicative && (INTENSIFIED.test(before) || !plural)) ||
+      onlyA ||
+      (EXCLAMATION_BEFORE.test(before) && AFTER_OBJECT_INSULT.test(after));
+  }
   switch (entry.kind) {
     case 'strong':
     case 'phrase':
       return true;
     case 'noun':
-      return aimed || GROUP_OF.test(before) || THE_LOT_OF_THEM.test(after) || (EXCLAMATION_BEFORE.test(before) && !GOVERNANCE_AFTER.test(after));
+      return aimed || onlyA || POINTED_AT.test(after) && /^(?:(?:our|this|the|yon|that)\s*)?$/.test(before.trim()) || GROUP_OF.test(before) || THE_LOT_OF_THEM.test(after) || (EXCLAMATION_BEFORE.test(before) && !GOVERNANCE_AFTER.test(after));
     case 'adjective':
-      return predicative || (vocative && /\byou|\bur|\byour/.test(before.slice(-30))) || FOLLOWED_BY_PERSON.test(after);
+      return predicative || (vocative && /\byou|\bur|\byour/.test(before.slice(-30))) || FOLLOWED_BY_PERSON.test(after) || (doc.paragraphOfToken(first).welsh && WELSH_PREDICATE.test(before));
   }
+}
+
+/** "…couldn't organise a raffle, this lot", "…, Cllr Dunn". */
+const PERSON_AFTER = /^[^.!?]{0,40}?(?:,\s*|\b)(?:this lot|that lot|the lot of (?:them|you)|NAME|him|her)\b/;
+
+/** "Cllr Dunn in charge of events? Couldn't organise a raffle.": a comparison with no subject, after a sentence about a person. */
+function previousSentenceNamesPerson(context: RuleContext, sentence: Sentence): boolean {
+  const previous = context.doc.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph) return false;
+  return /NAME|\b(?:he|she|him|her|the (?:[a-z'-]+ )?(?:leader|chair|councill?or|mayor|officer|man|woman|bloke|mp))\b/.test(peopleView(context.doc, context.council).sentence(previous));
 }
 
 /** "I think he is a clown": the author is in the clause, but the insult is said of someone else. */

@@ -1,13 +1,14 @@
 import type { RuleContext } from '../../src/engine/define-rule';
 import { Lexicon, type LexiconEntry, type LexiconMatch } from '../../src/engine/match/lexicon';
 import { isNegatedBefore, isReportedQuote, isReportedSpeech, peopleView } from '../../src/engine/nlp/context';
-import type { Sentence, TextDocument } from '../../src/engine/text/document';
+import type { FoldedView, Sentence, TextDocument } from '../../src/engine/text/document';
 import {
   ALWAYS_DEMEANING,
   DEMEANING,
   GROUPS,
   SLURS,
   type Characteristic,
+  type DemeaningEntry,
   type SlurEntry,
 } from '../data/discriminatory-language';
 
@@ -25,7 +26,11 @@ const always = new Lexicon(ALWAYS_DEMEANING);
 const groups = new Lexicon(GROUPS);
 const demeaning = new Lexicon(DEMEANING);
 
-const PRONOUN_START = /^(?:[a-z']+ ){0,2}(?:they|them|their lot|these people|those people|this lot|that lot)\b/;
+const PRONOUN_START = /^(?:[a-z']+ ){0,2}(?:they|them|their lot|these people|those people|this lot|that lot|the lot of them|maen nhw|mae nhw|ma nhw|nhw|dyn nhw|dydyn nhw)\b/;
+/** A pronoun for the group just before the demeaning words: "lock up your tools, they'll nick anything". */
+const PRONOUN_NEAR = /\b(?:they|they'?ll|they'?re|they'?ve|they'?d|them|'em|their lot|these people|those people|this lot|that lot|the lot of them|nhw)\b[^.!?]{0,30}$/;
+/** Between a group and the words said of it: the group is the victim ("targeted by scammers and thieves"), or another clause begins. */
+const VICTIM_OR_BREAK = /;|\bby\b|\bat the hands of\b|\bagainst\b|\b(?:targeted|attacked|abused|exploited|scammed|robbed|harassed|bullied|threatened|assaulted|preyed on|victimised|discriminated|vandalised|defaced)\b/;
 /** "People say…", "the myth that…": a generalisation reported in order to rebut it. */
 const REBUTTAL = /\b(?:myth|stereotype|people say|some say|it'?s not true|is not true|isn'?t true|rubbish to say|wrong to say|racist|sexist|homophobic|transphobic|ableist|ageist)\b/;
 const INDIVIDUAL_AGE =
@@ -54,12 +59,14 @@ export function findDiscrimination(context: RuleContext): Discrimination[] {
   }
 
   for (const match of always.find(doc)) {
-    if (isReported(doc, match)) continue;
+    // "I don't want young people priced out": not a job advert asking for young applicants.
+    if (isReported(doc, match) || (match.entry.characteristic === 'age' && isNegatedBefore(doc, match.tokenStart, 1))) continue;
     const sentence = doc.sentenceAt(match.start)!;
     out.push({ ...span(match), characteristic: match.entry.characteristic, kind: 'statement', atPerson: personIn(people.sentence(sentence)) });
   }
 
   for (const hit of generalisations(doc)) out.push(hit);
+  for (const hit of sexism(doc, people)) out.push(hit);
 
   const ageSentences = /too old|make way|made way/.test(people.folded) ? doc.wordSentences : [];
   for (const match of people.matchAll(INDIVIDUAL_AGE, ageSentences)) {
@@ -117,13 +124,20 @@ function isInnocentSlur(doc: TextDocument, match: LexiconMatch<SlurEntry>): bool
 }
 
 /** "The r*tards on the other side", "you spastic", "these faggots": the slur names people who are there. */
-function slurAtPeople(doc: TextDocument, match: { tokenStart: number; tokenEnd: number }): boolean {
+function slurAtPeople(doc: TextDocument, match: { start: number; tokenStart: number; tokenEnd: number }): boolean {
   const previous = doc.tokens[match.tokenStart - 1]?.norm;
   const next = doc.tokens[match.tokenEnd]?.norm;
-  return (
+  if (
     ['you', 'ya', 'u', 'ur', 'this', 'that'].includes(previous ?? '') ||
-    ['on', 'in', 'at', 'who', 'running', 'opposite', 'across', 'over', 'sitting', 'that'].includes(next ?? '')
-  );
+    ['on', 'in', 'at', 'who', 'running', 'opposite', 'across', 'over', 'sitting', 'that', 'would', 'could'].includes(next ?? '')
+  ) {
+    return true;
+  }
+  // "Only a r*tard would…", "what a spastic", "Cllr Dunn is a …": a person is called it.
+  const sentence = doc.sentenceAt(match.start);
+  if (!sentence) return false;
+  const before = doc.view.between(sentence.start, match.start).slice(-80);
+  return /\b(?:only|what) (?:a|an|some)\s*$/.test(before) || /(?:NAME|\b(?:he|she|you|chair(?:man|woman)?|leader|councill?or|cllr|mayor|officer|planner|man|woman|bloke|lad)\b)(?:'s| is| was| are|'re)? (?:a|an|such a|a total|a complete|an absolute|a proper|a right|a bit of a)\s*$/.test(before);
 }
 
 /** "Anyone over 75", "the over-70s": people by age, written with a number. */
@@ -148,20 +162,25 @@ function ageGroups(doc: TextDocument): Array<LexiconMatch<(typeof GROUPS)[number
 const THING_AFTER = new Set(
   `parking bay bays space spaces badge badges toilet toilets loo access facilities facility ramp ramps lift entrance
   changing places persons person blue grant grants team section unit ward club clubs sports quarter market community
-  centre`.split(/\s+/),
+  centre council councils association society trust forum network foundation charity hub school schools college chronicle
+  news times federation board union league party alliance church cemetery heritage history month festival film studies`.split(/\s+/),
 );
 
 function generalisations(doc: TextDocument): Discrimination[] {
   const out: Discrimination[] = [];
   const groupHits = [...groups.find(doc), ...ageGroups(doc)]
-    .filter((g) => !THING_AFTER.has(doc.tokens[g.tokenEnd]?.norm ?? ''))
+    .filter((g) => !THING_AFTER.has((doc.tokens[g.tokenEnd]?.norm ?? '').replace(/'s$/, '')))
     .sort((a, b) => a.start - b.start);
   if (groupHits.length === 0) return out;
+  for (const hit of exclusions(doc, groupHits)) out.push(hit);
   for (const bad of demeaning.find(doc)) {
     const sentence = doc.sentenceAt(bad.start)!;
     if (REBUTTAL.test(doc.view.sentence(sentence)) || isNegatedBefore(doc, bad.tokenStart, 3) || isReported(doc, bad)) continue;
     const group = groupFor(doc, sentence, bad, groupHits);
     if (!group) continue;
+    const only = (bad.entry as DemeaningEntry).only;
+    if (only && !only.includes(group.entry.characteristic)) continue;
+    if (group.end <= bad.start && VICTIM_OR_BREAK.test(doc.view.between(group.end, bad.start))) continue;
     out.push({
       start: Math.min(group.start, bad.start),
       end: Math.max(group.end, bad.end),
@@ -185,13 +204,59 @@ function groupFor(
   if (before) return before;
   const after = inSentence.find((g) => g.tokenStart >= bad.tokenEnd && g.tokenStart - bad.tokenEnd <= 2);
   if (after) return after;
-  if (PRONOUN_START.test(doc.view.sentence(sentence))) {
+  if (PRONOUN_START.test(doc.view.sentence(sentence)) || PRONOUN_NEAR.test(doc.view.between(sentence.start, bad.end))) {
     const previous = doc.sentences[sentence.index - 1];
     if (previous && previous.paragraph === sentence.paragraph) {
       return groupHits.filter((g) => g.start >= previous.start && g.end <= previous.end).pop();
     }
   }
   return undefined;
+}
+
+/** "We don't want English people here", "dydyn ni ddim eisiau Saeson": a group unwanted for who they are. */
+const UNWANTED_BEFORE = /\b(?:(?:don'?t|do not|dont|never|won'?t|will not) (?:want|need|welcome)|(?:ddim|dim) (?:eisiau|isio|moyn|angen)) (?:any (?:more )?|more |these |those |their sort of |that sort of |mwy o |rhagor o |dim )?$/;
+/** "…don't want older people to feel isolated": the group is cared for, not unwanted. */
+const CARED_FOR_AFTER = /^\s*(?:to|left|out|alone|(?!moving|coming|settling|flooding|pouring|arriving|living here|taking)[a-z]+ing|[a-z]+ed)\b/;
+
+function exclusions(doc: TextDocument, groupHits: ReadonlyArray<LexiconMatch<(typeof GROUPS)[number]>>): Discrimination[] {
+  const out: Discrimination[] = [];
+  for (const group of groupHits) {
+    const sentence = doc.sentenceAt(group.start);
+    if (!sentence) continue;
+    const before = doc.view.between(sentence.start, group.start);
+    const match = UNWANTED_BEFORE.exec(before);
+    if (!match || CARED_FOR_AFTER.test(doc.view.between(group.end, sentence.end)) || REBUTTAL.test(doc.view.sentence(sentence))) continue;
+    if (isReported(doc, group)) continue;
+    const at = doc.view.indexAtOrAfter(sentence.start) + match.index;
+    const start = doc.view.originalSpan(at, at + 1).start;
+    out.push({ start: Math.min(start, group.start), end: group.end, characteristic: group.entry.characteristic, kind: 'statement', atPerson: false });
+  }
+  return out;
+}
+
+/**
+ * Sexist put-downs: "put a woman in charge of the budget and she…", "that's what you get for
+ * letting a girl run it", "calm down, dear", "a woman's place is in the home".
+ */
+const WOMAN = String.raw`(?:girl|woman|lass|bird|female|lady|blonde|girlie)s?`;
+const SEXIST = new RegExp(
+  String.raw`\b(?:put|let|have|get|give|putting|letting|having|giving) (?:a|the|some) ${WOMAN} (?:in charge|loose|near|run|running|chair|lead|manage|control|anywhere near|(?:the|our) (?:purse strings|budget|finances?|money|keys|cheque ?book|credit card))\b[^.!?]{0,60}?(?:\band (?:she|they)\b[^.!?]{0,40}?\b(?:spends?|blows?|wastes?|treats?|cries|panics?|messes|ruins?|buys?|shopping|handbags?|shoes|spree|gossips?|can'?t|cannot|doesn'?t|won'?t|loses?|forgets?|falls? apart|goes to pieces|emotional|hysterical|moody|hormonal|chatting|nattering)\b|\band look what|\band what do you|\bthat'?s what (?:you get|happens)\b|\bwhat did you expect\b|\bshopping\b|\bhandbags?\b|\bshoes\b|\bspree\b)` +
+    String.raw`|\bthat'?s what (?:you get|happens) (?:for|when you|if you) (?:put|putting|let|letting|have|having|give|giving) (?:a|the|some) ${WOMAN}\b` +
+    String.raw`|\bcalm down,? (?:dear|love|sweetheart|darling|petal|pet|luv|hun|babe|sweetie|missy|young lady)\b` +
+    String.raw`|\ba woman'?s place is (?:in|at) the (?:home|kitchen|sink)\b` +
+    String.raw`|\b(?:she|women|girls|her sort|NAME) (?:should|ought to|needs to|need to|can) (?:just )?(?:stick to|go back to|get back to|stay in|stay at) (?:the kitchen|making (?:the )?tea|the home|home|the ironing|the housework|knitting|having babies|looking pretty|her knitting|the sink)\b`,
+  'g',
+);
+
+function sexism(doc: TextDocument, people: FoldedView): Discrimination[] {
+  if (!/\b(?:girl|woman|lass|bird|female|lady|blonde|girlie|calm down|she|women|girls|her sort)/.test(people.folded)) return [];
+  return people.matchAll(SEXIST, doc.wordSentences).filter((m) => !isReported(doc, m) && !REBUTTAL.test(people.sentence(m.sentence))).map((m) => ({
+    start: m.start,
+    end: m.end,
+    characteristic: 'sex' as const,
+    kind: 'statement' as const,
+    atPerson: personIn(people.sentence(m.sentence)) || /NAME|\bcllr\b|\bcouncill?or\b/.test(people.folded),
+  }));
 }
 
 function mergeOverlapping(hits: Discrimination[]): Discrimination[] {

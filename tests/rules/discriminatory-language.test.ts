@@ -22,6 +22,21 @@ ruleTester(rule, {
     "There's a chink of light for the library: the funding bid got through to round two.",
     'Our Maine Coon show at the village hall raised £400 for the cat rescue.',
     "Don't tinker with the heating timer in the community centre, please.",
+    // The group is the victim, or is described neutrally.
+    'Women councillors are outnumbered three to one in this chamber.',
+    'Pensioners on the Elm estate are being targeted by scammers and thieves posing as council staff.',
+    'Young people are taking over the skate park this summer with a brilliant mural project.',
+    'The mosque on Carr Road was attacked by vandals last night; the criminals responsible must be caught.',
+    'We don’t want older people to feel isolated this winter.',
+    'Put a woman in charge and you get results: well done to our new chief executive!',
+    'Don’t trust the Muslim Council’s figures? Read them yourself.',
+    // Innocent senses: species, cigarettes, food, street names, feeling muzzy, a river.
+    'Our new exhibition on early humans, from Homo erectus to Homo sapiens, opens on Saturday.',
+    'Please don’t drop fag ends in the planters.',
+    'Faggots and peas at the luncheon club today!',
+    'The bus diverts along Dyke Road while the works are on.',
+    'Still a bit muzzy after Covid, so bear with me on replies.',
+    'The Taff Trail is closed between Cardiff and Castell Coch.',
     // Handles.
     'Follow @NorthdaleTravellerMovement for updates on the new site consultation.',
     // Welsh: welcoming refugees.
@@ -33,6 +48,56 @@ ruleTester(rule, {
       findings: [
         { messageId: 'statement', span: 'Travellers are all the same', start: 0, end: 27, message: 'This demeans people because of their race.' },
       ],
+    },
+    // Sexist put-downs.
+    {
+      text: 'Let a woman run the finance committee and she spends it all on handbags.',
+      findings: [{ messageId: 'statement', span: 'Let a woman run the finance committee and she spends', message: 'This demeans people because of their sex.' }],
+    },
+    {
+      text: 'Calm down, dear, it’s only a planning application.',
+      findings: [{ messageId: 'statement', span: 'Calm down, dear' }],
+    },
+    // A disability slur said of whoever did it.
+    {
+      text: 'Only a retard would design a junction like that.',
+      findings: [{ messageId: 'slur', span: 'retard' }],
+    },
+    // National origin, in English and Welsh (with a mutation: diog → ddiog).
+    {
+      text: 'We don’t want English people in our village. They ruin everything.',
+      findings: [{ messageId: 'statement', span: 'don’t want English people in our village. They ruin everything' }],
+    },
+    {
+      text: 'Bloody taffs moving in and pricing us out.',
+      findings: [{ messageId: 'slur', span: 'taffs' }],
+    },
+    {
+      text: "Dydyn ni ddim eisiau Saeson yma. Maen nhw'n difetha'r pentref.",
+      name: 'Welsh: unwanted',
+      findings: [{ messageId: 'statement', span: "ddim eisiau Saeson yma. Maen nhw'n difetha'r" }],
+    },
+    {
+      text: "Mae'r mewnfudwyr sy'n byw ar y stad newydd i gyd yn ddiog, pob un ohonyn nhw.",
+      name: 'Welsh: mutated adjective',
+      findings: [{ messageId: 'statement', span: "mewnfudwyr sy'n byw ar y stad newydd i gyd yn ddiog" }],
+    },
+    // Travellers, religion, age.
+    {
+      text: 'Travellers are on the rec again. Lock up your tools, they’ll nick anything.',
+      findings: [{ messageId: 'statement', span: 'Travellers are on the rec again. Lock up your tools, they’ll nick anything' }],
+    },
+    {
+      text: 'You can’t trust Muslims on the equality panel.',
+      findings: [{ messageId: 'statement', span: 'can’t trust Muslims' }],
+    },
+    {
+      text: 'Catholics take their orders from the Pope, not the voters.',
+      findings: [{ messageId: 'statement', span: 'Catholics take their orders from the Pope' }],
+    },
+    {
+      text: 'The over-80s should be stripped of the vote.',
+      findings: [{ messageId: 'statement', span: 'The over-80s should be stripped of the vote', message: 'This demeans people because of their age.' }],
     },
     {
       text: 'Immigrants are flooding in and the whole area changes.',

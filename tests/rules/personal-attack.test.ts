@@ -28,6 +28,19 @@ ruleTester(rule, {
     'Thanks @MuppetTheatreCo for a brilliant half-term show at Brookside Library.',
     'Loved the #IdiotsAbroad quiz night at the Fox and Hounds.',
     "The council tax guide is at northdale.gov.uk/idiots-guide-council-tax if you're stuck.",
+    // Nobody is called names; innocent senses of object words; comparisons of things, not people.
+    'Nobody on this page is an idiot for asking a question.',
+    'None of you are idiots for asking.',
+    'The prick test at the allergy clinic is free for under-16s.',
+    'They’re doughnuts from the new bakery, not bagels.',
+    'A bunch of balloons and a box of doughnuts for the volunteers!',
+    'Bring your own tools; we’ll provide the spanners.',
+    'The park has all the charm of an English country garden.',
+    'She has the patience of a saint.',
+    'The sorry excuse for a bus service continues.',
+    'Sorry for mouthing off at the meeting yesterday; I was out of order.',
+    { text: "Mae hi'n hollol wirion faint mae'r bws yn costio.", name: 'Welsh dummy subject' },
+    { text: "Mae'r cynllun yn hollol ddiwerth i'r pentref.", name: 'Welsh, about a plan' },
     // Welsh: thanks to officers.
     { text: "Diolch i'r swyddogion am eu gwaith caled ar y llifogydd.", name: 'Welsh' },
   ],
@@ -75,6 +88,78 @@ ruleTester(rule, {
       text: "Our 'leader' has gone missing at budget time 🤡🤡",
       findings: [{ messageId: 'ridicule', span: "Our 'leader' has gone missing at budget time 🤡🤡" }],
     },
+    // Sarcastic comparisons, said of a person.
+    {
+      text: 'honestly mate youve got less sense than a box of frogs',
+      name: 'lower case, no apostrophe',
+      findings: [{ messageId: 'ridicule', span: 'less sense than a box of frogs' }],
+    },
+    {
+      text: 'The chair has all the charisma of a wet Tuesday in Rhyl.',
+      findings: [{ messageId: 'ridicule', span: 'all the charisma of a wet Tuesday in Rhyl' }],
+    },
+    {
+      text: 'She’s about as much use as a chocolate teapot.',
+      findings: [{ messageId: 'ridicule', span: 'about as much use as a chocolate teapot' }],
+    },
+    {
+      text: 'That man couldn’t organise a raffle at a church fete.',
+      findings: [{ messageId: 'ridicule', span: 'couldn’t organise a raffle at a church fete' }],
+    },
+    {
+      text: 'Our MP is dafter than a brush.',
+      findings: [{ messageId: 'ridicule', span: 'dafter than a brush' }],
+    },
+    // Dialect and slang.
+    {
+      text: 'yer a right melt, read the agenda before you post',
+      findings: [{ messageId: 'insult', span: 'melt' }],
+    },
+    {
+      text: 'Cllr Dunn is an absolute weapon.',
+      findings: [{ messageId: 'insult', span: 'weapon' }],
+    },
+    {
+      text: 'What a tool the new chair is.',
+      findings: [{ messageId: 'insult', span: 'tool' }],
+    },
+    {
+      text: 'He’s a total eejit.',
+      findings: [{ messageId: 'insult', span: 'eejit' }],
+    },
+    {
+      text: 'Here he is again, mouthing off about things he knows nowt about.',
+      findings: [
+        { messageId: 'insult', span: 'mouthing off' },
+        { messageId: 'insult', span: 'things he knows nowt about' },
+      ],
+    },
+    {
+      text: 'Cllr Dunn is a useless excuse for a councillor.',
+      findings: [{ messageId: 'insult', span: 'useless excuse for a councillor' }],
+    },
+    {
+      text: 'The leader’s the biggest clown in the chamber.',
+      findings: [{ messageId: 'insult', span: 'clown' }],
+    },
+    // Whoever did it.
+    {
+      text: 'Only a moron would approve that junction.',
+      findings: [{ messageId: 'insult', span: 'moron' }],
+    },
+    {
+      text: 'He’s talking out of his arse about the bus subsidy.',
+      findings: [{ messageId: 'insult', span: 'He’s talking out of his arse' }],
+    },
+    {
+      text: 'The man opposite is talking utter shite again.',
+      findings: [{ messageId: 'insult', span: 'The man opposite is talking utter shite' }],
+    },
+    // A sexist put-down aimed at a named councillor.
+    {
+      text: 'Put a girl in charge of the budget and she spends it all on handbags. Take a bow, Cllr Dunn.',
+      findings: [{ messageId: 'discrimination', span: 'Put a girl in charge of the budget and she spends' }],
+    },
     // Masked, leet, stretched and look-alike spellings.
     {
       text: 'Cllr Dobbs is an 1d10t.',
@@ -92,6 +177,16 @@ ruleTester(rule, {
       findings: [{ messageId: 'insult', span: 'іdiot' }],
     },
     {
+      text: 'Cllr Pike is an ɪdiot.',
+      name: 'small capital ɪ',
+      findings: [{ messageId: 'insult', span: 'ɪdiot' }],
+    },
+    {
+      text: 'Cllr Pike is a ᴍᴏʀᴏɴ.',
+      name: 'small capitals',
+      findings: [{ messageId: 'insult', span: 'ᴍᴏʀᴏɴ' }],
+    },
+    {
       text: 'Cllr Lowe is an idiooooot.',
       name: 'stretched',
       findings: [{ messageId: 'insult', span: 'idiooooot' }],
@@ -101,6 +196,19 @@ ruleTester(rule, {
       text: "Mae'r cynghorydd yn dwpsyn llwyr.",
       name: 'Welsh',
       findings: [{ messageId: 'insult', span: 'dwpsyn' }],
+    },
+    {
+      text: "Mae'r arweinydd newydd yn hollol dwp ac yn ddiwerth.",
+      name: 'Welsh adjectives after yn',
+      findings: [
+        { messageId: 'insult', span: 'dwp' },
+        { messageId: 'insult', span: 'ddiwerth' },
+      ],
+    },
+    {
+      text: 'The chair is a twpsyn.',
+      name: 'Welsh word in English',
+      findings: [{ messageId: 'insult', span: 'twpsyn' }],
     },
     // Strictness and comments.
     {

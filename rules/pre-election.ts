@@ -14,7 +14,7 @@ const VOTE_SEEKING: Pattern[] = [
 
 /** Vote-seeking that needs the election in view: "back them on Thursday", "keep Hill Top green on 1 May". */
 const BACKING: Pattern[] = [
-  { re: new RegExp(String.raw`\b(?:back|support|get behind) (?:me|us|them|him|her|NAME|our (?:candidates?|councillors?|cllrs?)|the [a-z]+ candidates?|${PARTY})\b|\bgive (?:me|us|him|her|them|NAME) (?:your|a) (?:vote|cross|x)\b|\b(?:a|every|your) vote for (?:me|us|NAME|${PARTY}|the [a-z]+ (?:candidate|team))\b`, 'g'), messageId: 'vote', needs: ['back', 'support', 'behind', 'your vote', 'a vote', 'your cross', 'vote for'] },
+  { re: new RegExp(String.raw`\b(?:back|support|get behind) (?:me|us|them|him|her|NAME|our (?:candidates?|councillors?|cllrs?)|the [a-z]+ candidates?|${PARTY})\b|\bgive (?:me|us|him|her|them|NAME) (?:your|a) (?:vote|cross|x)\b|\b(?:a|every|your) vote for (?:me|us|NAME|${PARTY}|the [a-z]+ (?:candidate|team))\b|\b(?:choose|pick|select) (?:me|us|NAME|${PARTY}|the [a-z]+ candidate)\b|\btick (?:the box )?(?:for|next to|by)\b|\bmark (?:your )?(?:ballot|x|cross) (?:for|next to|by)\b|\bcast your vote for\b|\blend (?:me|us|him|her|them|NAME) your vote\b|\b(?:asking (?:you )?for|ask (?:you )?for|i'?d (?:love|appreciate|value|be (?:grateful|honoured) (?:for|to have))|i need|earn|win|count on) your (?:vote|support|backing|cross)\b|\bremember (?:who|which party) (?:fought|delivered|got|campaigned|secured|won|saved|stood up|kept)\b`, 'g'), messageId: 'vote', needs: ['back', 'support', 'behind', 'your vote', 'a vote', 'your cross', 'vote for', 'choose', 'pick', 'select', 'tick', 'mark', 'lend', 'remember who', 'remember which'] },
 ];
 /** "Keep Hill Top green": a slogan only when the vote is named. */
 const KEEP_GREEN: Pattern[] = [{ re: /\bkeep (?:[a-z]+ ){1,3}green\b/g, messageId: 'vote', needs: ['green'] }];
@@ -57,6 +57,8 @@ const NEW_INITIATIVE: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:the |[a-z]+ )?council(?:'s)? (?:is|are|will be|has been|'s) (?:launching|introducing|bringing in|bringing back|rolling out|starting|resurfacing|building|opening|unveiling|funding|creating|setting up|scrapping|cutting|freezing)\b|\b(?:the |[a-z]+ )?council (?:has|have) (?:decided|agreed) to (?:scrap|introduce|launch|build|fund|freeze|cut|bring|create|open|extend|give)\b|\b(?:announce|announcing|unveil|unveiling|launch|launching)(?: [a-z]+)?(?: today| now)?:? (?:the |[a-z]+ )?council'?s new\b|\b(?:the |[a-z]+ |NAME )council'?s (?:brand[- ]new|new|latest) (?:(?:[a-z£0-9,'-]+|NAME) ){0,4}?${INITIATIVE_NOUN}\b|\bnew council(?:-funded|-run)? ${INITIATIVE_NOUN}\b`, 'g'), messageId: 'initiative', needs: ["council"] },
   // "Delighted to launch our new wi-fi zone", "unveiling the council's new…": the launch itself.
   { re: new RegExp(String.raw`\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|roll(?:s|ed|ing)? out|announc(?:e|es|ed|ing)) (?:our|a|the) (?:brand[- ])?new (?!(?:campaign|leaflet|manifesto|team|candidate|website|newsletter|poster|video|blog|podcast|book|album|menu|shop|season|series)\b)(?:(?:[a-z£0-9,'-]+|NAME) ){0,4}?${INITIATIVE_NOUN}\b`, 'g'), messageId: 'initiative', needs: ['launch', 'unveil', 'introduc', 'roll', 'announc'] },
+  // "The council has just confirmed a brand new youth centre", "free collections are coming, courtesy of the council".
+  { re: new RegExp(String.raw`\b(?:the |[a-z]+ |NAME )?council (?:has|have)(?: just| now| finally)? (?:confirmed|announced|agreed|approved|launched|unveiled|signed off|green-?lit) (?:a |an |the |its |our )?(?:brand[- ])?new\b|\b(?:courtesy of|brought to you by|paid for by|funded by) (?:the |your |our |NAME |[a-z]+ )?council\b`, 'g'), messageId: 'initiative', needs: ['council'] },
   // Welsh: "mae'r cyngor newydd lansio…" (the council has just launched…).
   { re: /\bcyngor (?:newydd|wedi|yn) (?:lansio|gyhoeddi|cyhoeddi|cyflwyno)\b|\bcynllun newydd (?:y|gan y) cyngor\b/g, messageId: 'initiative', needs: ['cyngor'] },
 ];
@@ -74,7 +76,7 @@ const ADDRESS = new RegExp(
 );
 /** Neutral encouragement to vote, or observing the pre-election rules. */
 const NEUTRAL =
-  /\b(?:whoever you vote for|vote for whoever|whatever your politics|please (?:do )?vote|remember to vote|don'?t forget to vote|how to vote|where to vote|postal vote|proxy vote|polling station|photo id|register to vote|i'?m not standing)\b/;
+  /\b(?:election (?:night|results?)|results (?:will be|are|go)|the count\b|statement of persons nominated|nominations? (?:close|open|papers)|whoever you vote for|vote for whoever|whatever your politics|please (?:do )?vote|remember to vote|don'?t forget to vote|how to vote|where to vote|postal vote|proxy vote|polling station|photo id|register to vote|i'?m not standing)\b/;
 /** The author says they are keeping council news back until the election is over: that covers the whole post. */
 const QUIET_PERIOD = /\b(?:won'?t be posting about|until after the election|after polling day|wait until after|pre-election (?:period|rules))\b/;
 /** A decision already taken and published: reporting it is not announcing it. */

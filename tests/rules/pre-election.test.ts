@@ -41,6 +41,15 @@ ruleTester(rule, {
     "I've got the council to agree to meet residents about the bus station.",
     "Check the council's page for polling station details on Thursday.",
     "Three of our councillors are standing down at this election; thank you all for your service.",
+    // Generalisation, second round.
+    "Reminder: you need photo ID to vote on Thursday. A bus pass or passport will do.",
+    "Nominations close on Friday at 4pm at the Town Hall; candidates should bring their papers in person.",
+    "The council's garden waste service restarts on Monday, as it does every March.",
+    "Today I can't announce anything new because we're in the pre-election period, but bins are on Tuesday as usual.",
+    "I'm not standing again this May. Thank you for sixteen years.",
+    "Vote for your favourite float in the carnival by Friday!",
+    "Election night results will be live on the council's website from 11pm.",
+    "I'm asking for your views on the new bus timetable; survey closes Thursday.",
     // Off outside the pre-election period.
     { text: 'Vote for me on Thursday and I’ll keep fighting for Brookside.', strictness: 'standard', name: 'off at standard' },
     { text: 'Printed 300 election leaflets on the council printer.', strictness: 'relaxed', name: 'off at relaxed' },
@@ -176,6 +185,59 @@ ruleTester(rule, {
     {
       text: "Rhowch eich croes wrth enw Megan Price ar 1 Mai.",
       findings: [{ messageId: 'vote', span: "Rhowch eich croes wrth" }],
+    },
+    // Generalisation, second round.
+    {
+      text: "Only 3 days until polling day! Make sure you choose Rachel Green for Priory ward. ",
+      findings: [{ messageId: 'vote', span: "choose Rachel" }],
+    },
+    {
+      text: "On Thursday, vote for the team that fixed the potholes. Vote Conservative.",
+      findings: [{ messageId: 'vote', span: "Vote Conservative" }],
+    },
+    {
+      text: "The council has just confirmed a brand new youth centre for Priory, opening in the summer. Remember who fought for it on 1 May!",
+      findings: [{ messageId: 'initiative', span: "The council has just confirmed a brand new" }, { messageId: 'vote', span: "Remember who fought" }],
+    },
+    {
+      text: "Exciting times: free bulky waste collections are coming to every household from next month, courtesy of the council.",
+      findings: [{ messageId: 'initiative', span: "courtesy of the council" }],
+    },
+    {
+      text: "Thrilled to unveil the council's brand-new electric bus fleet this morning.",
+      findings: [{ messageId: 'initiative', span: "the council's brand-new electric bus" }],
+    },
+    {
+      text: "Used the council photocopier for the campaign posters, cheers team!",
+      findings: [{ messageId: 'resources', span: "council photocopier" }],
+    },
+    {
+      text: "Don't forget: a vote for Labour on 1 May is a vote to keep the library open.",
+      findings: [{ messageId: 'vote', span: "a vote for Labour" }],
+    },
+    {
+      text: "Priory needs you on 1 May! Tick the box for Jo Bell.",
+      findings: [{ messageId: 'vote', span: "Tick the box for" }],
+    },
+    {
+      text: "Today I can announce the council will be introducing free parking after 3pm. Promoted by Jo Bell.",
+      findings: [{ messageId: 'initiative', span: "the council will be introducing" }],
+    },
+    {
+      text: "Pop into the council offices on Friday to grab your Vote Reform window poster.",
+      findings: [{ messageId: 'resources', span: "council offices" }, { messageId: 'vote', span: "Vote Reform" }],
+    },
+    {
+      text: "Pleidleisiwch i Gareth Hughes ddydd Iau! Hyrwyddwyd gan Gareth Hughes.",
+      findings: [{ messageId: 'vote', span: "Pleidleisiwch i" }],
+    },
+    {
+      text: "Help me keep Priory moving: vote Jo Bell on Thursday 🗳️",
+      findings: [{ messageId: 'vote', span: "vote Jo" }],
+    },
+    {
+      text: "I'm asking for your vote on Thursday so I can keep fighting for Priory.",
+      findings: [{ messageId: 'vote', span: "asking for your vote" }],
     },
   ],
 });

@@ -30,6 +30,24 @@ ruleTester(rule, {
     // A made-up mind about something else.
     'Residents have made their minds up: they don’t want the quarry.',
     'My mind is made up: I’m standing again in May.',
+    // Generalisation, second round.
+    "I'm on the planning committee. Whatever your view on the Bramley Lane homes, please send it in before Friday.",
+    "I'm on the licensing panel for the Bull's review on Tuesday. I'll hear from the police, residents and the owners, then decide.",
+    "Not on the committee, so happy to say it: the Saxon Way flats are wrong for our area and I've objected.",
+    "As a member of the planning committee I'd encourage everyone to read the officer report before the meeting.",
+    "The quarry application was refused on appeal. Never happening now, thank goodness.",
+    "I'll be voting against the Conservative motion on the local plan at full council.",
+    "My mind's made up on one thing: we need more social housing.",
+    "As chair of planning I'll be approving the minutes of the last meeting first thing.",
+    "I'm on the planning committee and I'll be blocking anyone who posts abuse about the Lidl application.",
+    "I'm on the licensing committee. The Bull's late licence is getting a full hearing on Tuesday, with the police and residents heard first.",
+    "I'm on the planning committee. The site visit to the Oakfield homes is not happening on Friday because of the weather.",
+    "I'm on the planning committee, and the new Lidl is going in the bin area behind the car park? No, that's just a rumour about the bins.",
+    "On the planning committee I'll vote on the evidence, as I always do.",
+    "I'm on the licensing panel. The Crown's licence was revoked in 2019 and they're applying again; I'll hear both sides.",
+    "Chairing the licensing hearing tomorrow. Forget it if you're hoping I'll comment beforehand; I'll decide on the evidence.",
+    "I'm on planning committee: the applicant for the Oakfield homes has withdrawn, so it's not happening.",
+    "I sit on planning. Anyone saying the Saxon Way flats are as good as approved is wrong: nothing is decided until committee.",
     // Generalisation: ordinary senses and political votes beside the new closed-mind wordings.
     "I'm on the planning committee and I'm not going to get through this agenda without coffee.",
     "Nothing anyone has said has changed my mind that we need more council houses in the local plan.",
@@ -187,6 +205,63 @@ ruleTester(rule, {
     {
       text: "Does dim ots beth mae'r swyddogion yn ei ddweud, bydda i'n pleidleisio yn erbyn y cais.",
       findings: [{ messageId: 'closed', span: "Does dim ots beth mae'r" }, { messageId: 'closed', span: "bydda i'n pleidleisio yn erbyn" }],
+    },
+    // Generalisation, second round.
+    {
+      text: "Will I be voting for the Elmfield Road flats when they come to planning? Not a chance. I'm on the committee and I've seen enough.",
+      findings: [{ messageId: 'closed', span: "Not a chance" }],
+    },
+    {
+      text: "Gonna be honest, as a member of the licensing panel that bar's licence is getting pulled on Thursday. They've had it coming.",
+      findings: [{ messageId: 'closed', span: "is getting pulled" }],
+    },
+    {
+      text: "I'm on planning. The Greenhill quarry? Forget it. Never happening.",
+      findings: [{ messageId: 'closed', span: "Forget it" }, { messageId: 'closed', span: "Never happening" }],
+    },
+    {
+      text: "No point the applicant turning up on Tuesday, I'm on the panel and I've already written my speech refusing it.",
+      findings: [{ messageId: 'vote', span: "already written my speech refusing" }],
+    },
+    {
+      text: "Planning committee next week: I will be refusing the Bramley Lane homes. Residents have spoken and so have I.",
+      findings: [{ messageId: 'vote', span: "I will be refusing the" }],
+    },
+    {
+      text: "Whatever spin the developer puts on it, that incinerator isn't getting my vote at committee.",
+      findings: [{ messageId: 'vote', span: "isn't getting my vote" }],
+    },
+    {
+      text: "I'm on the licensing sub-committee and the Bull's new hours are going nowhere.",
+      findings: [{ messageId: 'closed', span: "are going nowhere" }],
+    },
+    {
+      text: "As someone who sits on planning, let me be clear: the Saxon Way flats are going in the bin.",
+      findings: [{ messageId: 'closed', span: "are going in the bin" }],
+    },
+    {
+      text: "The Red Lion review? I'm chairing it, and the licence is as good as gone.",
+      findings: [{ messageId: 'closed', span: "is as good as gone" }],
+    },
+    {
+      text: "I'm on the planning committee and my view on the Oakfield homes hasn't changed since day one and won't.",
+      findings: [{ messageId: 'closed', span: "my view on the Oakfield homes hasn't changed since day one" }],
+    },
+    {
+      text: "Sitting on the planning committee for the Lidl tomorrow. Already know how I'm voting: against.",
+      findings: [{ messageId: 'vote', span: "Already know how I'm voting" }],
+    },
+    {
+      text: "Rwy ar y pwyllgor cynllunio ac mae fy meddwl wedi ei wneud am y fflatiau.",
+      findings: [{ messageId: 'closed', span: "mae fy meddwl wedi ei wneud" }],
+    },
+    {
+      text: "I sit on planning and there's no way on earth I'm approving those turbines.",
+      findings: [{ messageId: 'vote', span: "no way on earth I'm approving" }],
+    },
+    {
+      text: "Mark my words: as a member of the planning panel I'll be voting those flats down.",
+      findings: [{ messageId: 'vote', span: "I'll be voting those flats down" }],
     },
   ],
 });

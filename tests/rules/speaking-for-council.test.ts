@@ -41,6 +41,15 @@ ruleTester(rule, {
     "From all of us at the Hill Top Residents' Association, thank you to the council's bin crews.",
     "I've told highways about the flooding on Mill Lane and asked them to clear the drains.",
     "I'll make sure the council hears your views on the bus station.",
+    // Generalisation, second round.
+    "The council will consult on the new parking charges in June; you can have your say online.",
+    "I've asked officers to look at the Priory Road gully and they've said it's on the list.",
+    "I'm pleased the council has agreed to keep the library open on Sundays; the cabinet report is here: URL",
+    "The council is going to consult on closing the tip on Wednesdays. I'll be opposing that.",
+    "I told the council I'd fight this, and I will.",
+    "I'll do everything I can to persuade the council to keep the library open, but I can't guarantee it.",
+    "Our residents' association, on behalf of all of us, thanks the council for the new benches.",
+    "The council will never listen to residents on parking, mark my words.",
     // Off at relaxed.
     { text: 'On behalf of the council, I apologise to everyone affected by the missed collections.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
@@ -177,6 +186,55 @@ ruleTester(rule, {
     {
       text: "Mae'r cyngor yn mynd i drwsio'r ffordd cyn y Pasg, rwy'n addo.",
       findings: [{ messageId: 'decision', span: "Mae'r cyngor yn mynd i" }],
+    },
+    // Generalisation, second round.
+    {
+      text: "Great news for Elm Park: the council WILL be putting in a new zebra crossing this summer. I've made it happen!",
+      findings: [{ messageId: 'decision', span: "the council WILL" }],
+    },
+    {
+      text: "I've done a deal with the council: no more fortnightly bins for Priory Road. Weekly from June.",
+      findings: [{ messageId: 'decision', span: "I've done a deal with the council" }],
+    },
+    {
+      text: "The council is going to buy back the old cinema. You heard it here first, and it's down to me.",
+      findings: [{ messageId: 'decision', span: "The council is going to" }],
+    },
+    {
+      text: "Speaking on behalf of Ashby Council, we want to thank everyone for their patience during the roadworks.",
+      findings: [{ messageId: 'behalf', span: "Speaking on behalf of Ashby Council" }],
+    },
+    {
+      text: "I'm pleased to confirm the council will be keeping the library open on Sundays. That's my promise to you.",
+      findings: [{ messageId: 'decision', span: "the council will" }],
+    },
+    {
+      text: "Officers have been told: the Priory Road gully gets cleared this week, no excuses.",
+      findings: [{ messageId: 'instruct', span: "Officers have been told" }],
+    },
+    {
+      text: "Sorry from the council for the mess at the tip on Saturday, we'll do better.",
+      findings: [{ messageId: 'behalf', span: "Sorry from the council" }],
+    },
+    {
+      text: "Rest assured, the council will pay for the damage to your cars. I'll personally make sure of it.",
+      findings: [{ messageId: 'decision', span: "the council will" }],
+    },
+    {
+      text: "Dw i wedi sicrhau bydd y cyngor yn agor y llyfrgell ar ddydd Sul. / I've made sure the council will open the library on Sundays.",
+      findings: [{ messageId: 'decision', span: "bydd y cyngor yn" }, { messageId: 'decision', span: "the council will" }],
+    },
+    {
+      text: "Heard your complaints. The council will be scrapping the new parking charges, I've sorted it with the leader.",
+      findings: [{ messageId: 'decision', span: "The council will" }],
+    },
+    {
+      text: "I've arranged for the council to cover the cost of the street party. Enjoy!",
+      findings: [{ messageId: 'decision', span: "I've arranged for the council to" }],
+    },
+    {
+      text: "We as the council apologise for the delays to the Priory Road works.",
+      findings: [{ messageId: 'behalf', span: "We as the council" }],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from '../src/engine/define-rule';
-import { findPeople } from '../src/engine/nlp/people';
+import { findPeople, type PersonMention } from '../src/engine/nlp/people';
 import { sentencesWith } from './shared/patterns';
 import type { Sentence } from '../src/engine/text/document';
 
@@ -124,18 +124,42 @@ export default defineRule({
   },
 });
 
+const peopleCache = new WeakMap<RuleContext['doc'], PersonMention[]>();
+
+/** The people named in the post (not organisations, handles or words of a school's name), in order; once per post. */
+function peopleOf(context: RuleContext): PersonMention[] {
+  let people = peopleCache.get(context.doc);
+  if (!people) {
+    people = findPeople(context.doc, context.council).filter(
+      (p) => p.kind !== 'organisation' && p.kind !== 'handle' && !partOfSchoolName(context.text, p.start, p.end),
+    );
+    peopleCache.set(context.doc, people);
+  }
+  return people;
+}
+
+/** Is a mention (sorted by start) wholly inside the span? A binary search, so long posts stay linear. */
+function anyInside(people: readonly PersonMention[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = people[lo];
+  return first !== undefined && first.end <= end;
+}
+
 function identifies(context: RuleContext, sentence: Sentence): 'child' | 'vulnerable' | undefined {
   const { doc, text } = context;
   const raw = text.slice(sentence.start, sentence.end);
   const folded = doc.view.sentence(sentence);
   const previous = doc.sentences[sentence.index - 1];
   const before = previous && previous.paragraph === sentence.paragraph ? doc.view.sentence(previous) : '';
-  const people = findPeople(doc, context.council).filter(
-    (p) => p.kind !== 'organisation' && p.kind !== 'handle' && !partOfSchoolName(text, p.start, p.end),
-  );
-  const named =
-    people.some((p) => p.start >= sentence.start && p.end <= sentence.end) || namedWithAge(raw) || NAMED_FAMILY.test(raw);
-  const namedBefore = before !== '' && people.some((p) => p.start >= previous!.start && p.end <= previous!.end);
+  const people = peopleOf(context);
+  const named = anyInside(people, sentence.start, sentence.end) || namedWithAge(raw) || NAMED_FAMILY.test(raw);
+  const namedBefore = before !== '' && anyInside(people, previous!.start, previous!.end);
   const initialled = /\bmet ['‘"]?[A-Z]['’"]?\b/.test(raw);
   const { age, childAge } = agesIn(raw.replace(/[’‘]/g, "'"));
   const place = NAMED_PLACE.test(raw) || /\b(?:year \d{1,2}s?|kids|lads|pupils|girls|boys) (?:from|at) [A-Z][a-z]+/i.test(raw);

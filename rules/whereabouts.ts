@@ -18,7 +18,10 @@ function anyOf(list: WordList): string {
 }
 
 /** Travel and time away. */
-const TRAVEL = /\b(?<!bank )(?:holidays?|hols|trip|flight|flying|fly(?:ing)? out|passport|bags (?:half )?packed|packing (?:for|the)|suitcase|cruise|abroad|camping|caravan|hen do|stag do|honeymoon|getaway|mini[- ]break|out of office|ooo|away|off to|heading (?:off|to)|jetting|gwyliau|ar wyliau|leaving for|leave for|airport|departure lounge|villa|all[- ]inclusive|staycation|spa break|ski(?:ing)? trip|the slopes|holiday cottage)\b|✈️|🏖️|🧳|🌴/u;
+const TRAVEL = /\b(?<!bank )(?:holidays?|hols|trip|flight|flying|fly(?:ing)? out|passport|bags (?:half )?packed|packing (?:for|the)|suitcase|cruise|abroad|camping|caravan|hen do|stag do|honeymoon|getaway|mini[- ]break|out of office|ooo|away|off to|heading (?:off|to)|jetting|gwyliau|ar wyliau|leaving for|leave for|airport|departure lounge|villa|all[- ]inclusive|staycation|spa break|ski(?:ing)? trip|the slopes|holiday cottage|(?:a|our|my) (?:well[- ]earned |much[- ]needed |short |little |quick |family |summer |half[- ]term )?break(?! (?:in|from|for|to)\b))\b|✈️|🏖️|🧳|🌴/u;
+/** The author somewhere by name from a time to come: "me and the boys are in Benidorm from Wednesday". */
+const WE_ARE_IN =
+  /\b(?:[Ww]e'?re|[Ww]e are|I'?m|I am|[Ww]e'?ll be|I'?ll be|[Ww]e will be|I will be|(?:[Mm]e|[Tt]he [a-z]+|[Mm]y [a-z]+) and (?:I|me|the [a-z]+|my [a-z]+) (?:are|'re|will be|'ll be)) in (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)[A-Z][a-z'’]{2,}(?! (?:Centre|Hall|Library|Council|Office|Chamber|House|Primary|School|Academy|Ward|Road|Street|Lane)\b)/;
 /** Going somewhere by name, in the original text: "going to Spain", "leaving for Crete". */
 const TRAVEL_TO = /\b(?:going|leaving|leave|flying|driving|sailing|travelling|traveling|heading|jetting) (?:off |out )?(?:to|for) (?:the )?[A-Z][a-z'’]+/;
 /** A stay somewhere: "ten days of sunshine in …", "a week in Cornwall", "a fortnight on the Algarve". */
@@ -32,15 +35,15 @@ const FUTURE_TIME = new RegExp(
 );
 /** The home is empty, or the author is alone in it. */
 const HOME_ALONE =
-  /\bhome alone\b|\bon my own (?:at home|in the house|tonight|this (?:week|weekend)|all week|for (?:the|a) (?:week|night))\b|\bjust me (?:and (?:the|my) (?:dog|cat|kids) )?(?:in the house|at home|on my own|rattling|alone)|\b(?:an |the )?empty house\b|\bhouse (?:will be |is |'ll be )?(?:empty|unoccupied)\b|\bnobody (?:will be |is |'ll be )?home\b|\bhouse[- ]?sitter\b|\bwhile (?:we'?re|i'?m|we are|i am) (?:away|abroad|on holiday)\b|\bar fy mhen fy hun\b|\btŷ gwag\b|\b(?:burgle|burgling|rob|break into) (?:us|me|our (?:house|place|home))\b/;
+  /\bhome alone\b|\bon my own (?:at home|in the house|tonight|this (?:week|weekend)|all week|for (?:the|a) (?:week|night))\b|\bjust me (?:and (?:the|my) (?:dog|cat|kids) )?(?:in the house|at home|on my own|rattling|alone)|\b(?:an |the )?empty house\b|\bhouse (?:will be |is |'ll be )?(?:empty|unoccupied)\b|\bnobody (?:will be |is |'ll be )?home\b|\bhouse[- ]?sitter\b|\bwhile (?:we'?re|i'?m|we are|i am) (?:away|abroad|on holiday)\b|\bar fy mhen fy hun\b|\btŷ gwag\b|\b(?:burgle|burgling|rob|break into) (?:us|me|our (?:house|place|home))\b|\b(?:house|place|home) to (?:myself|ourselves)\b/;
 /** The author is by themselves … */
 const ALONE = /\b(?:(?:it'?s |it is )?just me(?! and (?:the|my) (?:team|officers|colleagues|volunteers))|only me|by myself|on me own|fending for myself|rattling (?:round|around)|bachelor (?:week|weekend|pad))\b/;
 /** … because the rest of the household is somewhere else. */
 const HOUSEHOLD_AWAY =
-  /\b(?:the |my )?(?:wife|husband|hubby|partner|other half|better half|missus|fianc[eé]e?|the kids|the family|the rest of the family)(?:'s|'re| is| are| has| have)? (?:away|off|out|abroad|working (?:away|in|late)|visiting|staying|at (?:her|his|their) [a-z]+'?s|at [a-z]+'s|in [a-z]+|up in|down in|on (?:a|her|his|their) (?:hen|stag|girls'?|lads'?|work) ?(?:do|weekend|trip|night))\b/;
+  /\b(?:the |my )?(?:wife|husband|hubby|partner|other half|better half|missus|fianc[eé]e?|the kids|the family|the rest of the family)(?:'s|'re| is| are| has| have)? (?:away|off|out|abroad|working (?:away|in|late)|visiting|staying|taken the kids|took the kids|at (?:her|his|their) [a-z]+'?s|at [a-z]+'s|in [a-z]+|up in|down in|on (?:a|her|his|their) (?:hen|stag|girls'?|lads'?|work) ?(?:do|weekend|trip|night))\b/;
 const NOWISH = /\b(?:tonight|this (?:week|weekend)|till|until|for the (?:night|week|weekend)|all week|tomorrow|next week|for a few days)\b/;
 /** "Every morning", "bob bore": a habit. */
-const EVERY = new RegExp(String.raw`\bevery (?:single )?(?:morning|evening|night|day|weekday|${WEEKDAY}|week|lunchtime|afternoon)\b|\bbob (?:bore|nos|dydd|prynhawn|wythnos|dydd sul|dydd sadwrn)\b|\bthis term\b`);
+const EVERY = new RegExp(String.raw`\bevery (?:single )?(?:morning|evening|night|day|weekday|${WEEKDAY}|week|lunchtime|afternoon)\b|\bbob (?:bore|nos|dydd|prynhawn|wythnos|dydd sul|dydd sadwrn)\b|\b(?:bore|nos|prynhawn) (?:llun|lun|mawrth|fawrth|mercher|fercher|iau|gwener|wener|sadwrn|sul)\b(?=[^.!?]{0,40}\b(?:rwy'?n|dw i'?n|dwi'?n|rydyn ni'?n|rydw i'?n))|\bthis term\b`);
 /** Days named as a set: "Mon, Wed and Fri", "Tuesdays and Thursdays". */
 const DAY_LIST = new RegExp(String.raw`\b${DAY}s?(?:,? ${DAY}s?)*,? (?:and|&|n) ${DAY}s?\b`);
 /** A habit by another name: "rain or shine", "our usual table", "Sunday ritual". */
@@ -52,21 +55,23 @@ function habitual(folded: string): boolean {
   if (EVERY.test(folded) || DAY_LIST.test(folded)) return true;
   const match = HABIT.exec(folded);
   if (!match) return false;
-  if (/\busual\b/.test(match[0])) return /\b(?:my|our) usual\b|\bthe usual (?:table|spot|seat|place|haunt|route|walk|run|swim|pint|bench|corner)\b/.test(folded);
+  if (/\busual\b/.test(match[0])) return USUAL_SPOT.test(folded);
   if (WEAK_HABIT.test(match[0])) return LEISURE_WORDS.test(folded);
   return true;
 }
+/** "Our usual table", "my usual spot": a place the author keeps going back to. */
+const USUAL_SPOT = /\b(?:my|our|the) usual (?:[a-z]+ )?(?:table|spot|seat|booth|place|haunt|route|walk|run|swim|pint|coffee|bench|corner|pitch|lane|perch)\b/;
 /** A time in words: "quarter to seven", "half six", "first thing". */
 const CLOCK_WORDS = new RegExp(
   String.raw`\b(?:(?:quarter|half|ten|twenty|twenty-five|five) (?:to|past) (?:${HOUR}|\d{1,2})|half ${HOUR}|(?:${HOUR}|\d{1,2}) ?o'?clock|(?:${HOUR}|\d{1,2})-?ish|first thing|crack of dawn|(?:at|before|after) (?:dawn|sunrise|dusk|sunset|work)|lunchtimes?|teatime)\b`,
 );
 /** A clock time or a named place makes a habit findable. */
-const WHEN_OR_WHERE = /\b(?:at|from|after|before|by|till|until|am|around) \d{1,2}(?:[.:]\d{2})?(?:am|pm)?\b|(?<![£$€\d.,])\b\d{1,2}[.:][0-5]\d\b(?![.:,]?\d)|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bam (?:chwech|saith|wyth|naw)\b|\b(?:run|walk|jog|cycle|swim|loop|route|path|towpath|school run|school gate|nursery|primary|school|gym|park|reservoir|canal|river|beach|pool|lido|leisure centre|parkrun|church|mosque|care home|llwybr|camlas)\b/;
+const WHEN_OR_WHERE = /\b(?:at|from|after|before|by|till|until|am|around) \d{1,2}(?:[.:]\d{2})?(?:am|pm)?\b|(?<![£$€\d.,])\b\d{1,2}[.:][0-5]\d\b(?![.:,]?\d)|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|\bam (?:chwech|saith|wyth|naw)\b|\b(?:run|walk|jog|cycle|swim|loop|route|path|towpath|school run|school gate|nursery|primary|school|gym|park|reservoir|canal|river|beach|pool|lido|leisure centre|parkrun|church|mosque|care home|llwybr|camlas|pwll|market|allotment|car boot|woods|pub|cafe|café|club|library)\b/;
 /** A place by its name, in the original text: "round Lowfield", "at Brookside". */
 const NAMED_PLACE =
   /\b(?:at|round|around|in|along|to|through|past|outside) (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)s?\b)[A-Z][a-z'’]{2,}/;
 /** The author (or their household) as the one doing it: "I run", "we're at". */
-const I_DO = /\b(?:i|we|i'?m|we'?re|i'?ll|we'?ll|me and|myself|find me|(?:for|with) me|(?:my|our) usual|dw i|dwi|rydw i|rwy)\b|\b(?:i|we) (?:am |are )?always\b/;
+const I_DO = /\b(?:i|we|i'?m|we'?re|i'?ll|we'?ll|me and|myself|find me|(?:for|with) me|dog walk|walk(?:ing)? the dog|with the dog|dw i|dwi|rydw i|rwy)\b|\b(?:i|we) (?:am |are )?always\b/;
 /** An invitation to come and find the author there. */
 const FIND_ME = /\b(?:come (?:and|&) (?:say (?:hi|hello|hiya)|find (?:me|us)|join (?:me|us))|say (?:hi|hello|hiya) if you see (?:me|us)|join (?:me|us)|catch (?:me|us) (?:there|at)|you'?ll (?:find|see) (?:me|us)|give (?:me|us) a wave)\b/;
 const FIRST_PERSON = /\b(?:i|i'?m|i'?ll|we|we'?re|me|my|our|dw i|dwi|rydw i|rwy)\b/;
@@ -85,7 +90,7 @@ const HANDOFF = new RegExp(
 /** Past trips and official business are not whereabouts (LGA1 §2 is about posts outside official business). */
 const PAST = /\b(?:back from|back at my desk|back in the office|just got back|got back|throwback|last (?:summer|year|week|month|weekend)|was lovely|were lovely|had a lovely|had a great|after a (?:lovely|great|good) (?:week|fortnight|break)|earlier this year|we went|i went|years? ago|diwethaf|llynedd)\b/;
 const OFFICIAL =
-  /\b(?:surgery|surgeries|ward (?:walk|walkabout|meeting|surgery)|residents'? (?:meeting|association)|litter pick|council (?:meeting|chamber)|full council|committee|scrutiny|cabinet|conference|consultation event|drop-in|hustings|site visit|with (?:highways )?officers|with the police|with residents|walk(?:ing|ed)? (?:round |around )?the ward|ward work|on the doorstep|come and see me|on the phones|ward office|in the office|at work|on duty|on shift|on the stall|official|leafleting|canvassing|door-?knocking|knocking (?:on )?doors|briefing|the count|(?:we|group|club|association|forum) meets?)\b/;
+  /\b(?:surgery|surgeries|ward (?:walk|walkabout|meeting|surgery)|residents'? (?:meeting|association)|litter pick|council (?:meeting|chamber)|full council|committee|scrutiny|cabinet|conference|consultation event|drop-in|hustings|site visit|with (?:highways )?officers|with the police|with residents|walk(?:ing|ed)? (?:round |around )?the ward|ward work|on the doorstep|come and see me|campaign team|out campaigning|campaigning (?:in|on|at|with|around|across)|street stall|stall|(?:the|a|an|our|my) (?:[a-z]+ )?meeting|for work|work trip|business trip|on (?:council )?business|on the radio|on radio|interview|on the phones|ward office|in the office|at work|on duty|on shift|on the stall|official|leafleting|canvassing|door-?knocking|knocking (?:on )?doors|briefing|the count|(?:we|group|club|association|forum) meets?)\b/;
 /** Advice to residents, not the author's own plans: "If you're away this half term…". */
 const ADVICE = /\b(?:if you|you'?re|your|anyone|residents|remember to|don'?t forget)\b/;
 
@@ -106,7 +111,8 @@ const TRIGGERS: readonly string[] = [
   'mon,', 'tue,', 'tues,', 'wed,', 'thu,', 'thurs,', 'fri,', 'sat,', 'mon ', 'wed ', 'fri ', 'of a ', 'on a ',
   'days of', 'days in', 'week in', 'weeks in', 'fortnight', 'nights in', 'airport', 'villa', 'inclusive', 'staycation', 'slopes', 'burgl', 'rob us',
   'break into', 'only me', 'by myself', 'me own', 'fending', 'rattling', 'bachelor', 'partner', 'other half', 'missus', 'hubby', 'twins', 'nursery',
-  'primary', 'drop', 'pick', 'collect', 'fetch', 'week', 'days', 'nights',
+  'primary', 'drop', 'pick', 'collect', 'fetch', 'week', 'days', 'nights', 'bore ', 'nos ', 'prynhawn', "we're", 'we are', "i'm", 'i am',
+  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves',
 ];
 
 /** A school or nursery by name: "Hillcrest Primary", "Little Acorns nursery", "St Anne's". */
@@ -134,16 +140,18 @@ function judge(folded: string, next: string, raw: string): string | undefined {
   if (FAMILY_PLACE.test(folded) || (NAMED_SCHOOL.test(raw) && (CHILD_OF_MINE.test(folded) || HANDOFF.test(folded)))) return 'family';
   if (PAST.test(folded)) return undefined;
   const official = OFFICIAL.test(folded);
+  // "On holiday in my head already": not really going anywhere.
+  if (/\bin (?:my|our) heads?\b|\bin spirit\b/.test(folded)) return undefined;
   const advice = ADVICE.test(folded) && !FIRST_PERSON.test(folded);
-  if (HOME_ALONE.test(folded)) return 'absence';
+  if (HOME_ALONE.test(folded) && !/\b(?:they'?re|they are|he'?s|she'?s|residents?|people|pensioners|neighbours?|NAME(?:'s| is))\b[^.!?]{0,25}\bhome alone\b/.test(folded)) return 'absence';
   if (!official && ALONE.test(folded) && (NOWISH.test(folded) || HOUSEHOLD_AWAY.test(folded))) return 'absence';
-  const travel = TRAVEL.test(folded) || TRAVEL_TO.test(raw) || STAY.test(folded);
+  const travel = TRAVEL.test(folded) || TRAVEL_TO.test(raw) || STAY.test(folded) || WE_ARE_IN.test(raw);
   const travels =
     (travel && (FUTURE_TIME.test(folded) || FUTURE_TIME.test(next))) || (FUTURE_TIME.test(folded) && TRAVEL.test(next) && !PAST.test(next));
   if (travels && !official && !advice && !someoneElseTravels(folded)) return 'absence';
   if (!official && !advice && habitual(folded) && (WHEN_OR_WHERE.test(folded) || CLOCK_WORDS.test(folded) || NAMED_PLACE.test(raw))) {
     // The author must be the one with the habit: in the same clause as it, or inviting people to come and find them.
-    if (FIND_ME.test(folded) || FIND_ME.test(next) || clausesOf(folded).some((clause) => habitual(clause) && (I_DO.test(clause) || WITH_FAMILY.test(clause)))) {
+    if (FIND_ME.test(folded) || FIND_ME.test(next) || clausesOf(folded).some((clause) => habitual(clause) && (I_DO.test(clause) || USUAL_SPOT.test(clause) || WITH_FAMILY.test(clause)))) {
       return 'routine';
     }
   }

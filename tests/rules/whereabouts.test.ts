@@ -48,6 +48,14 @@ ruleTester(rule, {
     'Picked up an award on behalf of Hawthorn Primary tonight.',
     'Going on holiday? Cancel your milk and use timer switches.',
     'The other half is away but I’ll still be at Thursday’s full council.',
+    'We’re in Millbrook on Saturday with the campaign team, come and say hello.',
+    'I’ll be in London on Tuesday for the LGA meeting.',
+    'I’m on holiday in my head already, roll on Friday.',
+    'Taking a break from social media for a few days; email me if urgent.',
+    'Our usual Christmas toy appeal is back: drop gifts at the Civic Centre.',
+    'Residents tell me they’re home alone most nights and feel isolated; our befriending scheme can help.',
+    'Every Friday the market comes to Hawthorn, 8am to 2pm.',
+    'My husband always says I work too hard.',
     // A habit with no time or place, family news with no place.
     'I run a 5k most weeks; it’s great for clearing the head.',
     'Proud mum moment: my daughter has qualified as a nurse.',
@@ -143,6 +151,31 @@ ruleTester(rule, {
     {
       text: 'Don’t all break into our house at once, we’re off to Spain on Saturday 😂',
       findings: [{ messageId: 'absence', span: 'Don’t all break into our house at once, we’re off to Spain on Saturday 😂' }],
+    },
+    {
+      text: 'Me and the boys are in Benidorm from Wednesday, behave yourselves Hawthorn!',
+      findings: [{ messageId: 'absence', span: 'Me and the boys are in Benidorm from Wednesday, behave yourselves Hawthorn!' }],
+    },
+    {
+      text: 'Finally a break: Algarve, 12th to 19th July.',
+      findings: [{ messageId: 'absence', span: 'Finally a break: Algarve, 12th to 19th July.' }],
+    },
+    {
+      text: 'House to myself this weekend, the wife’s taken the kids to her mum’s in Rhyl.',
+      findings: [{ messageId: 'absence', span: 'House to myself this weekend, the wife’s taken the kids to her mum’s in Rhyl.' }],
+    },
+    {
+      text: 'Sunday mornings I’m always at the car boot on the old airfield.',
+      findings: [{ messageId: 'routine', span: 'Sunday mornings I’m always at the car boot on the old airfield.' }],
+    },
+    {
+      text: 'Daily dog walk round Fenton woods at 6 before the emails start.',
+      findings: [{ messageId: 'routine', span: 'Daily dog walk round Fenton woods at 6 before the emails start.' }],
+    },
+    {
+      text: 'Bore Sadwrn rwy’n nofio yn y pwll yn Llanfair am 7.',
+      name: 'Welsh: Saturday mornings I swim in the pool at 7',
+      findings: [{ messageId: 'routine', span: 'Bore Sadwrn rwy’n nofio yn y pwll yn Llanfair am 7.' }],
     },
     // Children handed over at a named school or nursery.
     {

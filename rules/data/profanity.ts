@@ -39,20 +39,28 @@ const BIRDS = ['blue', 'great', 'coal', 'marsh', 'willow', 'crested', 'bearded',
 
 /** Swearing, by concept. Insults that are also swearing ("twat", "wanker") are here and in personal-attack's list. */
 export const SWEARING: readonly SwearEntry[] = [
-  en('strong', ['fuck(s|ed|er|ers|ing|in|in\'|ings|off|wit|wits|face|head|tard|stick)', 'fuckin', 'fucking', 'fcuk', 'fck', 'fckin', 'fcking', 'fuk', 'fuking', 'fukin', 'phuck', 'fook(ing|in)', 'fooking'], 'The strongest swear word, in its forms and spellings.', { instead: '' }),
+  en('strong', ['fucking', 'fuckin', 'fuckin\'', 'fcking', 'fckin', 'fuking', 'fukin', 'fooking', 'fookin'], 'The strongest swear word used as an intensifier ("a fucking mess"): the rewrite drops it.', { instead: '' }),
+  en('strong', ['fuck(s|ed|er|ers|ings|off|wit|wits|face|head|tard|stick)', 'fcuk', 'fck', 'fuk', 'phuck', 'fook'], 'The strongest swear word, in its other forms and spellings.'),
   en('strong', ['motherfucker(s)', 'muthafucka(s)', 'mofo(s)', 'mf'], 'Strongest swearing.'),
   en('strong', ['cunt(s)', 'cunting', 'cunty'], 'The strongest swear word in British English (Ofcom).'),
   en('strong', ['twat(s)', 'twatting'], 'Strong vulgar insult.'),
   en('strong', ['wanker(s)', 'wank(s|ing|ed)'], 'Strong vulgar insult.'),
   en('strong', ['cocksucker(s)'], 'Strong vulgar insult.'),
-  en('moderate', ['shit(s|ty|ting|ted|e|es)', 'shithead(s)', 'shithole(s)', 'shitshow(s)', 'shitstorm', 'shite', 'bullshit', 'bull shit', 'horseshit', 'batshit', 'apeshit', 'shit-show', 'shitless', 'shitbag(s)', 'shite-hawk'], 'Moderate swearing.', { instead: 'rubbish' }),
-  en('moderate', ['bollocks', 'bollock(s|ing|ed)'], 'Moderate swearing.', { instead: 'nonsense' }),
+  en('moderate', ['shit', 'shitty', 'shite'], 'Moderate swearing.', { instead: 'rubbish' }),
+  en('moderate', ['shits', 'shitting', 'shitted', 'shites', 'shithead(s)', 'batshit', 'apeshit', 'shitbag(s)', 'shite-hawk'], 'Moderate swearing (no one-word rewrite fits).'),
+  en('moderate', ['shitshow', 'shit-show', 'shitstorm'], 'Moderate swearing, as a noun for a mess.', { instead: 'mess' }),
+  en('moderate', ['shitshows', 'shit-shows', 'shitstorms'], 'Moderate swearing, as a noun for a mess.', { instead: 'messes' }),
+  en('moderate', ['shithole(s)'], 'Moderate swearing, as a noun for a run-down place.', { instead: 'dump' }),
+  en('moderate', ['bullshit', 'bull shit', 'horseshit'], 'Moderate swearing, as a noun for nonsense.', { instead: 'nonsense' }),
+  en('moderate', ['shitless'], 'Moderate swearing ("scared shitless").', { instead: 'stiff' }),
+  en('moderate', ['bollocks'], 'Moderate swearing.', { instead: 'nonsense' }),
+  en('moderate', ['bollock', 'bollocking', 'bollocked'], 'Moderate swearing ("a bollocking").'),
   en('moderate', ['bastard(s)'], 'Moderate swearing.'),
   en('moderate', ['bitch(es|y|ing|in)', 'biatch', 'bish'], 'Moderate swearing, misogynist as an insult; a dog-show "best bitch" is left alone.', {
     innocentWith: ['dog', 'dogs', 'puppy', 'puppies', 'spaniel', 'terrier', 'labrador', 'collie', 'retriever', 'whippet', 'greyhound', 'breed', 'breeder', 'breeding', 'crufts', 'kennel', 'kennels', 'litter', 'whelped', 'pedigree', 'show'],
   }),
   en('moderate', ['dickhead(s)', 'dick(s)', 'dickish'], 'Moderate swearing; "Dick" as a name and spotted dick are left alone.', { innocentAfter: ['spotted', 'moby'] }),
-  en('moderate', ['prick(s)'], 'Moderate vulgar insult.', { innocentAfter: ['pin', 'needle'], innocentBefore: ['your', 'my', 'the', 'up'] }),
+  en('moderate', ['prick(s)'], 'Moderate vulgar insult; a pin prick and a prick (skin) test are left alone.', { innocentAfter: ['pin', 'needle', 'finger'], innocentBefore: ['your', 'my', 'the', 'up', 'test', 'tests', 'testing', 'of'] }),
   en('moderate', ['arsehole(s)', 'asshole(s)', 'arse(s)', 'ass(es)', 'dumbass', 'jackass', 'smartass', 'half-arsed', 'arsed'], 'Moderate swearing.'),
   en('moderate', ['piss(ed|es|ing)', 'piss-take', 'pisstake', 'piss-up'], 'Moderate swearing ("pissed off", "taking the piss").'),
   en('moderate', ['pussy', 'pussies'], 'Vulgar slang.', { innocentBefore: ['cat', 'cats', 'willow', 'willows'] }),
@@ -64,14 +72,55 @@ export const SWEARING: readonly SwearEntry[] = [
   en('mild', ['crap', 'crappy', 'crapping'], 'Mild vulgarity that reads badly from a councillor.', { instead: 'rubbish' }),
   en('mild', ['bugger(s|ed|ing)', 'bugger all'], 'Mild swearing.'),
   en('mild', ['sod off', 'sods off', 'sodding', 'sod it'], 'Mild swearing.'),
-  en('mild', ['effing', 'eff off', 'effin', 'f-ing', 'frigging', 'friggin', 'fecking', 'feckin', 'feck'], 'Minced swearing still reads as swearing.', { instead: '' }),
+  en('mild', ['effing', 'effin', 'f-ing', 'frigging', 'friggin', 'fecking', 'feckin'], 'Minced swearing still reads as swearing; as an intensifier the rewrite drops it.', { instead: '' }),
+  en('mild', ['eff off', 'feck', 'feck off'], 'Minced swearing still reads as swearing.'),
   en('mild', ['cock-up', 'cockup', 'cock up'], 'Mild vulgarity.', { instead: 'mistake' }),
   en('moderate', ['ffs', 'wtf', 'stfu', 'gtfo', 'omfg', 'fml'], 'Abbreviations that stand for swearing.'),
   cy('strong', ['cont', 'gont', 'nghont'], 'Welsh form of the strongest swear word (with its mutations).'),
-  cy('strong', ['ffwc', 'ffycin', 'ffycin\'', 'ffwcio', 'ffwcin', 'ffyc'], 'Welsh spellings of the strongest swear word.', { instead: '' }),
-  cy('moderate', ['cachu', 'gachu', 'nghachu', 'cach'], 'Welsh for "shit".'),
+  // Distinctive enough to read in English paragraphs and in lines too short to be told apart as Welsh.
+  en('strong', ['ffycin', 'ffycin\'', 'ffwcin'], 'Welsh spellings of the strongest swear word, as an intensifier.', { instead: '', source: CY }),
+  en('strong', ['ffwc', 'ffwcio', 'ffyc'], 'Welsh spellings of the strongest swear word.', { source: CY }),
+  en('moderate', ['cachu', 'gachu', 'nghachu', 'chachu'], 'Welsh for "shit" (with its mutations).', { source: CY }),
+  cy('moderate', ['cach'], 'Welsh for "shit".'),
   cy('moderate', ['bastad', 'fastad', 'mastad'], 'Welsh for "bastard" (with mutations).'),
   cy('moderate', ['twll dy din', 'twll tin'], 'Welsh: "arsehole".'),
   cy('moderate', ['coc oen', 'goc oen'], 'Welsh vulgar insult ("lamb\'s cock").'),
   cy('moderate', ['gast'], 'Welsh for "bitch" when used of a woman.'),
+];
+
+/** A real place whose name contains a word on the swearing list ("Bell End"). */
+export interface PlaceName {
+  /** As written on the road sign; matched only with its capitals. */
+  name: string;
+  where: string;
+  source: string;
+}
+
+const OS = 'Ordnance Survey, OS Open Names gazetteer: https://www.ordnancesurvey.co.uk/products/os-open-names';
+const place = (name: string, where: string, source = OS): PlaceName => ({ name, where, source });
+
+/**
+ * Real places that would otherwise read as swearing. Word lists match whole words, so names with
+ * a swear word inside (Scunthorpe, Penistone, Crapstone, Cockermouth, Clitheroe) are safe anyway;
+ * they are listed so nobody adds a substring rule that breaks them.
+ */
+export const PLACE_NAMES: readonly PlaceName[] = [
+  place('Bell End', 'village near Romsley, Worcestershire', 'https://en.wikipedia.org/wiki/Bell_End,_Worcestershire'),
+  place('Twatt', 'hamlets in Orkney and in Shetland', 'https://en.wikipedia.org/wiki/Twatt,_Orkney'),
+  place('Crapstone', 'village in West Devon', 'https://en.wikipedia.org/wiki/Crapstone'),
+  place('Penistone', 'market town in South Yorkshire', 'https://en.wikipedia.org/wiki/Penistone'),
+  place('Scunthorpe', 'town in North Lincolnshire', 'https://en.wikipedia.org/wiki/Scunthorpe'),
+  place('Plymouth Hoe', 'public space above the sea front in Plymouth, Devon', 'https://en.wikipedia.org/wiki/Plymouth_Hoe'),
+  place('The Hoe', 'Plymouth Hoe, Devon, as locals call it', 'https://en.wikipedia.org/wiki/Plymouth_Hoe'),
+  place('Hoe', 'village in Breckland, Norfolk', 'https://en.wikipedia.org/wiki/Hoe,_Norfolk'),
+  place('Hoe Street', 'street in Walthamstow, London'),
+  place('Shitterton', 'hamlet in Bere Regis, Dorset', 'https://en.wikipedia.org/wiki/Shitterton'),
+  place('Titty Ho', 'street in Raunds, Northamptonshire'),
+  place('Cockup', 'fell in the Lake District, Cumbria'),
+  place('Slag Lane', 'streets in Lowton (Wigan) and elsewhere'),
+  place('Cock Lane', 'street in the City of London'),
+  place('Dick Place', 'street in Edinburgh'),
+  place('Prickwillow', 'village near Ely, Cambridgeshire', 'https://en.wikipedia.org/wiki/Prickwillow'),
+  place('Bitchfield', 'village in South Kesteven, Lincolnshire', 'https://en.wikipedia.org/wiki/Bitchfield'),
+  place('Wetwang', 'village in the East Riding of Yorkshire', 'https://en.wikipedia.org/wiki/Wetwang'),
 ];

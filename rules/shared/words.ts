@@ -1,6 +1,7 @@
 import type { RuleContext } from '../../src/engine/define-rule';
 import { Lexicon, type LexiconEntry } from '../../src/engine/match/lexicon';
 import type { RuleId } from '../../src/engine/types';
+import { PLACE_NAMES } from '../data/profanity';
 
 const councilLexicons = new WeakMap<readonly string[], Map<RuleId, Lexicon<LexiconEntry>>>();
 
@@ -40,4 +41,15 @@ export function removalSpan(text: string, start: number, end: number): { start: 
   if (text[end] === ' ') return { start, end: end + 1 };
   if (text[start - 1] === ' ') return { start: start - 1, end };
   return { start, end };
+}
+
+/** Place names as they are written on the sign ("Bell End", "Plymouth Hoe"), with a possessive. */
+const PLACES = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${PLACE_NAMES.map((p) => p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Where the text names a real place that contains a swear word or insult ("Bell End", "Twatt"). */
+export function placeNameSpans(text: string): Array<{ start: number; end: number }> {
+  return [...text.matchAll(PLACES)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

@@ -24,6 +24,13 @@ ruleTester(rule, {
     // Handles and hashtags.
     'Follow @ShitFreePavements, the dog fouling campaign, for updates.',
     '#CrapParking is trending again on Mill Lane; enforcement officers are out this week.',
+    // Real places on the sign, and innocent senses.
+    "Dad's list of great road signs: Crapstone, Twatt and Bell End.",
+    'The bus stops at Bell End on the way to Romsley.',
+    'Walking the coast path at Plymouth Hoe this morning.',
+    'Congratulations to Penistone Grammar on their results.',
+    'The prick test at the allergy clinic is free for under-16s.',
+    "Let's fix it. Sh, it's a surprise!",
     // Welsh: thanks to the road crews.
     { text: "Mae'r cyngor wedi trwsio'r ffordd ar ôl y llifogydd; diolch i'r gweithwyr.", name: 'Welsh' },
   ],
@@ -69,6 +76,35 @@ ruleTester(rule, {
       text: 'FFS, the bins have been missed again.',
       findings: [{ messageId: 'abbreviation', span: 'FFS', message: '“FFS” stands for swearing.' }],
     },
+    // Letters spelt out or split to dodge the list.
+    {
+      text: 'That was an absolute s.h.i.t. show at full council.',
+      name: 'dotted',
+      findings: [{ messageId: 'masked', span: 's.h.i.t.' }],
+      output: 'That was an absolute rubbish show at full council.',
+    },
+    {
+      text: 'absolute sh it day at the depot',
+      name: 'split',
+      findings: [{ messageId: 'masked', span: 'sh it' }],
+      output: 'absolute rubbish day at the depot',
+    },
+    {
+      text: 'What the f u c k is going on with the bins?',
+      name: 'spaced',
+      findings: [{ messageId: 'masked', span: 'f u c k' }],
+    },
+    // Rewrites: a noun for a noun, and a capital for the new first word.
+    {
+      text: 'What a shambolic shitshow.',
+      findings: [{ messageId: 'swearing', span: 'shitshow' }],
+      output: 'What a shambolic mess.',
+    },
+    {
+      text: 'Effing roadworks again.',
+      findings: [{ messageId: 'swearing', span: 'Effing' }],
+      output: 'Roadworks again.',
+    },
     // Masked, leet, stretched and look-alike spellings.
     {
       text: "The f*cking bins still haven't been emptied.",
@@ -109,6 +145,11 @@ ruleTester(rule, {
       name: 'Welsh intensifier',
       findings: [{ messageId: 'swearing', span: 'ffycin' }],
       output: "Mae'r ffordd yn beryglus ers y llifogydd.",
+    },
+    {
+      text: "Mae'r sefyllfa'n gachu.",
+      name: 'Welsh, too short to tell',
+      findings: [{ messageId: 'swearing', span: 'gachu' }],
     },
     // Every strictness level.
     {

@@ -116,11 +116,14 @@ const EXAMPLE = /\b(?:example|examples|e\.g\.|for instance|format|such as|looks 
 /** A dot or an "at" written as a word to dodge scrapers. */
 const DOT = String.raw`(?:\s*(?:\.|\(dot\)|\[dot\]|\{dot\})\s*|\s+dot\s+)`;
 const AT = String.raw`(?:\s*(?:@|\(at\)|\[at\]|\{at\})\s*|\s+at\s+)`;
-const OBFUSCATION_HINT = /\bdot\b|[([{]\s*at\s*[)\]}]/i;
+const OBFUSCATION_HINT = /\bdot\b|[([{]\s*at\s*[)\]}]|\sat\s+[a-z0-9-]+\s*\.\s*(?:com|net|org|co\.uk|org\.uk|ie|io|me|info)\b/i;
 const OBFUSCATED_EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._@-])([a-z0-9][a-z0-9_+-]*(?:${DOT}[a-z0-9_+-]+){0,3})${AT}([a-z0-9][a-z0-9-]*(?:${DOT}[a-z0-9-]+){0,3}${DOT}(?:com|net|org|uk|ie|io|me|info|wales|cymru|scot|biz|eu))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}._@'\u2019-])([a-z0-9][a-z0-9_+-]*(?:${DOT}[a-z0-9_+-]+){0,3})${AT}([a-z0-9][a-z0-9-]*(?:${DOT}[a-z0-9-]+){0,3}${DOT}(?:com|net|org|uk|ie|io|me|info|wales|cymru|scot|biz|eu))(?![\p{L}\p{N}])`,
   'giu',
 );
+
+/** Free personal mail services: an address there is a person's. */
+const MAIL_PROVIDER = /^(?:gmail|googlemail|hotmail|outlook|live|yahoo|ymail|icloud|me|aol|btinternet|btopenworld|sky|virginmedia|talktalk|protonmail|proton|msn|gmx|tiscali|ntlworld|blueyonder|mail)\./;
 
 /** "gwyn dot lloyd70" → "gwyn.lloyd70". */
 function unobfuscate(value: string): string {
@@ -429,6 +432,10 @@ export default defineRule({
         if (claims.overlaps(span) || !/\bdot\b|[([{]\s*at\s*[)\]}]|\sat\s/i.test(m[0])) continue;
         const local = unobfuscate(m[1]!);
         const domain = unobfuscate(m[2]!).toLowerCase();
+        // A plain "at" before a written domain ("look at Amazon.com") is only an address with a mail provider or a
+        // mailbox-like name ("jsmith1 at gmail.com"); "dot" or "(at)" written out is a sign in itself.
+        const spelledOut = /\bdot\b|[([{]\s*at\s*[)\]}]/i.test(m[0]);
+        if (!spelledOut && !MAIL_PROVIDER.test(domain) && !/[\d._]/.test(local)) continue;
         const address = `${local}@${domain}`.toLowerCase();
         claims.add(span);
         if (allowed.addresses.has(address)) continue;
@@ -553,7 +560,9 @@ export default defineRule({
       // "Committee Room 2, Kite House": a room in a public building.
       if (
         /^room\b/i.test(text.slice(address.start, address.numberEnd)) &&
-        (PUBLIC_ROOM.test(before(address.start, 30)) || ROOM_BOOKING.test(text.slice(sentenceStart(address.start), sentenceEnd(address.start))))
+        (address.houseNumber === '101' ||
+          PUBLIC_ROOM.test(before(address.start, 30)) ||
+          ROOM_BOOKING.test(text.slice(sentenceStart(address.start), sentenceEnd(address.start))))
       ) {
         continue;
       }

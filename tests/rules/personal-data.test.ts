@@ -69,6 +69,8 @@ ruleTester(rule, {
     'Committee Room 2, Civic House is booked for Tuesday.',
     'We meet in Room 3, Kite House, every Tuesday.',
     'The dot com boom was a long time ago; look at Amazon today.',
+    'Look at Amazon.com for the best price.',
+    'I’m at gmail.com’s mercy with these spam filters.',
     // Links, handles and hashtags are not read.
     'Report it at northdale.gov.uk/report/01632960500 or tag @Bins07700900123 on X.',
     // Postcode sectors, imprints and organisations' addresses.
@@ -111,6 +113,11 @@ ruleTester(rule, {
       text: 'My personal one is priya(at)outlook.com if you’d rather.',
       findings: [{ messageId: 'email', span: 'priya(at)outlook.com' }],
       output: 'My personal one is [email removed] if you’d rather.',
+    },
+    {
+      text: 'DM me or email jsmith1 at gmail.com if it’s private.',
+      findings: [{ messageId: 'email', span: 'jsmith1 at gmail.com' }],
+      output: 'DM me or email [email removed] if it’s private.',
     },
     // An NI number in HMRC's spacing, whatever the prefix.
     {

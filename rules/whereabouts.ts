@@ -37,7 +37,7 @@ const FUTURE_TIME = new RegExp(
 const HOME_ALONE =
   /\bhome alone\b|\bon my own (?:at home|in the house|tonight|this (?:week|weekend)|all week|for (?:the|a) (?:week|night))\b|\bjust me (?:and (?:the|my) (?:dog|cat|kids) )?(?:in the house|at home|on my own|rattling|alone)|\b(?:an |the )?empty house\b|\bhouse (?:will be |is |'ll be )?(?:empty|unoccupied)\b|\bnobody (?:will be |is |'ll be )?home\b|\bhouse[- ]?sitter\b|\bwhile (?:we'?re|i'?m|we are|i am) (?:away|abroad|on holiday)\b|\bar fy mhen fy hun\b|\btŷ gwag\b|\b(?:burgle|burgling|rob|break into) (?:us|me|our (?:house|place|home))\b|\b(?:house|place|home) to (?:myself|ourselves)\b/;
 /** The author is by themselves … */
-const ALONE = /\b(?:(?:it'?s |it is )?just me(?! and (?:the|my) (?:team|officers|colleagues|volunteers))|only me|by myself|on me own|fending for myself|rattling (?:round|around)|bachelor (?:week|weekend|pad))\b/;
+const ALONE = /\b(?:(?:it'?s |it is )?(?<!(?:is it|was it|not|isn'?t) )just me(?! and (?:the|my) (?:team|officers|colleagues|volunteers)| or\b| who\b| that\b| thinks?\b| though\b)|(?<!(?:is it|was it|not|isn'?t) )only me(?! or\b| who\b| that\b)|by myself|on me own|fending for myself|rattling (?:round|around)|bachelor (?:week|weekend|pad))\b/;
 /** … because the rest of the household is somewhere else. */
 const HOUSEHOLD_AWAY =
   /\b(?:the |my )?(?:wife|husband|hubby|partner|other half|better half|missus|fianc[eé]e?|the kids|the family|the rest of the family)(?:'s|'re| is| are| has| have)? (?:away|off|out|abroad|working (?:away|in|late)|visiting|staying|taken the kids|took the kids|at (?:her|his|their) [a-z]+'?s|at [a-z]+'s|in [a-z]+|up in|down in|on (?:a|her|his|their) (?:hen|stag|girls'?|lads'?|work) ?(?:do|weekend|trip|night))\b/;

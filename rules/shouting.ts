@@ -40,7 +40,8 @@ export default defineRule({
     const flush = () => {
       const letters = run.reduce((sum, word) => sum + word.letters, 0);
       const acronymsOnly = run.every((word) => word.letters <= 4 && !SHOUTED_SHORT_WORDS.has(text.slice(word.start, word.end)));
-      if (run.length >= MIN_WORDS && letters >= MIN_LETTERS && !acronymsOnly) {
+      const header = run.length === 2 && isHeader(text, run[0]!.start, run[1]!.end);
+      if ((run.length >= MIN_WORDS || header) && letters >= MIN_LETTERS && !acronymsOnly) {
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;
         const lower = text.slice(start, end).toLowerCase();
@@ -76,6 +77,11 @@ export default defineRule({
     }
   },
 });
+
+/** "KESTRELFORD COUNCIL | Your council…": two words in capitals as a banner at the start of a line. */
+function isHeader(text: string, start: number, end: number): boolean {
+  return /(?:^|\n)[ \t]*$/.test(text.slice(0, start)) && /^[ \t]*(?:[|:•·–—-]|\n|$)/.test(text.slice(end, end + 4));
+}
 
 function startsSentence(text: string, offset: number): boolean {
   return offset === 0 || /(?:[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, offset - 4), offset));

@@ -18,6 +18,10 @@ ruleTester(rule, {
     'Vote YES to the neighbourhood plan on 5 June.',
     'RIP Jim. A true gentleman.',
     'Message from the Echo: "ROAD CLOSED"',
+    // Two capital words that are not a banner, or too short to shout.
+    'Ward update: ROAD CLOSED',
+    'NHS 111: call if you are unwell.',
+    'BIG NEWS\nThe library stays open.',
     // A single exclamation or question mark.
     'Polling day is Thursday 1 May!',
     'Diolch o galon i bawb!',
@@ -53,6 +57,12 @@ ruleTester(rule, {
       output: 'Diolch yn fawr i bawb\nthanks all',
     },
     // Capitals.
+    {
+      text: 'NORTHDALE COUNCIL | Your council, working for you.',
+      name: 'a two-word banner header',
+      findings: [{ messageId: 'capitals', span: 'NORTHDALE COUNCIL' }],
+      output: 'Northdale council | Your council, working for you.',
+    },
     {
       text: 'HAPPY NEW YEAR to everyone in Brookside ward.',
       findings: [{ messageId: 'capitals', span: 'HAPPY NEW YEAR', start: 0, end: 14 }],

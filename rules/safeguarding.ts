@@ -13,7 +13,7 @@ const VULNERABLE =
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
 const WELSH_NUMBER = '(?:un|dau|dwy|ddwy|tri|tair|dair|pedwar|bedwar|pedair|bedair|pump|bump|chwech|saith|wyth|naw|deg|ddeg|un ar ddeg|deuddeg|ddeuddeg)';
 const AGE_OF_ONE = new RegExp(
-  String.raw`\(\s?(\d{1,2})\s?\)|\b(?:about|around|roughly|only|just|barely|nearly|almost|maybe|no more than|no older than) (\d{1,2})(?=\s?[,)]|\s(?:years?|yrs?|or so|at most|and|is|was)\b)|\bage (\d{1,2})\b|\b${WELSH_NUMBER} (?:mlwydd |mlwydd )?oed\b|\b(\d{1,2})[- ]year[- ]old\b|\b${NUMBER_WORD}[- ]year[- ]old\b|\baged (\d{1,2})(?:, \d{1,2})*(?: and \d{1,2})?\b|,\s?(\d{1,2}),|\b(?:is|he'?s|she'?s|turned|turns|turning) (?:(\d{1,2})|${NUMBER_WORD})(?: today| now| this week)?\b(?! (?:times|days|weeks|months|miles|minutes|hours|pounds|percent|%))|\b(\d{1,2}) oed\b`,
+  String.raw`\(\s?(\d{1,2})\s?\)|\b(?:about|around|roughly|only|just|barely|nearly|almost|maybe|no more than|no older than) (\d{1,2})(?=\s?[,)]|\s(?:years?|yrs?|or so|at most|and|is|was)\b)|\bage (\d{1,2})\b|\b${WELSH_NUMBER} (?:mlwydd |mlwydd )?oed\b|\b(\d{1,2})[- ]year[- ]old\b|\b${NUMBER_WORD}[- ]year[- ]old\b|\baged (\d{1,2})(?:, \d{1,2})*(?: and \d{1,2})?\b|,\s?(\d{1,2}),|\b(?:is|he'?s|she'?s|turned|turns|turning) (?:(\d{1,2})|${NUMBER_WORD})(?: today| now| this week)?\b(?! (?:times|days|weeks|months|miles|minutes|hours|pounds|percent|%))|\b(\d{1,2}) oed\b|\b(\d{1,2})(?:st|nd|rd|th) birthday\b`,
   'gi',
 );
 const ADULT_AGE = 18;
@@ -169,7 +169,8 @@ function identifies(context: RuleContext, sentence: Sentence): 'child' | 'vulner
   const adult = (age && !childAge) || ADULT_AT_SCHOOL.test(folded);
   const childCue =
     CHILD.test(folded) || /\b[Ll]ittle [A-Z][a-z]+\b/.test(raw) || (!adult && (CHILDRENS_SCHOOL.test(raw) || ((named || initialled) && childAge)));
-  if (childCue) {
+  // Every age given is a grown-up's ("Happy 18th birthday to my son Tom"): not a child.
+  if (childCue && !(age && !childAge)) {
     const individual = named || initialled || specific || (childAge && !GROUP_ONLY.test(folded));
     const details = [named || initialled, childAge, place || CHILDRENS_SCHOOL.test(raw), address, specific, pictured].filter(Boolean).length;
     if (individual && details >= 2) return 'child';

@@ -24,6 +24,7 @@ ruleTester(rule, {
     'Kids under 5 go free at the Quayside pool from Monday.',
     'Children under 12 must be with an adult at the skate park.',
     'Gareth Hughes, 45, has been selected as our candidate for Hawthorn.',
+    'Happy 18th birthday to my son Tom!',
     'He’s 88 and still runs the allotment society on Mill Lane, what a man.',
     // Homes and families with no child or vulnerable adult singled out.
     'The flat above the Spar on High Street has been empty for two years.',
@@ -110,6 +111,14 @@ ruleTester(rule, {
       findings: [{ messageId: 'child', span: 'Llongyfarchiadau i Gwenllian Morgan, 8 oed, o Ysgol y Dderwen am ei llwyddiant.' }],
     },
     {
+      text: 'Shout out to young Jayden from Cedar Court, only 11, who litter-picked the whole estate.',
+      findings: [{ messageId: 'child', span: 'Shout out to young Jayden from Cedar Court, only 11, who litter-picked the whole estate.' }],
+    },
+    {
+      text: 'The two Carter boys from number 18 (aged 8 and 10) were playing on the railway line again.',
+      findings: [{ messageId: 'child', span: 'The two Carter boys from number 18 (aged 8 and 10) were playing on the railway line again.' }],
+    },
+    {
       text: 'Well done to Oliwia Nowak, 12, of Kingsway Academy for her art prize.',
       findings: [{ messageId: 'child', span: 'Well done to Oliwia Nowak, 12, of Kingsway Academy for her art prize.' }],
     },
@@ -134,6 +143,11 @@ ruleTester(rule, {
       text: 'Nora in flat 9, Larch Court is 91 and gets confused at night; if you see her out, ring her daughter.',
       name: 'a flat number and an age',
       findings: [{ messageId: 'vulnerable', span: 'Nora in flat 9, Larch Court is 91 and gets confused at night; if you see her out, ring her daughter.' }],
+    },
+    {
+      text: 'Old Bill in the bungalow opposite the church is 94 and housebound; his carers haven’t been for days.',
+      name: 'a home described, not numbered',
+      findings: [{ messageId: 'vulnerable', span: 'Old Bill in the bungalow opposite the church is 94 and housebound; his carers haven’t been for days.' }],
     },
     {
       text: 'Can someone check on Mr Tranter? He’s 79, lives on his own in Beech Lodge sheltered housing and his carers stopped coming.',

@@ -56,6 +56,7 @@ ruleTester(rule, {
     'Residents tell me they’re home alone most nights and feel isolated; our befriending scheme can help.',
     'Every Friday the market comes to Hawthorn, 8am to 2pm.',
     'My husband always says I work too hard.',
+    'Is it just me or is the bus late again tonight?',
     // A habit with no time or place, family news with no place.
     'I run a 5k most weeks; it’s great for clearing the head.',
     'Proud mum moment: my daughter has qualified as a nurse.',

@@ -12,7 +12,7 @@ export const HISTORY_DAYS = 60;
 
 /** Words that make a sentence about a person critical. */
 export const CRITICAL =
-  /\b(?:fail(?:s|ed|ure|ures|ing)?|blunders?|gaffes?|howlers?|ignor(?:e|es|ed|ing)|missed|never once|broken promises?|hasn'?t (?:answered|replied|responded|bothered)|still (?:hasn'?t|waiting|no answer)|won'?t answer|dodg(?:e|es|ed|ing)|refus(?:e|es|ed|ing) to|incompeten(?:t|ce)|useless|clueless|hopeless|disgrace(?:ful)?|shame(?:ful)?|out of (?:his|her|their) depth|resign(?:s|ed|ation)?|should go|must go|excuses?|mess|misled|lie[ds]?|lying|liar|silen(?:ce|t)|absent|no-?show|where (?:was|is|were)|specials?|embarrass(?:ing|ment)|pathetic|joke|clown|asleep|do (?:his|her|their) job|no (?:answers?|reply|response)|(?:still|hasn'?t|has not|won'?t|never|refuses to|failed to) (?:not )?(?:answered|answer|explained|explain|replied|reply|responded|respond)|not (?:answered|explained)|accountab(?:le|ility)|track record|non-answers?|wrong|got (?:it|that|this) wrong|blam(?:e|es|ed|ing)|u-?turns?|hypocri(?:sy|te|tical)|fiasco|farce|shambles|muppet|numpty|plonker|buffoon|waffle|bluster|shocker|not (?:met|turned up|shown up|bothered|replied|responded)|let (?:us|residents|them|the ward|everyone) down|letting (?:us|residents|them|the ward|everyone) down|has all the [a-z]+(?: [a-z]+)? of a|about as (?:much )?[a-z]+ as a|methiant|methu|anwybyddu|gwarth|gwarthus|cywilydd|ymddiswyddo|celwydd|celwyddau|anobeithiol|di-glem|heb ateb|dim ateb)\b|[😂🤣🙄🤡🤦]/u;
+  /\b(?:fail(?:s|ed|ure|ures|ing)?|blunders?|gaffes?|howlers?|ignor(?:e|es|ed|ing)|missed|never once|broken promises?|hasn'?t (?:answered|replied|responded|bothered)|still (?:hasn'?t|waiting|no answer)|won'?t answer|dodg(?:e|es|ed|ing)|refus(?:e|es|ed|ing) to|incompeten(?:t|ce)|useless|clueless|hopeless|disgrace(?:ful)?|shame(?:ful)?|out of (?:his|her|their) depth|resign(?:s|ed|ation)?|should go|must go|excuses?|mess|misled|lie[ds]?|lying|liar|silen(?:ce|t)|absent|no-?show|where (?:was|is|were)|specials?|embarrass(?:ing|ment)|pathetic|joke|clown|asleep|do (?:his|her|their) job|no (?:answers?|reply|response)|(?:still|hasn'?t|has not|won'?t|never|refuses to|failed to) (?:not )?(?:answered|answer|explained|explain|replied|reply|responded|respond)|not (?:answered|explained)|accountab(?:le|ility)|track record|non-answers?|unanswered|unreturned|answer the question|wrong|got (?:it|that|this) wrong|blam(?:e|es|ed|ing)|u-?turns?|hypocri(?:sy|te|tical)|fiasco|farce|shambles|muppet|numpty|plonker|buffoon|waffle|bluster|shocker|not (?:met|turned up|shown up|bothered|replied|responded)|let (?:us|residents|them|the ward|everyone) down|letting (?:us|residents|them|the ward|everyone) down|has all the [a-z]+(?: [a-z]+)? of a|about as (?:much )?[a-z]+ as a|methiant|methu|anwybyddu|gwarth|gwarthus|cywilydd|ymddiswyddo|celwydd|celwyddau|anobeithiol|di-glem|heb ateb|dim ateb)\b|[😂🤣🙄🤡🤦]/u;
 
 const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|fiftieth|hundredth|thousandth|millionth|umpteenth|nth|another)`;
 /** A count in words or figures. */
@@ -34,14 +34,14 @@ const SERIES = new RegExp(
     String.raw`\b(?:i'?ll|i will|i'?m going to) (?:post|ask|share|write|put) (?:it|this|that|the same|the question|the same question)(?: [a-z]+){0,3}? again (?:tomorrow|next week|every day|every week|on [a-z]+day)\b|\b(?:i'?ll|i will) (?:keep|carry on) (?:posting|asking|sharing)\b`,
     // Counters: "his blunder count now stands at 23", "the tally is up to 31".
     String.raw`\b${FAILINGS}s? (?:count|tally|counter|total|tracker|league|log|diary|list)\b|\b(?:count|tally|total|counter|list) (?:[a-z]+ ){0,5}?(?:now )?(?:stands at|is at|is up to|is now at|reaches|has reached|hits|has hit|up to) ${NUMBER}\b`,
-    String.raw`\b(?:another|yet another) NAME(?:'s)? ${FAILINGS}\b`,
-    String.raw`\bsince i first (?:asked|raised|posted|wrote)\b`,
+    String.raw`\b(?:another|yet another) NAME(?:'s)? ${FAILINGS}\b|\b(?:yet )?another (?:one )?of NAME'?s\b`,
+    String.raw`\bsince i first (?:asked|raised|posted|wrote)\b|\b(?:it'?s been|that'?s|we'?re at|this is|after) ${NUMBER} posts\b`,
     String.raw`\b(?:day|week|month) ${NUMBER} of (?:asking|waiting|chasing|no answer|silence)\b|\b${NUMBER} (?:days|weeks|months) (?:of asking|of chasing|and (?:still )?no (?:answer|reply))\b`,
     String.raw`\b${ORDINAL} time (?:of asking|i'?ve asked|asking|i'?ve (?:posted|written|said|raised))\b`,
     String.raw`\b${ORDINAL} (?:post|update|reminder|instal+ment|episode|thread) (?:in a row|this (?:week|month|year)|on|about)\b`,
     String.raw`\bthat'?s (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) (?:this|in a|so far this) (?:week|month|year)\b`,
     String.raw`\bmy (?:earlier|previous|other|past) posts\b|\bmy last (?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|several) posts\b|\bcatch up on (?:the )?(?:earlier|previous|other|past)? ?(?:parts|posts|episodes)\b`,
-    String.raw`\b(?:as )?i'?ve (?:said|posted|pointed out|asked|written|raised)(?: (?:this|it|about (?:this|it|him|her|them)))? (?:in my last|before|many times|again and again|repeatedly|time and again|every (?:single )?(?:day|week|month)|since (?:${MONTHS}|last [a-z]+)|for (?:weeks|months))\b`,
+    String.raw`\b(?:as )?i'?ve (?:said|posted|pointed out|asked|written|raised|shared|tweeted)(?: [a-z'-]+| NAME){0,4}? (?:in my last|before|many times|again and again|repeatedly|time and again|over and over|every (?:single )?(?:day|week|month|${WEEKDAY})|since (?:${MONTHS}|last [a-z]+)|for (?:weeks|months))\b`,
     String.raw`\b(?:the|my) list,? (?:which )?(?:is )?now (?:at|up to)? ?\d+\b|\badding (?:it|this|that) to the list\b`,
     String.raw`\blost count of (?:how many|the)\b`,
     String.raw`\bkeep (?:counting|posting|naming|asking|tagging|calling (?:him|her|them|NAME) out|reminding|highlighting|exposing|going on about)\b[^.!?]{0,50}\buntil\b`,
@@ -64,18 +64,31 @@ const FEATURE = new RegExp(
     String.raw`\b(?:that'?s|this is|here'?s|it'?s) (?:the|my|number) ${ORDINAL}(?: one)?\b|\bthere'?ll be (?:a|an) ${ORDINAL}\b|\b(?:the )?(?:next one|${ORDINAL}(?: one)?|number ${NUMBER}) (?:is|'s) (?:already )?(?:written|drafted|coming|ready|lined up|on its way|in the pipeline)\b`,
     String.raw`\b(?:running|ongoing|long-running|weekly|daily|monthly) (?:thread|tally|list|series|feature|log|count|total|saga|reminder|roundup|round-up)\b|\bmy (?:thread|tally|series|log|dossier|file|catalogue|collection) (?:on|of|about) NAME\b|\badding (?:it|this|that|today'?s|this week'?s|another|the latest)(?: [a-z]+)? to (?:my|the) (?:thread|list|tally|collection|log|file|dossier|pile)\b|\b(?:we'?re|we are|now|that'?s) (?:at|on|up to) ${NUMBER}\b|🧵|\bsaga\b`,
     String.raw`\bsame time next (?:week|month|${WEEKDAY})\b|\bsee you (?:all )?(?:next|again next) (?:week|month|time|${WEEKDAY})\b|\byou know the drill\b|\bregular readers\b|\bit'?s ${WEEKDAY},? (?:so|which means|and that means)\b|\b${WEEKDAY} (?:again|means|is here)\b|\bevery (?:single )?(?:${WEEKDAY}|week|day) on (?:here|this page)\b`,
-    String.raw`\bon (?:here|this page) (?:again|before)\b|\bspot the\b`,
+    String.raw`\bon (?:here|this page) (?:again|before)\b|\bspot the\b|\banother [a-z]+,? another\b|\b(?:continuing|ongoing|never-ending|regular|weekly) (?:series|saga|feature)\b|\breport card\b|\bchronicles\b|\bback again with\b|\bhere (?:we are|i am) again\b`,
+  ].join('|'),
+);
+
+/**
+ * The author's own run of posts: "I post this every Monday", "scroll back for the rest", "I'll keep a
+ * tally on here", "12 posts and 3 months". About a person named anywhere in the paragraph.
+ */
+const POSTING = new RegExp(
+  [
+    String.raw`\bi (?:post|share|ask|write|tweet|raise) (?:this|it|that|the same(?: question)?)(?: [a-z'-]+){0,3}? (?:every|each) (?:week|day|month|morning|${WEEKDAY})\b`,
+    String.raw`\b(?:scroll back|if you'?re new (?:here|to this page)|new followers?|as promised,? here'?s)\b`,
+    String.raw`\b(?:i'?ll|i will|i'?m going to) (?:keep|carry on) (?:doing (?:it|this|that)|a (?:tally|count|list|log|record))\b|\b(?:keeping|keep) a (?:tally|count|list|log|record)(?: of (?:them|it|these|his|her|their))?(?: on here| here)?\b`,
+    String.raw`\b${NUMBER} posts\b`,
   ].join('|'),
 );
 
 /** A series about an issue or the ward, not a person: "part 2 of my budget explainer", "Friday round-up". */
 const ISSUE_SERIES =
-  /\b(?:my|our|the|this|weekly|monthly|ward|casework)(?: [a-z'-]+){0,3} (?:round-?up|roundup|newsletter|bulletin|briefing|explainer|guide|q&a|digest|podcast|quiz|league|walk|tour|challenge|campaign|series on|thread on the|updates?)\b|\b(?:thank(?:s| you)|well done|congratulations|diolch)\b/;
+  /\b(?:my|our|the|this|weekly|monthly|ward|casework)(?: [a-z'-]+){0,3} (?:round-?up|roundup|newsletter|bulletin|briefing|explainer|guide|q&a|digest|podcast|quiz|league|walk|tour|challenge|campaign|series on|thread on the|updates?)\b(?! (?:on|about|of|from) (?:NAME|his|her|their|the leader|the chair))|\b(?:thank(?:s| you)|well done|congratulations|diolch)\b/;
 /** A pronoun pointing back to the person named earlier in the paragraph ("the sixth of his non-answers"). */
 const PRONOUN = /\b(?:he|she|his|her|him|hers|they|their|them)\b/;
 
 /** "Kettlewell Watch", "The Foster Files": a series titled after a person. */
-const TITLE_TARGET = /\b(?:The )?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:Watch|Files|Diaries|Chronicles|Saga|Tracker|Fails|Failures|Blunders|Gaffes|Countdown|Report Card)\b|(?<=\b(?:the|another|a|latest|classic|this week's|today's) )(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:'s)? (?:latest |usual |classic |weekly )?(?:excuse|blunder|gaffe|fail|u-turn|dodge|howler|non-answer|broken promise|cock-up|shambles|fiasco|special)s?\b/u;
+const TITLE_TARGET = /\b(?:The )?(?:Cllr |Councillor )?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:[Ww]atch|[Ff]iles|[Dd]iaries|[Cc]hronicles|[Ss]aga|[Tt]racker|[Ff]ails|[Ff]ailures|[Bb]lunders|[Gg]affes|[Cc]ountdown|[Rr]eport [Cc]ard)\b|(?<=\b(?:the|another|a|latest|classic|this week's|today's) )(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:'s)? (?:latest |usual |classic |weekly )?(?:excuse|blunder|gaffe|fail|u-turn|dodge|howler|non-answer|broken promise|cock-up|shambles|fiasco|special)s?\b/u;
 /** Common words that make up ordinary "… Watch" names: a neighbourhood scheme, not a person. */
 const NOT_A_TITLE_NAME = new Set(
   'neighbourhood neighborhood speed bird crime pub community flood weather nature wildlife storm river beach dog night street home shop farm rural canal badger whale seal pothole litter traffic parking road noise water air tenant tenants school food health budget planning council cabinet election bin bins cycle fire sea coast tree garden pollen frost heat rain wind drought rat pest graffiti town village ward county city bus rail train police spring summer autumn winter daily weekly friday monday the our your my government tory tories labour conservative conservatives lib libdem green greens reform plaid independent nhs monday tuesday wednesday thursday saturday sunday'.split(' '),
@@ -149,7 +162,15 @@ export default defineRule({
     for (const sentence of praise ? [] : doc.wordSentences) {
       const folded = view.sentence(sentence);
       const strong = SERIES.test(folded) || (tagged && /TAG/.test(folded));
-      if (!strong && !(critical && FEATURE.test(folded))) continue;
+      const feature = FEATURE.test(folded);
+      const posting = POSTING.test(folded);
+      // A series titled after the person ("the Quinn chronicles, chapter 14") needs no other criticism.
+      const titledHere = titled && title!.index >= sentence.start && title!.index < sentence.end;
+      if (!strong && titledHere && feature && !ISSUE_SERIES.test(folded)) {
+        context.report({ messageId: 'series', start: sentence.start, end: sentence.end });
+        return;
+      }
+      if (!strong && !(critical && (feature || posting))) continue;
       if (!strong) {
         // A numbered or regular feature counts when it names the person and the paragraph criticises them.
         if (ISSUE_SERIES.test(folded)) continue;
@@ -157,6 +178,7 @@ export default defineRule({
         const within = view.between(paragraph.start, paragraph.end);
         const person =
           people.some((p) => p.start >= sentence.start && p.end <= sentence.end) ||
+          (posting && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end)) ||
           (PRONOUN.test(folded) && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end)) ||
           ROLE_TARGET.test(folded) ||
           (titled && title!.index >= sentence.start && title!.index < sentence.end);

@@ -45,6 +45,14 @@ ruleTester(rule, {
     "Neighbourhood Watch, issue 6: thanks to Cllr Reed for the new lights.",
     "The Tory excuse for the library cuts is getting old. Part 4 of our campaign to save the library.",
     "Cllr Dunn has done a brilliant job on the flood plan. Part 2 of my thank-you thread tomorrow.",
+    // Generalisation, second round.
+    "Our weekly litter pick continues on Saturday. Thanks to Cllr Quinn for joining us last week!",
+    "Chapter 3 of the local history trail: the old mill. Thanks to Cllr Foster for opening it.",
+    "As promised, here's this week's update on the Priory Road crossing: contractors start Monday.",
+    "I post the bin calendar every Monday, so here it is.",
+    "Day 40 of the Priory Road closure. The council has failed to give us a reopening date.",
+    "Cllr Quinn has failed to answer my question about the depot.",
+    "Scroll back for my earlier posts on the bus timetable consultation.",
     // One critical post with no history of earlier ones.
     { text: 'Cllr Holloway still hasn’t answered residents about the footbridge.', now: NOW, name: 'no history' },
     // History below the threshold, outside the window, or after `now`.
@@ -241,6 +249,55 @@ ruleTester(rule, {
           message: `You have criticised Cllr Pym in ${HISTORY_THRESHOLD + 1} posts in the last two months; a series of posts about one person can amount to bullying.`,
         },
       ],
+    },
+    // Generalisation, second round.
+    {
+      text: "Here we are again with Cllr Foster's weekly no-show. Seventh week running.",
+      findings: [{ messageId: 'series', span: "Here we are again with Cllr Foster's weekly no-show." }],
+    },
+    {
+      text: "Another Tuesday, another unanswered email to Cllr Quinn. I'll keep a tally on here.",
+      findings: [{ messageId: 'series', span: "Another Tuesday, another unanswered email to Cllr Quinn." }],
+    },
+    {
+      text: "Cllr Quinn's excuses, a continuing series. Today: 'the software was down'.",
+      findings: [{ messageId: 'series', span: "Cllr Quinn's excuses, a continuing series." }],
+    },
+    {
+      text: "Sharing yet another of Cllr Foster's howlers. If you're new here, scroll back for the rest.",
+      findings: [{ messageId: 'series', span: "If you're new here, scroll back for the rest." }],
+    },
+    {
+      text: "As promised, here's this week's update on Cllr Quinn's failure to publish the audit. Still nothing.",
+      findings: [{ messageId: 'series', span: "As promised, here's this week's update on Cllr Quinn's failure to publish the audit." }],
+    },
+    {
+      text: "Cllr Foster: still no reply to my letter. I post this every Monday and I'll keep doing it.",
+      findings: [{ messageId: 'series', span: "I post this every Monday and I'll keep doing it." }],
+    },
+    {
+      text: "My daily reminder to @CllrQuinn that the Priory Road crossing is still not fixed.",
+      findings: [{ messageId: 'series', span: "My daily reminder to @CllrQuinn that the Priory Road crossing is still not fixed." }],
+    },
+    {
+      text: "#QuinnWatch day 40: no crossing, no answer.",
+      findings: [{ messageId: 'series', span: "#QuinnWatch day 40: no crossing, no answer." }],
+    },
+    {
+      text: "It's been 12 posts and 3 months, Cllr Foster. Answer the question about the depot.",
+      findings: [{ messageId: 'series', span: "It's been 12 posts and 3 months, Cllr Foster." }],
+    },
+    {
+      text: "Back again with the Cllr Quinn report card: F for effort, again.",
+      findings: [{ messageId: 'series', span: "Back again with the Cllr Quinn report card: F for effort, again." }],
+    },
+    {
+      text: "Cllr Foster, I've asked you on here every week since January and you keep ignoring it.",
+      findings: [{ messageId: 'series', span: "Cllr Foster, I've asked you on here every week since January and you keep ignoring it." }],
+    },
+    {
+      text: "Chapter 14 of the Quinn chronicles: the budget he couldn't add up.",
+      findings: [{ messageId: 'series', span: "Chapter 14 of the Quinn chronicles: the budget he couldn't add up." }],
     },
   ],
 });

@@ -145,7 +145,7 @@ ruleTester(rule, {
     },
     {
       text: "THE COUNCIL WILL BE SCRAPPING THE GARDEN WASTE CHARGE. You have my word!",
-      findings: [{ messageId: 'decision', span: "THE COUNCIL WILL BE" }],
+      findings: [{ messageId: 'decision', span: "THE COUNCIL WILL" }],
     },
     {
       text: "Take it from me: the council will reopen the Fenton Road toilets by Easter.",

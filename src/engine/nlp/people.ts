@@ -35,6 +35,9 @@ const NOT_NAMES = new Set(
   where yes no not please thanks thank happy good great well just still yet`.split(/\s+/),
 );
 
+/** Given names that are also everyday words: in capitals they are read as the word. */
+const WORD_NAMES = new Set('will may mark bill sue pat rob grace hope joy frank june april august rose don ray dawn guy jack art faith'.split(' '));
+
 /** Last words of business names: "Halbrook Lettings", "Tollbar Roofing", "Northdale Care Ltd". */
 const BUSINESS_SUFFIXES = new Set(
   `lettings roofing homes developments developers builders building construction properties property estates group
@@ -93,7 +96,8 @@ export function findPeople(doc: TextDocument, council?: CouncilSettings): Person
         j < i + 4 &&
         isCapitalised(tokens[j]) &&
         !NOT_NAMES.has(tokens[j]!.norm) &&
-        !/[.!?\n]/.test(doc.text.slice(tokens[j - 1]!.end, tokens[j]!.start))
+        !/^i'/.test(tokens[j]!.norm) &&
+        !/[.!?\n,;:()]/.test(doc.text.slice(tokens[j - 1]!.end, tokens[j]!.start))
       ) {
         j++;
       }
@@ -110,6 +114,8 @@ export function findPeople(doc: TextDocument, council?: CouncilSettings): Person
       continue;
     }
     if (!isCapitalised(token) || !GIVEN_NAMES.has(token.norm)) continue;
+    // In capitals, "WILL", "MAY" or "MARK" is the ordinary word ("THE COUNCIL WILL REFUND", "the council WILL pay").
+    if (WORD_NAMES.has(token.norm) && token.raw.length > 1 && token.raw === token.raw.toUpperCase()) continue;
     const next = tokens[i + 1];
     if (next && next.joinedToPrevious && isCapitalised(next) && !NOT_NAMES.has(next.norm) && !TITLES.has(next.norm)) {
       mentions.push(mention('full-name', tokens, i, i + 2));

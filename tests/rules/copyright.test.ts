@@ -50,6 +50,11 @@ ruleTester(rule, {
     'The source of the leak is unknown, says the water company.',
     'Please subscribe to the council’s newsletter for updates.',
     'Clips of the meeting are on the council’s YouTube channel.',
+    'Read the full story on the Gazette’s website: gazette.co.uk/bypass',
+    'The council’s report in full is on the website.',
+    'Credit to the volunteers who took this on.',
+    'Pinched the idea from a council in Kent.',
+    'Someone nicked the bench from Elm Park, again.',
     // Off at relaxed.
     { text: 'Found this photo of the old baths on Google.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
@@ -149,7 +154,19 @@ ruleTester(rule, {
       text: 'Whole article pasted below for those without a subscription.',
       findings: [{ messageId: 'text', span: 'pasted below for those without', message: TEXT }],
     },
+    {
+      text: 'Nicked this off the Kestrelford Memories Facebook group, what a view.',
+      findings: [{ messageId: 'reuse', span: 'Nicked this off the Kestrelford Memories Facebook group' }],
+    },
+    {
+      text: 'Credit to whoever took this, stunning.',
+      findings: [{ messageId: 'reuse', span: 'whoever took this' }],
+    },
     // Someone else's writing.
+    {
+      text: 'Reproduced the Herald’s whole editorial below so you can see what they said.',
+      findings: [{ messageId: 'text', span: 'Reproduced the Herald’s whole editorial below' }],
+    },
     {
       text: 'Here’s the full text of the Echo’s article on the Carr Lane closure, copied and pasted for those without a subscription.',
       findings: [

@@ -159,7 +159,7 @@ describe('settings reach the page without a reload', () => {
   it('turning the site off removes everything; on again brings it back', async () => {
     await world.setUserSettings({ sites: { facebook: { enabled: false, disabledRules: [] } } });
     await tab.waitForFunction(() => !document.querySelector('[data-golden-rule-findings]'));
-    assert.equal(await editor.underlineCount(), 0);
+    await editor.waitForUnderlines((n) => n === 0, 'none');
     assert.equal(await ui().locator('.badge').count(), 0);
     await world.setUserSettings({ sites: { facebook: { enabled: true, disabledRules: [] } } });
     await editor.waitForContract(ALL);

@@ -46,12 +46,12 @@ function basicScenario(fixture: EditorFixture, tab: () => Page): void {
     let mark = await editor.mark();
     await editor.type(TWO_PARAGRAPHS.text);
     await editor.waitForContract(TWO_PARAGRAPHS.rules, 2, mark);
-    assert.ok((await editor.underlineCount()) >= 2, 'underlines drawn');
+    await editor.waitForUnderlines((n) => n >= 2, 'at least 2');
     mark = await editor.mark();
     await editor.selectAll();
     await tab().keyboard.press('Delete');
     await editor.waitForContract([], 0, mark);
-    assert.equal(await editor.underlineCount(), 0);
+    await editor.waitForUnderlines((n) => n === 0, 'none');
   });
 }
 
@@ -70,7 +70,7 @@ function fullScenario(fixture: EditorFixture, tab: () => Page): void {
       await editor.type(TWO_PARAGRAPHS.text);
       await editor.waitForContract(TWO_PARAGRAPHS.rules, 2, mark);
       assert.equal(await editor.model(), TWO_PARAGRAPHS.text);
-      if (editor.isTextarea) assert.ok((await editor.boxCount()) >= 2, 'underline boxes over the textarea');
+      if (editor.isTextarea) await editor.waitForUnderlines((n) => n >= 2, 'boxes over the textarea, at least 2');
       else assert.deepEqual((await editor.highlightedTexts()).sort(), ['!!!', CAPITALS].sort());
     });
 
@@ -151,7 +151,7 @@ function fullScenario(fixture: EditorFixture, tab: () => Page): void {
       await editor.type(CLEAN);
       await editor.waitForContract([], 0, mark);
       assert.equal(await editor.model(), CLEAN);
-      assert.equal(await editor.underlineCount(), 0);
+      await editor.waitForUnderlines((n) => n === 0, 'none');
     });
 
     it('checks a 5,000-character post', async () => {
@@ -161,7 +161,7 @@ function fullScenario(fixture: EditorFixture, tab: () => Page): void {
       await tab().keyboard.insertText(post.text);
       await editor.waitForContract(post.rules, undefined, mark, 15_000);
       assert.equal((await editor.model()).length, post.text.length);
-      assert.ok((await editor.underlineCount()) >= 1);
+      await editor.waitForUnderlines((n) => n >= 1, 'at least 1');
     });
 
     it('checks pasted text', async () => {

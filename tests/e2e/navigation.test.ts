@@ -30,7 +30,7 @@ describe('editors that appear after in-page navigation', () => {
       const mark = await editor.mark();
       await editor.type(CAPITALS);
       await editor.waitForContract(['shouting'], 1, mark);
-      assert.ok((await editor.underlineCount()) >= 1);
+      await editor.waitForUnderlines((n) => n >= 1, 'at least 1');
       // Bound once: one badge, and one check per settled change.
       assert.equal(await tab.locator('golden-rule-ui .badge').count(), 1);
       await tab.close();

@@ -161,6 +161,21 @@ export class EditorDriver {
     return this.isTextarea ? this.boxCount() : (await this.highlightedTexts()).length;
   }
 
+  /**
+   * Waits until the number of underlines satisfies `wanted`: boxes are drawn on the frame after
+   * a check (highlight ranges at once), so right after the contract changes they may lag.
+   */
+  async waitForUnderlines(wanted: (count: number) => boolean, what: string, timeout = 3_000): Promise<number> {
+    const deadline = Date.now() + timeout;
+    let count = await this.underlineCount();
+    while (!wanted(count) && Date.now() < deadline) {
+      await this.page.waitForTimeout(50);
+      count = await this.underlineCount();
+    }
+    if (!wanted(count)) throw new Error(`underlines: wanted ${what}, have ${count}`);
+    return count;
+  }
+
   /** The centre of `needle` on screen: from the DOM for rich editors, from the underline box for textareas. */
   async pointOf(needle: string): Promise<{ x: number; y: number }> {
     if (this.isTextarea) {

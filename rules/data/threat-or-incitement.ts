@@ -9,6 +9,8 @@ export const THREAT_PHRASES_CY: readonly LexiconEntry[] = [
   { match: ['gwylia dy gefn', 'gwyliwch eich cefn', 'gwylied ei gefn', "gwylio'i gefn", "gwylio'i chefn", "gwylio ei gefn", "gwylio ei chefn", 'gwylio dy gefn'], note: '"Watch your/his/her back" (mutations of the first word are added automatically).', source: CY, lang: 'cy' },
   { match: ["mi ladda i di", "ladda i di", "dw i am dy ladd di", 'mi gei di weld', 'rhybudd olaf'], note: '"I\'ll kill you", "you\'ll see", "last warning".', source: CY, lang: 'cy' },
   { match: ['peidiwch â rhoi munud o heddwch iddo', 'peidiwch â rhoi munud o heddwch iddi'], note: '"Don\'t give him/her a minute\'s peace".', source: DSC, lang: 'cy' },
-  { match: ['haeddu (cweir|crasfa|cic|slap|bonclust)', 'angen (cweir|crasfa|slap|bonclust) (arno|arni|arnyn)'], note: '"Deserves / needs a hiding, a beating, a slap" (cweir, crasfa: a thrashing).', source: CY, lang: 'cy' },
-  { match: ["llosgi ei dŷ", "llosgi ei thŷ", "llosgi'r lle", 'rhoi ei ffenestri i mewn', 'torri ei ffenestri'], note: '"Burn his/her house", "burn the place", "put his windows in".', source: CY, lang: 'cy' },
+  // Distinctively Welsh, so they also run on lines too short to be told apart as Welsh.
+  { match: ['haeddu (cweir|crasfa|cic|slap|bonclust)', 'angen (cweir|crasfa|slap|bonclust) (arno|arni|arnyn)'], note: '"Deserves / needs a hiding, a beating, a slap" (cweir, crasfa: a thrashing).', source: CY },
+  { match: ["llosgi ei dŷ", "llosgi ei thŷ", "llosgi'r lle", 'rhoi ei ffenestri i mewn', 'torri ei ffenestri'], note: '"Burn his/her house", "burn the place", "put his windows in".', source: CY },
+  { match: ["fydd o'n difaru", "fydd e'n difaru", "fydd hi'n difaru", "byddi di'n difaru", "fyddi di'n difaru", "fyddwch chi'n difaru", 'gwylia dy hun', 'gwyliwch eich hunain', 'gwylia di'], note: '"He/she/you will regret (this)", "watch yourself".', source: CY },
 ];

@@ -43,6 +43,10 @@ ruleTester(rule, {
     'Lots of dark lanes round here, so please wear hi-vis when you walk home.',
     'Volunteers will be waiting for you at the car park with litter pickers and gloves.',
     'The contractors never finished the job on the Mill Lane resurfacing.',
+    'We’ll give them hell at the ballot box in May.',
+    'Anyone got the address for the Christmas card appeal?',
+    'We know your kids love the new play area!',
+    'Keep ringing the council until they answer: it’s your right.',
     // Hashtags.
     '#WatchYourBack campaign: Northdale Police are marking bikes free at the library.',
     // Welsh: a meeting notice.
@@ -183,6 +187,45 @@ ruleTester(rule, {
     {
       text: 'That man wants his head kicking in.',
       findings: [{ messageId: 'threat', span: 'wants his head kicking in' }],
+    },
+    // Fists, what is coming to someone, family named as a warning, wishing harm.
+    {
+      text: 'If I see him at the count I’ll knock his block off.',
+      findings: [{ messageId: 'threat', span: 'knock his block off' }],
+    },
+    {
+      text: 'He’ll get what’s coming to him, mark my words.',
+      findings: [{ messageId: 'threat', span: 'get what’s coming to him' }],
+    },
+    {
+      text: 'We know your kids go to St Mary’s, councillor.',
+      findings: [{ messageId: 'threat', span: 'We know your kids go' }],
+    },
+    {
+      text: 'I hope his house burns down with him in it.',
+      findings: [{ messageId: 'violence', span: 'hope his house burns' }],
+    },
+    // Pile-ons, private addresses, a child's school as a dog-whistle, relentless contact.
+    {
+      text: 'Everyone jump on her Facebook page and tell her what you think of her.',
+      findings: [{ messageId: 'harassment', span: 'Everyone jump on her Facebook page' }],
+    },
+    {
+      text: 'Anyone got the chair’s home address? We’ve got a few things to say to her face.',
+      findings: [{ messageId: 'harassment', span: 'Anyone got the chair’s home address' }],
+    },
+    {
+      text: 'Cllr Dunn’s daughter goes to Oakfield Primary. Just putting that out there.',
+      findings: [{ messageId: 'harassment', span: 'Cllr Dunn’s daughter goes to Oakfield Primary.' }],
+    },
+    {
+      text: 'Keep ringing his office until he can’t take any more.',
+      findings: [{ messageId: 'harassment', span: 'ringing his office until he can’t take any more' }],
+    },
+    {
+      text: "Mae e'n haeddu cweir.",
+      name: 'short Welsh line',
+      findings: [{ messageId: 'threat', span: 'haeddu cweir' }],
     },
     // Welsh: "watch your back", "I know where you live".
     {

@@ -35,7 +35,9 @@ export default defineConfig({
   manifest: {
     name: council.extension.displayName,
     description: `Checks your social media posts against ${council.council.name}'s social media guidance as you write. Works offline; your text never leaves your browser.`,
-    permissions: ['storage'],
+    // activeTab: a screenshot for a record once the councillor has clicked the toolbar button on
+    // the tab; unlimitedStorage: records are never evicted (issue 6). Chrome warns of neither.
+    permissions: ['storage', 'activeTab', 'unlimitedStorage'],
     // The five sites' compose boxes, and nothing else.
     host_permissions: [...ALL_SITE_MATCHES],
   },

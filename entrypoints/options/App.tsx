@@ -18,6 +18,7 @@ import { AppContext, useApp, useAppState } from '../../src/popup/state';
 import { canTurnOff, localDate } from '../../src/settings/resolve';
 import { DEFAULT_USER_SETTINGS } from '../../src/settings/types';
 import { SITE_ADAPTERS } from '../../src/sites/hosts';
+import { HistorySettings, RecordsLink } from '../../src/ui/components/HistorySettings';
 import { LockNote } from '../../src/ui/components/Lock';
 import { SiteSwitch, TurnedOffRules } from '../../src/ui/components/Sites';
 import { StrictnessPicker } from '../../src/ui/components/Strictness';
@@ -365,6 +366,8 @@ function Options() {
     ['allow-heading', O.allow.heading],
     ['rules-heading', O.rules.heading],
     ['sites-heading', O.sites.heading],
+    ['history-heading', t.history.heading],
+    ['records-heading', t.history.recordsHeading],
     ['backup-heading', O.backup.heading],
   ];
   return (
@@ -405,6 +408,8 @@ function Options() {
         <AllowList />
         <Rules />
         <Sites />
+        <HistorySettings />
+        <RecordsLink />
         <Backup />
       </main>
     </div>

@@ -5,6 +5,7 @@ import { resumeSite, setSiteEnabled } from '../../src/popup/settings-actions';
 import { AppContext, useApp, useAppState } from '../../src/popup/state';
 import { effectiveStrictness, isSiteActive } from '../../src/settings/resolve';
 import type { SiteId } from '../../src/settings/types';
+import { CommentsSection } from '../../src/ui/components/CommentsSection';
 import { FindingList } from '../../src/ui/components/FindingList';
 import { GoldenRuleTest } from '../../src/ui/components/GoldenRuleTest';
 import { GuidancePanel } from '../../src/ui/components/Guidance';
@@ -276,6 +277,9 @@ function Popup() {
       <Notices />
       <Tabs tabs={tabs} selected={tab} onSelect={select} label={t.tabs.label}>
         {tab === 'findings' ? <FindingsPanel target={target} draft={draft} onReveal={(i) => void reveal(i)} revealFailed={revealFailed} /> : null}
+        {tab === 'findings' && target?.site ? (
+          <CommentsSection tabId={target.tabId} onShown={() => void services.showPage(target, inTab)} />
+        ) : null}
         {tab === 'golden-rule-test' ? (
           <GoldenRuleTest
             answers={answers}

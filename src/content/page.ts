@@ -1,5 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../sites/types';
+import { CommentsController } from '../comments/controller';
+import { startHistory } from '../history/content';
 import { cardActions, sessionOf } from './card-actions';
 import { watchForEditors } from './discovery';
 import { EditableField } from './fields/editable-field';
@@ -27,6 +29,7 @@ export class GoldenRulePage implements SessionHost {
   private readonly listeners = new Map<EditorSession, AbortController>();
   private readonly resizeObserver = new ResizeObserver(() => this.requestLayout());
   private readonly interactions: Interactions;
+  private readonly comments: CommentsController;
   private layoutPending = false;
 
   constructor(
@@ -34,9 +37,17 @@ export class GoldenRulePage implements SessionHost {
     private readonly adapter: SiteAdapter,
   ) {
     this.settingsState = new SettingsState(adapter);
-    this.ui = new Ui(cardActions(adapter, this.settingsState, () => this.ui), (draft) =>
-      sessionOf(draft).element.focus({ preventScroll: true }),
+    this.ui = new Ui(
+      {
+        ...cardActions(adapter, this.settingsState, () => this.ui),
+        checkComments: () => {
+          this.ui.closePanel(false);
+          void this.comments.check();
+        },
+      },
+      (draft) => sessionOf(draft).element.focus({ preventScroll: true }),
     );
+    this.comments = new CommentsController(adapter, this.ui, this.settingsState);
     this.ui.onReveal = (draft, finding) => sessionOf(draft).reveal(finding);
     this.boxes = new BoxLayer(() => this.ui.paintLayer);
     this.interactions = new Interactions(
@@ -79,6 +90,8 @@ export class GoldenRulePage implements SessionHost {
       },
       (cb) => ctx.onInvalidated(cb),
     );
+    this.comments.start(ctx);
+    startHistory(ctx, this.adapter, this.settingsState);
     ctx.onInvalidated(() => this.dispose());
   }
 

@@ -2,7 +2,7 @@ import { isRuleId } from '../../rules/ids';
 import { EMBEDDED_COUNCIL, EMBEDDED_COUNCIL_CONFIG } from '../config/embedded';
 import type { CouncilConfig } from '../config/schema';
 import type { CouncilSettings } from '../config/types';
-import type { LintOptions, RuleId, Strictness } from '../engine/types';
+import type { HistoryEntry, LintOptions, RuleId, Strictness } from '../engine/types';
 import { canTurnOff, disabledRulesFor, effectiveStrictness, isSiteActive } from '../settings/resolve';
 import { loadEffectiveCouncil, watchEffectiveCouncil } from '../settings/council';
 import { loadUserSettings, updateUserSettings, watchUserSettings } from '../settings/store';
@@ -30,6 +30,8 @@ export class SettingsState {
     config: EMBEDDED_COUNCIL_CONFIG,
     settings: EMBEDDED_COUNCIL,
   };
+  /** The councillor's own earlier posts, when they agreed to keep them (`repeated-target`; issue 6). */
+  private history: readonly HistoryEntry[] = [];
   private current: CheckSettings;
   private readonly listeners = new Set<() => void>();
 
@@ -67,8 +69,18 @@ export class SettingsState {
     for (const listener of this.listeners) listener();
   }
 
+  setHistory(history: readonly HistoryEntry[]): void {
+    this.history = history;
+    this.refresh(new Date(), true);
+  }
+
   canTurnOff(rule: string): boolean {
     return isRuleId(rule) && canTurnOff(this.council.config, rule);
+  }
+
+  /** The council's configuration in force: contacts and the boundary message (issue 6). */
+  get councilConfig(): CouncilConfig {
+    return this.council.config;
   }
 
   get lockedBy(): string {
@@ -114,6 +126,7 @@ export class SettingsState {
         council: settings,
         disabledRules: disabledRulesFor(config, this.user, site),
         allowWords: this.user.allowWords,
+        history: this.history,
       },
     };
   }

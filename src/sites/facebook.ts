@@ -1,3 +1,4 @@
+import { facebookComments } from './facebook-comments';
 import type { SiteAdapter } from './types';
 
 /** Facebook writes posts, comments and replies in Lexical editors (research/compose-dom.md §1). */
@@ -19,4 +20,5 @@ export const facebook: SiteAdapter = {
     !editor.closest('[aria-label="Messenger"], [data-pagelet*="Messenger" i]') && editor.getAttribute('aria-label') !== 'Message',
   // Posts may have 63,206 characters; comments 8,000.
   maxLength: (editor) => (editor.closest('div[role="dialog"]') ? 63_206 : 8_000),
+  comments: facebookComments,
 };

@@ -1,3 +1,4 @@
+import { instagramComments } from './instagram-comments';
 import type { SiteAdapter } from './types';
 
 /** Instagram comments are React textareas; the caption box is a contenteditable (research/compose-dom.md §1). */
@@ -17,4 +18,5 @@ export const instagram: SiteAdapter = {
   anchor: (editor) => editor.closest('form') ?? editor,
   // Captions and comments may have 2,200 characters.
   maxLength: () => 2_200,
+  comments: instagramComments,
 };

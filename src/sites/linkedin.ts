@@ -1,3 +1,4 @@
+import { linkedinComments } from './linkedin-comments';
 import type { SiteAdapter } from './types';
 
 const COMMENT_BOXES = '.comments-comment-box, .comments-comment-texteditor, [data-view-name="comment-box"]';
@@ -31,4 +32,5 @@ export const linkedin: SiteAdapter = {
   anchor: (editor) => editor.closest('.comments-comment-box, .comments-comment-texteditor, [data-view-name="comment-box"]') ?? editor,
   // Posts may have 3,000 characters; comments 1,250.
   maxLength: (editor) => (editor.closest(COMMENT_BOXES) ? 1_250 : 3_000),
+  comments: linkedinComments,
 };

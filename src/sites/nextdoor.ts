@@ -1,3 +1,4 @@
+import { nextdoorComments } from './nextdoor-comments';
 import type { SiteAdapter } from './types';
 
 /**
@@ -36,4 +37,5 @@ export const nextdoor: SiteAdapter = {
     editor.getAttribute('role') !== 'searchbox' &&
     !editor.closest('[role="search"], form[action*="search" i], [data-testid*="search" i], [data-testid*="message" i]'),
   maxLength: () => undefined,
+  comments: nextdoorComments,
 };

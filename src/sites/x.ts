@@ -1,3 +1,4 @@
+import { xComments } from './x-comments';
 import type { SiteAdapter } from './types';
 
 /** X writes posts and replies in Draft.js; its mobile layout uses a textarea (research/compose-dom.md §1). */
@@ -22,4 +23,5 @@ export const x: SiteAdapter = {
   anchor: (editor) => editor.closest('[data-testid$="RichTextInputContainer"]') ?? editor,
   // The standard limit; links count as 23 and some accounts may write more, so this is a guide.
   maxLength: () => 280,
+  comments: xComments,
 };

@@ -390,11 +390,205 @@ export const en = {
       )[expected] ?? `must be of type ${expected}`,
   },
 
+  /** Comments under the councillor's posts: the marks, the card, the nudge (in the page) and the popup's section. */
+  comments: {
+    heading: 'Comments under this post',
+    intro: 'Check the comments on this page for abuse, threats and personal details. Golden Rule marks what it finds; it never hides, deletes or reports anything itself.',
+    check: 'Check comments',
+    checkAgain: 'Check comments again',
+    checking: 'Checking the comments…',
+    /** The in-page list's link (next to the golden-rule test). */
+    checkOnPage: 'Check comments on this page',
+    summary: (checked: number, flagged: number) =>
+      checked === 0
+        ? 'No comments found on this page. Open the post’s comments, then check again.'
+        : flagged === 0
+          ? `${checked} ${plural(checked, 'comment', 'comments')} checked: none needs your attention.`
+          : `${checked} ${plural(checked, 'comment', 'comments')} checked: ${flagged} ${plural(flagged, 'needs', 'need')} your attention.`,
+    noPage: 'Open a post’s comments on Facebook, X, Instagram, LinkedIn or Nextdoor to check them.',
+    notRunning: 'Golden Rule is not running in this tab yet. Reload the page, then check again.',
+    show: 'Show',
+    showLabel: (author: string) => `Show the comment by ${author} on the page`,
+    next: 'Next',
+    clearMarks: 'Clear marks',
+    closeSummary: 'Close',
+    unknownAuthor: 'someone',
+    /** The mark's accessible name. */
+    markLabel: (author: string, rules: string) => `Comment by ${author}: ${rules}. Show why and what you can do.`,
+    cardTitle: (author: string) => `Comment by ${author}`,
+    why: 'Why it’s marked',
+    whatToDo: 'What you can do, in the order the guidance gives',
+    neverItself: 'Golden Rule never hides, deletes or reports anything itself.',
+    readGuidance: 'Read the guidance',
+    /** Steps, in the order of the council's guidance (CG §10.2). */
+    steps: {
+      record: 'Save a record first',
+      recordWhy: 'Keep a copy before you hide or delete it (guidance §16; the LGA says to take a screen grab first).',
+      hide: 'Hide or delete it',
+      boundary: 'Post the boundary-setting message',
+      boundaryIntro: 'Reply under your post (not to the comment) with your council’s message:',
+      report: (site: string) => `Report it to ${site}`,
+      escalate: 'Tell the Monitoring Officer and the police',
+      escalateHate: 'Consider telling the Monitoring Officer and the police',
+      escalateSafeguarding: 'Tell the Monitoring Officer',
+      escalateIntro: 'Threats should be escalated through the council and the police (guidance §10.2). Save a record first.',
+      emergency: (number: string) => `If anyone is in immediate danger, call ${number}.`,
+      nonEmergency: (number: string) => `Police non-emergency: ${number}`,
+      policeOnline: 'Report it to the police online',
+      emailMonitoringOfficer: (name: string) => `Email ${name}`,
+      callMonitoringOfficer: (phone: string) => `Call ${phone}`,
+    },
+    copyBoundary: 'Copy the message',
+    copied: 'Copied. Paste it as a reply under your post.',
+    copyFailed: 'Could not copy. Select the message and copy it yourself.',
+    /** Per site: how to hide or delete someone else's comment, and how to report it. */
+    hideHow: {
+      facebook:
+        'Click ⋯ beside the comment and choose Hide comment (the writer and their friends still see it; nobody else does) or Delete. The same menu can block the person.',
+      x: 'X does not let you delete someone else’s reply. Click ⋯ on the reply and choose Hide reply: it moves behind “View hidden replies”. The same menu mutes or blocks the account.',
+      instagram:
+        'Hover over the comment, click ⋯ and choose Delete. To hide this person’s future comments from everyone but them, restrict their account (⋯ on their profile).',
+      linkedin: 'Click ⋯ on the comment and choose Delete: you can remove comments on your own posts. You can block the person from their profile.',
+      nextdoor:
+        'Click ⋯ on the comment: depending on your role you can remove or report it. To stop further replies, close the discussion from ⋯ on your post.',
+    } satisfies Record<SiteId, string>,
+    reportHow: {
+      facebook: 'Click ⋯ beside the comment and choose Report comment.',
+      x: 'Click ⋯ on the reply and choose Report post.',
+      instagram: 'Hover over the comment, click ⋯ and choose Report.',
+      linkedin: 'Click ⋯ on the comment and choose Report.',
+      nextdoor: 'Click ⋯ on the comment and choose Report.',
+    } satisfies Record<SiteId, string>,
+    /** The e-mail to the Monitoring Officer, opened in the councillor's own mail program. */
+    email: {
+      subject: (site: string) => `Threatening comment on ${site}`,
+      body: (details: { author: string; site: string; text: string; link: string; page: string; seen: string }) =>
+        [
+          `A comment under my post on ${details.site} may be a threat. Details below; I have saved a record with a screenshot.`,
+          '',
+          `Author (as shown): ${details.author}`,
+          `Comment: “${details.text}”`,
+          `Link: ${details.link}`,
+          `Page: ${details.page}`,
+          `Seen: ${details.seen}`,
+        ].join('\n'),
+    },
+    /** "Don't feed the trolls". */
+    nudge: {
+      title: 'Replying to a marked comment?',
+      body: (rules: string) =>
+        `This comment was marked for ${rules}. The guidance says not to feed the trolls: a reply often rewards abuse. Hiding or deleting it, or posting your boundary message under the post, usually works better.`,
+      actions: 'What I can do',
+      dismiss: 'Dismiss',
+    },
+  },
+
+  /** Saving records of comments and posts, and the records page. */
+  records: {
+    save: 'Save record',
+    savePost: 'Save a record of this post',
+    saving: 'Saving…',
+    saved: 'Saved with a screenshot.',
+    savedNoShot:
+      'Saved, without a screenshot: your browser lets Golden Rule take one only after you click its button in the toolbar on this tab. Click it, then save again.',
+    savedShotFailed: 'Saved, but the screenshot could not be taken. Take one yourself and keep it with the record.',
+    full: 'Not saved: there is no room left for records on this device. Download this record instead, then delete old records you have exported.',
+    failed: (reason: string) => `Not saved: ${reason}`,
+    download: 'Download this record',
+    open: 'Open records',
+    lowSpace: (free: string) => `Storage for records is nearly full (${free} left). Export and delete old records soon.`,
+    noPost: 'No post found on this page to record.',
+    /** The records page. */
+    pageTitle: 'Golden Rule records',
+    intro:
+      'Records of comments and posts you saved. They are kept only in this browser and never sent anywhere by Golden Rule. Export them as a report for the Monitoring Officer or the police.',
+    empty: 'No records yet. Use “Save record” on a marked comment, or “Save a record of this post” in Golden Rule’s toolbar popup.',
+    count: (n: number) => `${n} ${plural(n, 'record', 'records')}`,
+    selected: (n: number) => `${n} selected`,
+    selectAll: 'Select all',
+    selectNone: 'Select none',
+    selectLabel: (what: string) => `Select ${what}`,
+    exportHtml: 'Export report (HTML)',
+    exportJson: 'Export data (JSON)',
+    exportHint: 'The report opens in any browser and prints to PDF. Exports include the screenshots.',
+    exported: (n: number, kind: string) => `Exported ${n} ${plural(n, 'record', 'records')} as ${kind}.`,
+    nothingSelected: 'Select the records to export or delete first.',
+    delete: 'Delete',
+    deleteConfirm: (n: number) => `Delete ${n} ${plural(n, 'record', 'records')}? This cannot be undone. Export them first if you may need them.`,
+    deleteYes: 'Yes, delete',
+    deleteNo: 'Cancel',
+    deleted: (n: number) => `Deleted ${n} ${plural(n, 'record', 'records')}.`,
+    kind: { comment: 'Comment', post: 'Post' },
+    by: (author: string) => `by ${author}`,
+    fields: {
+      author: 'Author (as shown)',
+      text: 'Text',
+      site: 'Site',
+      permalink: 'Link',
+      page: 'Page',
+      posted: 'Posted',
+      seen: 'Seen',
+      saved: 'Saved',
+      checks: 'Checks raised',
+      screenshot: 'Screenshot',
+      sha256: 'Screenshot SHA-256',
+    },
+    noLink: 'none on the page',
+    noScreenshot: 'No screenshot',
+    screenshotAlt: (what: string) => `Screenshot of the page when the record of ${what} was saved`,
+    openScreenshot: 'Open the screenshot full size',
+    storage: (used: string, free: string) => `Records use ${used}; ${free} free on this device.`,
+    storageLow: (free: string) => `Storage is nearly full: ${free} left. Export and delete records you no longer need here, or new records cannot be saved.`,
+    storageUnknown: 'This browser does not say how much room is left.',
+    loadFailed: 'The records could not be read. Close other Golden Rule pages and reload this one.',
+    reportTitle: (council: string) => `Record of online comments — ${council}`,
+    reportIntro: (n: number, date: string) =>
+      `${n} ${plural(n, 'record', 'records')}, exported ${date}. Each was saved by the councillor’s browser with Golden Rule: the text and author as shown on the page, its link, when it was seen and a screenshot of the browser tab at that moment.`,
+    reportTimes: 'Times are the councillor’s device clock.',
+  },
+
+  /** The options page's section on the local post history (repeated targeting). */
+  history: {
+    heading: 'Your posts: repeated criticism of one person',
+    intro:
+      'With your consent, Golden Rule keeps a private list in this browser of the people your own posts criticised and the checks each post raised — never the text — so it can warn you when you criticise the same person again and again (guidance for members 5.4). It is off until you turn it on.',
+    switchLabel: 'Keep a history of my posts on this device',
+    how:
+      'A post counts when you send it: after Post, Reply, Comment or Enter the box empties or closes. Drafts you delete are not kept. Posts made elsewhere, or edited later, are not seen.',
+    offDeletes: 'Turning this off deletes the history.',
+    count: (n: number) => (n === 0 ? 'No posts kept yet.' : `${n} ${plural(n, 'post', 'posts')} kept, the last two months used.`),
+    export: 'Export history (JSON)',
+    clear: 'Clear history',
+    clearConfirm: (n: number) => `Delete all ${n} ${plural(n, 'entry', 'entries')}?`,
+    clearYes: 'Yes, clear',
+    clearNo: 'Cancel',
+    cleared: 'History cleared.',
+    exported: 'History saved to a file.',
+    turnedOn: 'History is on. Your next posts will be kept.',
+    turnedOff: 'History is off, and what was kept is deleted.',
+    recordsHeading: 'Records of comments and posts',
+    recordsIntro: 'Records you saved of abusive or threatening comments, with screenshots, kept only in this browser.',
+    openRecords: 'Open records',
+  },
+
   dates: {
     time: (date: Date, locale: string) => date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }),
     day: (iso: string, locale: string) => {
       const [y, m, d] = iso.split('-').map(Number);
       return new Date(y!, m! - 1, d!).toLocaleDateString(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    },
+    /** "2 Nov 2026, 10:04:31": records say when to the second. */
+    dateTime: (date: Date, locale: string) => date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'medium' }),
+    /** 1536 → "1.5 kB", 73400320 → "70 MB". */
+    bytes: (bytes: number) => {
+      const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+      let value = Math.max(0, bytes);
+      let unit = 0;
+      while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+      }
+      return `${unit === 0 ? value : value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
     },
   },
 };

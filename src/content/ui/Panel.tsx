@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../engine/types';
+import { t } from '../../ui/strings';
 import { BADGE_SIZE } from './Badge';
 import { SEVERITY_LABEL, countLabel } from './severity';
 import type { UiActions, UiDraft } from './types';
@@ -81,6 +82,11 @@ export function Panel({ draft, takeFocus, actions }: { draft: UiDraft; takeFocus
         <button type="button" class="link" onClick={() => actions.openTest()}>
           Take the golden-rule test
         </button>
+        {actions.checkComments && (
+          <button type="button" class="link" onClick={() => actions.checkComments?.()}>
+            {t.comments.checkOnPage}
+          </button>
+        )}
       </div>
     </div>
   );

@@ -36,4 +36,6 @@ export interface UiActions {
   togglePanel(how: 'pointer' | 'keyboard'): void;
   closePanel(returnFocus: boolean): void;
   openTest(): void;
+  /** "Check comments on this page" (issue 6). */
+  checkComments?(): void;
 }

@@ -1,0 +1,61 @@
+import { worstSeverity } from '../../content/ui/severity';
+import { t } from '../../ui/strings';
+import { visibleRect } from './geometry';
+import type { CheckedComment, LayerActions } from './types';
+
+/** The pill sits astride the comment's top edge, this far in from its right (clear of the sites' ⋯ menus). */
+const MARK_RIGHT_INSET = 56;
+
+/** The rule names of a comment's findings, each once, worst first: "Threat or incitement, Swearing". */
+export function ruleNames(comment: CheckedComment): string {
+  return t.listOf([...new Set(comment.findings.map((f) => t.ruleName(f.ruleId)))], 2);
+}
+
+export function authorOf(comment: CheckedComment): string {
+  return comment.item.author || t.comments.unknownAuthor;
+}
+
+/** A bar down the comment's left edge and a pill naming what it raises; the pill opens the card. */
+export function Marks({ flagged, open, actions }: { flagged: readonly CheckedComment[]; open: CheckedComment | null; actions: LayerActions }) {
+  return (
+    <>
+      {flagged.map((comment) => {
+        const rect = visibleRect(comment.item.element, comment.clips);
+        if (!rect) return null;
+        const severity = worstSeverity(comment.findings) ?? 'info';
+        const full = comment.item.element.getBoundingClientRect();
+        // Astride the top edge when it is on screen; just inside the visible part when it is scrolled away.
+        const top = full.top >= rect.top - 1 ? Math.max(2, rect.top - 10) : rect.top + 2;
+        const right = Math.max(4, innerWidth - rect.right + MARK_RIGHT_INSET);
+        const first = comment.findings[0];
+        return (
+          <>
+            <div
+              class={`comment-bar ${severity}`}
+              data-rules={[...new Set(comment.findings.map((f) => f.ruleId))].sort().join(' ')}
+              style={{ left: `${rect.left}px`, top: `${rect.top}px`, height: `${rect.height}px` }}
+              aria-hidden="true"
+            />
+            <button
+              type="button"
+              class={`comment-mark ${severity}`}
+              style={{ top: `${top}px`, right: `${right}px` }}
+              aria-label={t.comments.markLabel(authorOf(comment), ruleNames(comment))}
+              aria-haspopup="dialog"
+              aria-expanded={open === comment}
+              title={first ? first.message : undefined}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={(event) => (open === comment ? actions.closeCard(false) : actions.openCard(comment, event.detail === 0 ? 'keyboard' : 'pointer'))}
+            >
+              <span class="glyph" aria-hidden="true">
+                ⚑
+              </span>
+              {t.ruleName(first?.ruleId ?? '')}
+              {comment.findings.length > 1 && new Set(comment.findings.map((f) => f.ruleId)).size > 1 ? ' +' : ''}
+            </button>
+          </>
+        );
+      })}
+    </>
+  );
+}

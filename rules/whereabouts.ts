@@ -31,11 +31,20 @@ const STAY = new RegExp(
 /** A time from now: the absence has not happened yet. */
 const FUTURE_TIME = new RegExp(
   String.raw`\b(?:from|until|till|til|tan) (?:${WEEKDAY}|tomorrow|tonight|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|${MONTH})\b|\bback (?:on|in|by|for) (?:${WEEKDAY}|the \d|\d|${MONTH}|next)|\bfor (?:the )?(?:whole of |all of )?(?:the )?(?:week|weekend|fortnight|month|summer|${MONTH}|\d+ (?:days|nights|weeks|months)|(?:two|three|four|five|six|ten) (?:days|nights|weeks|months)|a (?:week|fortnight|month|few days|couple of weeks))\b|\bsee (?:you|y'?all|everyone) (?:all )?(?:in|on|next|after|when)\b|\b(?:this|next) (?:week|weekend)\b|\btomorrow\b|\btonight\b` +
-    String.raw`|\b${WEEKDAY}(?: \d{1,2}(?:st|nd|rd|th)?)? (?:to|till|until|til|-|–|through|thru) ${WEEKDAY}\b|\b(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{1,2}(?:st|nd|rd|th)? ?(?:to|till|until|-|–) ?\d{1,2}(?:st|nd|rd|th)? (?:${MONTH})\b|\b(?:in|over|during) (?:the )?${MONTH}\b`,
+    String.raw`|\b${WEEKDAY}(?: \d{1,2}(?:st|nd|rd|th)?)? (?:to|till|until|til|-|–|through|thru) ${WEEKDAY}\b|\b\d{1,2}(?:st|nd|rd|th)? ?(?:to|till|until|-|–) ?\d{1,2}(?:st|nd|rd|th)? (?:${MONTH})\b`,
 );
+/** A day or month named with a trip ("off to Tenby Friday", "Greece in August"): future only when nothing is in the past tense. */
+const FUTURE_WEAK = new RegExp(String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:in|over|during) (?:the )?${MONTH}\b`);
+/** Holiday words that are not a trip: "holiday club", "bank holiday", "flights from the airport". */
+const NOT_A_TRIP =
+  /\b(?:holiday (?:clubs?|lets?|homes?|activities|hunger|schemes?|parks?|camps?|season|pay|cover)|bank holidays?|school holidays?|(?:the )?holidays? (?:are|is) (?:here|coming|nearly)|flights? (?:from|to|at) (?:[a-z]+ )?airport|airport (?:expansion|parking|bus|consultation|jobs))\b/g;
+/** A post that opens with the trip: "Off to Tenby…", "Ten days of sunshine…", "Suitcase packed…". */
+const TRIP_OPENING =
+  /^\W*(?:(?:finally|right|so|well|and|yay|woo+|ok|okay|that'?s it)[,!:. ]+)?(?:off to|off on|heading|flying|jetting|packing|bags|suitcase|passport|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2}|a couple of|a few) (?:days?|nights?|weeks?|fortnight)|(?:(?:a|an|our|my|the) (?:[a-z-]+ )?)?(?:holiday|hols|trip|break|getaway|staycation|cruise|camping|away)\b)/;
+const PAST_TENSE = /\b(?:was|were|had|did|went|came back|returned|spent|enjoyed|loved)\b/;
 /** The home is empty, or the author is alone in it. */
 const HOME_ALONE =
-  /\bhome alone\b|\bon my own (?:at home|in the house|tonight|this (?:week|weekend)|all week|for (?:the|a) (?:week|night))\b|\bjust me (?:and (?:the|my) (?:dog|cat|kids) )?(?:in the house|at home|on my own|rattling|alone)|\b(?:an |the )?empty house\b|\bhouse (?:will be |is |'ll be )?(?:empty|unoccupied)\b|\bnobody (?:will be |is |'ll be )?home\b|\bhouse[- ]?sitter\b|\bwhile (?:we'?re|i'?m|we are|i am) (?:away|abroad|on holiday)\b|\bar fy mhen fy hun\b|\btŷ gwag\b|\b(?:burgle|burgling|rob|break into) (?:us|me|our (?:house|place|home))\b|\b(?:house|place|home) to (?:myself|ourselves)\b/;
+  /\bhome alone\b|\bon my own (?:at home|in the house|tonight|this (?:week|weekend)|all week|for (?:the|a) (?:week|night))\b|\bjust me (?:and (?:the|my) (?:dog|cat|kids) )?(?:in the house|at home|on my own|rattling|alone)|\b(?:an |the )?empty house\b|\bhouse (?:will be |is |'ll be )?(?:empty|unoccupied)\b|\b(?:nobody|no one|no-one) (?:will be |is |'ll be )?(?:home|in at (?:ours|mine|our place))\b|\bhouse[- ]?sitter\b|\bwhile (?:we'?re|i'?m|we are|i am) (?:away|abroad|on holiday)\b|\bar fy mhen fy hun\b|\btŷ gwag\b|\b(?:burgle|burgling|rob|break into) (?:us|me|our (?:house|place|home))\b|\b(?:house|place|home) to (?:myself|ourselves)\b/;
 /** The author is by themselves … */
 const ALONE = /\b(?:(?:it'?s |it is )?(?<!(?:is it|was it|not|isn'?t) )just me(?! and (?:the|my) (?:team|officers|colleagues|volunteers)| or\b| who\b| that\b| thinks?\b| though\b)|(?<!(?:is it|was it|not|isn'?t) )only me(?! or\b| who\b| that\b)|by myself|on me own|fending for myself|rattling (?:round|around)|bachelor (?:week|weekend|pad))\b/;
 /** … because the rest of the household is somewhere else. */
@@ -80,7 +89,7 @@ const PLACE = /\b(?:pub|arms|inn|beer garden|bar|cafe|café|restaurant|park|play
 const WITH_FAMILY = new RegExp(String.raw`\b(?:with|watching|taking|minding) (?:the |my |our )?${FAMILY}\b|\b(?:the|my|our) ${FAMILY} (?:and i|and me)\b`);
 /** Where the author's family can be found: a child's school, a parent's care home. */
 const FAMILY_PLACE = new RegExp(
-  String.raw`\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|youngest|eldest|grandson|granddaughter|grandkids|grandchildren|niece|nephew)(?:'s|s')?\b[^.!?]{0,60}\b(?:primary|academy|nursery|juniors|infants)\b|\b(?:dropping|collecting|picking up|taking) (?:my |our |the )?(?:son|daughter|kids?|children|boy|girl|little one|grandson|granddaughter|grandkids) (?:off )?(?:at|from|to)\b|\b(?:my |our )?(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana|husband|wife)(?:'s| is| has)? (?:in|at|moved into|moving into|now in|living in|lives in) [a-z']+ (?:care home|nursing home|hospital|hospice|house|lodge|court|manor)\b|\bmum'?s in [a-z']+ (?:care home|nursing home)\b|\b(?:my|our|i do|i'?m doing|doing) (?:the )?school run\b`,
+  String.raw`\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|youngest|eldest|grandson|granddaughter|grandkids|grandchildren|niece|nephew)(?:'s|s')?\b[^.!?]{0,60}\b(?:primary|academy|nursery|juniors|infants)\b|\b(?:dropping|collecting|picking up|taking) (?:my |our |the )?(?:son|daughter|kids?|children|boy|girl|little one|grandson|granddaughter|grandkids) (?:off )?(?:at|from|to)\b|\b(?:my |our )?(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana|husband|wife)(?:'s| is| has)? (?:in|at|moved into|moving into|now in|living in|lives in) [a-z']+ (?:care home|nursing home|hospital|hospice|house|lodge|court|manor)\b|\bmum'?s in [a-z']+ (?:care home|nursing home)\b|\b(?:visit(?:ing)?|seeing|see) (?:my |our )?(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana) (?:at|in) [a-z']+ (?:care home|nursing home|house|lodge|court|manor|hospital|hospice)\b|\b(?:my|our|i do|i'?m doing|doing) (?:the )?school run\b`,
 );
 /** A child handed over at a school gate: "dropped the twins at", "picked our Ava (3) up from", "school run". */
 const HANDOFF = new RegExp(
@@ -90,7 +99,7 @@ const HANDOFF = new RegExp(
 /** Past trips and official business are not whereabouts (LGA1 §2 is about posts outside official business). */
 const PAST = /\b(?:back from|back at my desk|back in the office|just got back|got back|throwback|last (?:summer|year|week|month|weekend)|was lovely|were lovely|had a lovely|had a great|after a (?:lovely|great|good) (?:week|fortnight|break)|earlier this year|we went|i went|years? ago|diwethaf|llynedd)\b/;
 const OFFICIAL =
-  /\b(?:surgery|surgeries|ward (?:walk|walkabout|meeting|surgery)|residents'? (?:meeting|association)|litter pick|council (?:meeting|chamber)|full council|committee|scrutiny|cabinet|conference|consultation event|drop-in|hustings|site visit|with (?:highways )?officers|with the police|with residents|walk(?:ing|ed)? (?:round |around )?the ward|ward work|on the doorstep|come and see me|campaign team|out campaigning|campaigning (?:in|on|at|with|around|across)|street stall|stall|(?:the|a|an|our|my) (?:[a-z]+ )?meeting|for work|work trip|business trip|on (?:council )?business|on the radio|on radio|interview|on the phones|ward office|in the office|at work|on duty|on shift|on the stall|official|leafleting|canvassing|door-?knocking|knocking (?:on )?doors|briefing|the count|(?:we|group|club|association|forum) meets?)\b/;
+  /\b(?:surgery|surgeries|ward (?:walk|walkabout|meeting|surgery)|residents'? (?:meeting|association)|litter pick|council (?:meeting|chamber)|full council|committee|scrutiny|cabinet|conference|consultation event|drop-in|hustings|site visit|with (?:highways )?officers|with the police|with residents|walk(?:ing|ed)? (?:round |around )?the ward|ward work|on the doorstep|come and see me|the depot|with (?:the )?(?:highways|parks|planning|housing|council|police|fire|waste|bins?|road safety|neighbourhood|street ?scene|youth|regeneration) (?:team|officers?|crew|staff)|civic centre|town hall|county hall|city hall|guildhall|council offices|council house|the chamber|campaign team|out campaigning|campaigning (?:in|on|at|with|around|across)|street stall|stall|(?:the|a|an|our|my) (?:[a-z]+ )?meeting|for work|work trip|business trip|on (?:council )?business|on the radio|on radio|interview|on the phones|ward office|in the office|at work|on duty|on shift|on the stall|official|leafleting|canvassing|door-?knocking|knocking (?:on )?doors|briefing|the count|(?:we|group|club|association|forum) meets?)\b/;
 /** Advice to residents, not the author's own plans: "If you're away this half term…". */
 const ADVICE = /\b(?:if you|you'?re|your|anyone|residents|remember to|don'?t forget)\b/;
 
@@ -145,10 +154,17 @@ function judge(folded: string, next: string, raw: string): string | undefined {
   const advice = ADVICE.test(folded) && !FIRST_PERSON.test(folded);
   if (HOME_ALONE.test(folded) && !/\b(?:they'?re|they are|he'?s|she'?s|residents?|people|pensioners|neighbours?|NAME(?:'s| is))\b[^.!?]{0,25}\bhome alone\b/.test(folded)) return 'absence';
   if (!official && ALONE.test(folded) && (NOWISH.test(folded) || HOUSEHOLD_AWAY.test(folded))) return 'absence';
-  const travel = TRAVEL.test(folded) || TRAVEL_TO.test(raw) || STAY.test(folded) || WE_ARE_IN.test(raw);
+  const trip = folded.replace(NOT_A_TRIP, ' ');
+  const travel = TRAVEL.test(trip) || TRAVEL_TO.test(raw) || STAY.test(trip) || WE_ARE_IN.test(raw);
   const travels =
-    (travel && (FUTURE_TIME.test(folded) || FUTURE_TIME.test(next))) || (FUTURE_TIME.test(folded) && TRAVEL.test(next) && !PAST.test(next));
-  if (travels && !official && !advice && !someoneElseTravels(folded)) return 'absence';
+    (travel && (FUTURE_TIME.test(folded) || FUTURE_TIME.test(next) || (FUTURE_WEAK.test(folded) && !PAST_TENSE.test(folded)))) ||
+    (FUTURE_TIME.test(folded) && TRAVEL.test(next.replace(NOT_A_TRIP, ' ')) && !PAST.test(next));
+  // The author's own trip: said in the first person, about the household, or opening with the trip itself ("Off to…", "A week in…").
+  const own =
+    FIRST_PERSON.test(folded) ||
+    /\b(?:us|ours|the (?:family|kids|wife|husband|missus|other half)|off to|off on|heading (?:off|to|out)|fly(?:ing)? out|jetting off|see you|back on|back in|out of office|ooo)\b/.test(`${folded} ${next}`) ||
+    TRIP_OPENING.test(folded);
+  if (travels && own && !official && !advice && !someoneElseTravels(folded)) return 'absence';
   if (!official && !advice && habitual(folded) && (WHEN_OR_WHERE.test(folded) || CLOCK_WORDS.test(folded) || NAMED_PLACE.test(raw))) {
     // The author must be the one with the habit: in the same clause as it, or inviting people to come and find them.
     if (FIND_ME.test(folded) || FIND_ME.test(next) || clausesOf(folded).some((clause) => habitual(clause) && (I_DO.test(clause) || USUAL_SPOT.test(clause) || WITH_FAMILY.test(clause)))) {

@@ -57,6 +57,11 @@ ruleTester(rule, {
     'Every Friday the market comes to Hawthorn, 8am to 2pm.',
     'My husband always says I work too hard.',
     'Is it just me or is the bus late again tonight?',
+    'Our trip to Cornwall on Saturday was wet but lovely.',
+    'Off to the depot on Monday with the highways team to see the new gritters.',
+    'The holiday club at the leisure centre runs Monday to Friday.',
+    'Flights from Kestrel Airport to Alicante start on Saturday, good news for jobs.',
+    'Tuesdays and Thursdays I’m at the Civic Centre from 9 if you need me.',
     // A habit with no time or place, family news with no place.
     'I run a 5k most weeks; it’s great for clearing the head.',
     'Proud mum moment: my daughter has qualified as a nurse.',
@@ -177,6 +182,18 @@ ruleTester(rule, {
       text: 'Bore Sadwrn rwy’n nofio yn y pwll yn Llanfair am 7.',
       name: 'Welsh: Saturday mornings I swim in the pool at 7',
       findings: [{ messageId: 'routine', span: 'Bore Sadwrn rwy’n nofio yn y pwll yn Llanfair am 7.' }],
+    },
+    {
+      text: 'Our annual trip to Cornwall starts Saturday!',
+      findings: [{ messageId: 'absence', span: 'Our annual trip to Cornwall starts Saturday!' }],
+    },
+    {
+      text: 'Nobody in at ours till Sunday, so parcels next door please.',
+      findings: [{ messageId: 'absence', span: 'Nobody in at ours till Sunday, so parcels next door please.' }],
+    },
+    {
+      text: 'I’ll be visiting Dad at Oakleigh House every afternoon between 2 and 4.',
+      findings: [{ messageId: 'family', span: 'I’ll be visiting Dad at Oakleigh House every afternoon between 2 and 4.' }],
     },
     // Children handed over at a named school or nursery.
     {

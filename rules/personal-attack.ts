@@ -137,6 +137,9 @@ function isAimed(context: RuleContext, match: LexiconMatch<InsultEntry>): boolea
   const next = doc.tokens[match.tokenEnd];
   if (entry.innocentBefore && next?.joinedToPrevious && entry.innocentBefore.includes(next.norm)) return false;
   if (isReportedQuote(doc, match.start, match.end) || isReportedSpeech(doc, sentence, match.start)) return false;
+  // A transcript line, 'Mrs Hart: "You're a disgrace"': someone else's words, quoted.
+  const quote = doc.quoteAround(match.start, match.end);
+  if (quote && /(?:NAME|\b(?!me\b)[a-z]+):\s*$/.test(peopleView(doc, context.council).between(sentence.start, quote.outerStart))) return false;
   if (isNegatedBefore(doc, match.tokenStart, 4) || isDisclaimed(doc, sentence)) return false;
   // "This dumb Berk drives…": a capitalised word mid-sentence is a name, unless it is plainly addressed.
   const first = doc.tokens[match.tokenStart]!;

@@ -39,6 +39,7 @@ ruleTester(rule, {
     'She has the patience of a saint.',
     'The sorry excuse for a bus service continues.',
     'Sorry for mouthing off at the meeting yesterday; I was out of order.',
+    { text: 'Heckler at the hustings: "You\'re a disgrace, the lot of you." We carried on.', name: 'a transcript line quotes someone else' },
     { text: "Mae hi'n hollol wirion faint mae'r bws yn costio.", name: 'Welsh dummy subject' },
     { text: "Mae'r cynllun yn hollol ddiwerth i'r pentref.", name: 'Welsh, about a plan' },
     // Welsh: thanks to officers.

@@ -23,6 +23,11 @@ const EXCLAMATION_BEFORE = new RegExp(`\\bwhat (?:a|an)${FILLER}$`);
 /** "Only an idiot would…": said of whoever did it. */
 const ONLY_A_BEFORE = new RegExp(`\\bonly (?:a|an|some)${FILLER}$`);
 const WOULD_AFTER = /^\s*(?:would|could|thinks?|believes?|votes?|designs?|signs?|agrees?)\b/;
+/** "Is he thick or just pretending?": a question puts the verb first. */
+const INVERTED_BEFORE = new RegExp(String.raw`\b(?:is|are|was|were|isn'?t|aren'?t|wasn'?t) (?:NAME|he|she|they|you|u|the (?:[a-z'-]+ ){0,2}${PERSON_ROLES}) (?:just |really |actually |that |so |being |totally |completely |genuinely |simply )?$`);
+/** "Who voted for this clown?", "why are we paying that muppet": a person pointed at, in a question or about their post. */
+const DEMONSTRATIVE_BEFORE = new RegExp(`\\b(?:this|that|these|those)${FILLER}$`);
+const POINTED_CONTEXT = /\?|\b(?:vote[ds]?|voting|elect(?:ed)?|paying|pay|salary|in charge|listen(?:ing)? to|trust|believe|put up with|stuck with|saddled with)\b/;
 /** "Soft lad here thinks…", "muppet over there says…": pointing at someone. */
 const POINTED_AT = /^\s+(?:here|there|over there|opposite)\s+(?:thinks|reckons|says|wants|has|is|can'?t|doesn'?t|forgot|reckoned|thought|said)\b/;
 /** "Nobody here is an idiot for asking", "none of you are stupid": the insult is denied of everyone. */
@@ -55,7 +60,21 @@ const COMPARISONS: Pattern[] = [
   { re: new RegExp(String.raw`\ball the (?:[a-z-]+ ){0,2}(?:vision|intelligence|charisma|brains?|sense|personality|leadership|judgement|nous|grasp|awareness|wit|charm|backbone|spine|empathy|attention span|memory|tact|subtlety|grace|people skills|social skills|self-awareness|integrity|morals|manners|iq|common sense|intellect|instincts?|competence|understanding|warmth|appeal|presence|authority|credibility|savvy|gravitas|clout) of (?:a|an)\b[^.!?]{0,50}|\bthe (?:[a-z-]+ ){0,2}(?:vision|intelligence|charisma|brains?|sense|personality|judgement|nous|grasp|wit|backbone|spine|attention span|memory|iq|common sense|intellect|competence|understanding) of (?:a|an) (?:[a-z-]+ ){0,2}${DULL_THING}\b`, 'g'), messageId: 'ridicule', needs: ['all the', ' of a', ' of an'] },
   { re: new RegExp(String.raw`\b(?:about )?as (?:much use|useful|much good|helpful|effective|sharp|bright|clever|quick|with it) as (?:a|an) (?:chocolate|inflatable|ashtray|screen door|handbrake|one-legged|lead|paper|cardboard|glass|knitted|rubber|bowling ball|marble|spoon|beach ball|${DULL_THING})\b[^.!?]{0,40}`, 'g'), messageId: 'ridicule', needs: ['as much', 'as useful', 'as helpful', 'as effective', 'as sharp', 'as bright', 'as clever', 'as quick', 'as with'] },
   { re: /\b(?:thick|dim|daft|dense|stupid|dozy|dopey|soft|thicker|dimmer|dafter|denser|dumber|stupider|softer) (?:as|than) (?:mince|two short planks|a (?:brick|plank|brush|post|whelk|ditch|bag of|box of|sack of|bucket of|lettuce|potato|turnip|goldfish)|pig ?shit|muck|clarts|custard)\b(?: [a-z]+){0,2}/g, messageId: 'ridicule', needs: ['as', 'than'] },
+  // Idioms for a person's mind: "away with the fairies", "lost the plot", "a few bricks short of a load".
+  { re: /\b(?:away with the fairies|lost the plot|lost (?:his|her|their|the) marbles|off (?:his|her|their) (?:head|rocker|trolley|nut|chump)|(?:a few|one|two|several) (?:bricks|brick|sandwiches|sandwich|slates|tiles|stops) short(?: of (?:a|the) [a-z]+)?|not (?:all there|the full shilling|playing with a full deck|the sharpest knife)|head (?:is )?(?:full of|stuffed with) (?:cotton wool|mince|sawdust|air|straw)|head (?:up|in) (?:his|her|their) (?:arse|backside)|(?:a )?face like a (?:smacked arse|slapped arse|bulldog|wet weekend|bag of spanners|busted|melted welly|dropped pie)|(?:a )?face for radio)\b/g, messageId: 'ridicule', needs: ['fairies', 'plot', 'marbles', 'off his', 'off her', 'off their', 'short', 'not all', 'not the', 'not playing', 'head', 'face'] },
   { re: /\bcouldn'?t (?:organise|run|manage|lead|plan|arrange|find) (?:a|an) [a-z'-]+(?: [a-z'-]+)? (?:in|at|on) (?:a|an) [a-z'-]+(?: [a-z'-]+)?|\bcouldn'?t (?:run|lead|organise|manage|arrange) (?:a|an) (?:bath|conga|tap|raffle|piss-?up|bun fight|party|whelk stall|fight|tombola|coffee morning|fete|sweet shop|chip shop|car boot|bingo|cake sale)\b|\bcouldn'?t pour (?:water|piss) out of a\b[^.!?]{0,20}|\bcouldn'?t find (?:his|her|their) way out of a (?:paper|wet) bag\b|\bcouldn'?t (?:tie|find) (?:his|her|their) own (?:shoe ?laces|shoes)\b|\bcouldn'?t count to (?:ten|three|five|twenty|10|3|5)\b|\bcouldn'?t find (?:the|his|her|their) (?:ward|way|arse|backside|own ward|town hall|chamber) (?:on|with) (?:a map|both hands|a torch|a map and a torch|a sat ?nav)\b/g, messageId: 'ridicule', needs: ["couldn't", 'couldnt'] },
+];
+
+/** Where officers work: "some genius in highways", "the bright sparks at county hall". */
+const COUNCIL_DEPT = String.raw`(?:the )?(?:highways|planning|cabinet|council|town hall|county hall|city hall|finance|civic centre|department|head office|top|charge|housing|parking|waste|environment|education|leisure|transport|licensing|regeneration|estates|property|legal|hr|customer services|scrutiny|the council)`;
+
+/** Questions and sarcasm that carry their own subject: "does the man even own a calculator?", "nice one, Einstein". */
+const MOCKERY: Pattern[] = [
+  { re: new RegExp(String.raw`\b(?:does|did|has|have|do|is) (?:he|she|they|NAME|the (?:[a-z-]+ )?(?:man|woman|bloke|leader|chair(?:man|woman)?|councill?or|mp|mayor|officer|lad|guy)) (?:even |ever |actually |really )?(?:own|have|got|possess|read|understand|heard of|seen) (?:a|an|any|one|a single) (?:calculator|brain|brain cell|clue|map|dictionary|mirror|watch|diary|spine|backbone|idea|book|spreadsheet)\b[^.!?]{0,40}\?`, 'g'), messageId: 'ridicule', needs: ['calculator', 'brain', 'clue', 'map', 'dictionary', 'mirror', 'watch', 'diary', 'spine', 'backbone', 'idea', 'book', 'spreadsheet'] },
+  { re: new RegExp(String.raw`\bwhat planet (?:is|are) (?:he|she|they|you|NAME|the (?:[a-z-]+ ){0,2}${PERSON_ROLES}) (?:living )?on\b`, 'g'), messageId: 'ridicule', needs: ['what planet'] },
+  { re: /\b(?:nice one|well done|good job|great work|cheers|thanks|bravo|top work|good work|smooth move|genius move),? (?:einstein|sherlock|mastermind|brainbox|bright spark|brain of britain|clever clogs)\b/g, messageId: 'ridicule', needs: ['einstein', 'sherlock', 'mastermind', 'brainbox', 'bright spark', 'brain of britain', 'clever clogs'] },
+  { re: new RegExp(String.raw`\b(?:some|the|our|these|those) (?:genius|geniuses|bright sparks?|clever clogs|masterminds?|wise guys?|brainboxes|brainbox|einsteins?|brains trust|wizards) (?:in|at|on|from|over at|down at|up at|running|who run) ${COUNCIL_DEPT}\b`, 'g'), messageId: 'ridicule', needs: ['genius', 'bright spark', 'clever clogs', 'mastermind', 'wise guy', 'brainbox', 'einstein', 'brains trust', 'wizards'] },
+  { re: new RegExp(String.raw`\b(?:our|the|my|your) (?:esteemed|beloved|glorious|dear|illustrious|wonderful|genius|fearless|great) (?:leader|chair(?:man|woman)?|councill?or|mp|mayor|cabinet member|portfolio holder)\b(?=[^.!?]{0,60}(?:[🙄🤡😂🤣🤦]|\bstrikes again\b|\bat it again\b|\blol\b|\bnot\b))`, 'gu'), messageId: 'ridicule', needs: ['esteemed', 'beloved', 'glorious', 'dear', 'illustrious', 'wonderful', 'genius', 'fearless', 'great'] },
 ];
 
 const RIDICULE: Pattern[] = [
@@ -109,7 +128,7 @@ export default defineRule({
       if (places.some((p) => p.start <= match.start && match.end <= p.end)) continue;
       if (isAimed(context, match)) hits.push({ start: match.start, end: match.end, messageId: 'insult' });
     }
-    for (const hit of findPatterns(context, RIDICULE)) {
+    for (const hit of findPatterns(context, [...RIDICULE, ...MOCKERY])) {
       if (!isDisclaimed(doc, hit.match.sentence)) hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
     }
     const view = peopleView(doc, context.council);
@@ -147,7 +166,7 @@ function isAimed(context: RuleContext, match: LexiconMatch<InsultEntry>): boolea
   const view = peopleView(doc, context.council);
   const before = view.between(sentence.start, match.start).slice(-120);
   const after = view.between(match.end, sentence.end).slice(0, 40);
-  const predicative = PREDICATE_BEFORE.test(before);
+  const predicative = PREDICATE_BEFORE.test(before) || INVERTED_BEFORE.test(before);
   const vocative = VOCATIVE_BEFORE.test(before);
   const aimed = predicative || vocative;
   if (SELF.test(before) && !predicativeOfOther(before)) return false;
@@ -166,7 +185,7 @@ function isAimed(context: RuleContext, match: LexiconMatch<InsultEntry>): boolea
     case 'phrase':
       return true;
     case 'noun':
-      return aimed || onlyA || POINTED_AT.test(after) && /^(?:(?:our|this|the|yon|that)\s*)?$/.test(before.trim()) || GROUP_OF.test(before) || THE_LOT_OF_THEM.test(after) || (EXCLAMATION_BEFORE.test(before) && !GOVERNANCE_AFTER.test(after));
+      return aimed || onlyA || (DEMONSTRATIVE_BEFORE.test(before) && POINTED_CONTEXT.test(view.sentence(sentence)) && /^\s*(?:[,.!?;:)]|$|[😂🤣🙄🤦🤡]|(?:who|again|strikes|thinks|reckons|wants|couldn'?t|can'?t|doesn'?t|should|in charge|running)\b)/u.test(after)) || POINTED_AT.test(after) && /^(?:(?:our|this|the|yon|that)\s*)?$/.test(before.trim()) || GROUP_OF.test(before) || THE_LOT_OF_THEM.test(after) || (EXCLAMATION_BEFORE.test(before) && !GOVERNANCE_AFTER.test(after));
     case 'adjective':
       return predicative || (vocative && /\byou|\bur|\byour/.test(before.slice(-30))) || FOLLOWED_BY_PERSON.test(after) || (doc.paragraphOfToken(first).welsh && WELSH_PREDICATE.test(before));
   }

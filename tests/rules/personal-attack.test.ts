@@ -39,6 +39,11 @@ ruleTester(rule, {
     'She has the patience of a saint.',
     'The sorry excuse for a bus service continues.',
     'Sorry for mouthing off at the meeting yesterday; I was out of order.',
+    'Does the council even own a gritter?',
+    'This clown will be at the fun day with balloons!',
+    'The council has lost the plot on parking charges.',
+    'The geniuses at the science fair impressed the judges.',
+    'Our esteemed guest speaker, Dr Patel, was brilliant.',
     { text: 'Heckler at the hustings: "You\'re a disgrace, the lot of you." We carried on.', name: 'a transcript line quotes someone else' },
     { text: "Mae hi'n hollol wirion faint mae'r bws yn costio.", name: 'Welsh dummy subject' },
     { text: "Mae'r cynllun yn hollol ddiwerth i'r pentref.", name: 'Welsh, about a plan' },
@@ -143,6 +148,35 @@ ruleTester(rule, {
       text: 'The leader’s the biggest clown in the chamber.',
       findings: [{ messageId: 'insult', span: 'clown' }],
     },
+    // Questions, idioms and sarcasm.
+    {
+      text: 'Does the man even own a calculator?',
+      findings: [{ messageId: 'ridicule', span: 'Does the man even own a calculator?' }],
+    },
+    {
+      text: 'Is he thick or just pretending?',
+      findings: [{ messageId: 'insult', span: 'thick' }],
+    },
+    {
+      text: 'Who voted for this clown?',
+      findings: [{ messageId: 'insult', span: 'clown' }],
+    },
+    {
+      text: 'Cllr Dunn is away with the fairies again.',
+      findings: [{ messageId: 'ridicule', span: 'away with the fairies' }],
+    },
+    {
+      text: 'Some genius in highways decided to resurface the road the day before the marathon.',
+      findings: [{ messageId: 'ridicule', span: 'Some genius in highways' }],
+    },
+    {
+      text: 'Nice one, Einstein. The bins are now collected at 4am.',
+      findings: [{ messageId: 'ridicule', span: 'Nice one, Einstein' }],
+    },
+    {
+      text: 'Our esteemed leader strikes again 🙄',
+      findings: [{ messageId: 'ridicule', span: 'Our esteemed leader' }],
+    },
     // Whoever did it.
     {
       text: 'Only a moron would approve that junction.',
@@ -205,6 +239,11 @@ ruleTester(rule, {
         { messageId: 'insult', span: 'dwp' },
         { messageId: 'insult', span: 'ddiwerth' },
       ],
+    },
+    {
+      text: "Mae e'n dipyn o dwmffat.",
+      name: 'short Welsh line, mutated',
+      findings: [{ messageId: 'insult', span: 'dwmffat' }],
     },
     {
       text: 'The chair is a twpsyn.',

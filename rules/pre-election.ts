@@ -21,6 +21,8 @@ const KEEP_GREEN: Pattern[] = [{ re: /\bkeep (?:[a-z]+ ){1,3}green\b/g, messageI
 
 /** Council achievements claimed for a party at election time: "since we took control, the council has…". */
 const PARTY_CREDIT: Pattern[] = [
+  // "Delivered by your Lib Dem team", "your Green councillors secured the new youth club".
+  { re: new RegExp(String.raw`\b(?:delivered|secured|brought to you|won|built|paid for|funded|saved|made possible) by (?:your |our |the )?(?:local )?${PARTY}(?: team| councillors?| group| administration| council)?\b|\b(?:your|our) (?:local )?${PARTY} (?:councillors?|team|group|administration|council) (?:secured|delivered|won|built|got|saved|fought for|brought|made)\b`, 'g'), messageId: 'credit', needs: ['delivered', 'secured', 'brought', 'won', 'built', 'paid for', 'funded', 'saved', 'made', 'got', 'fought'] },
   { re: /\bsince (?:we|labour|the conservatives|the tories|the lib dems|the greens|reform|plaid|the independents|our group) (?:took (?:control|over)|came in|have been in charge|won)\b|\bunder (?:labour|the conservatives|conservative|the tories|tory|the lib dems|lib dem|the greens|green|reform|plaid|independent|our) (?:leadership|control|administration),? the council\b|\bdon'?t let (?:the other lot|them|labour|the tories|the conservatives|the lib dems|reform|the greens|plaid) (?:undo|ruin|reverse|wreck|take (?:it|this) away)\b/g, messageId: 'credit', needs: ['since', 'under', "don't let", 'dont let'] },
 ];
 
@@ -46,7 +48,7 @@ const PERSONAL_CREDIT: Pattern[] = [
 ];
 
 const RESOURCES: Pattern[] = [
-  { re: /\bcouncil(?:'s)? (?:[a-z]+ ){0,2}(?:printer|printers|printing|ipad|laptop|phone|mobile|email(?: address)?|e-mail|van|car|office|offices|photographer|photos?|images?|logo|crest|branding|letterhead|resources|equipment|staff|newsletter|website|account|page|twitter|facebook|instagram|comms team|software|licence|license|subscription|canva|photocopier|paper|stationery|franking|post room)\b|📷 ?[a-z]+ (?:borough |county |city |district )?council\b|\b(?:photo|image|picture|credit)s?:? (?:courtesy of )?[a-z]+ (?:borough |county |city |district )?council\b/g, messageId: 'resources', needs: ["council"] },
+  { re: /\bcouncil(?:'s)? (?:[a-z]+ ){0,2}(?:printer|printers|printing|ipad|laptop|phone|mobile|email(?: address)?|e-mail|van|car|office|offices|photographer|photos?|images?|logo|crest|branding|letterhead|resources|equipment|staff|newsletter|website|account|page|twitter|facebook|instagram|comms team|software|licence|license|subscription|canva|photocopier|paper|stationery|franking|post room|gazebos?|marquees?|tables|chairs|banners?|pa system|minibus|projector|meeting rooms?|intranet|mailing list|database|contacts list)\b|📷 ?[a-z]+ (?:borough |county |city |district )?council\b|\b(?:photo|image|picture|credit)s?:? (?:courtesy of )?[a-z]+ (?:borough |county |city |district )?council\b/g, messageId: 'resources', needs: ["council"] },
   { re: /\b(?:crest|logo|branding) (?:of the council|on (?:the|my|our) (?:leaflet|poster|front|flyer|page))\b|\bfrom (?:the )?[a-z]+ (?:borough |county |city |district )?council(?:'s)? [a-z]+ team\b/g, messageId: 'resources', needs: ["crest", "logo", "branding", "council"] },
 ];
 
@@ -54,7 +56,7 @@ const RESOURCES: Pattern[] = [
 const INITIATIVE_NOUN = String.raw`(?:funds?|schemes?|services?|initiatives?|programmes?|strateg(?:y|ies)|consultations?|projects?|grants?|loans?|collections?|enforcement|hubs?|zones?|clubs?|buses|bus|apps?|cards?|pass(?:es)?|offers?|discounts?|pilots?|centres?|facilit(?:y|ies)|partnerships?|awards?|vouchers?|rebates?|subsid(?:y|ies)|packages?|fleet|network|wi-?fi)`;
 
 const NEW_INITIATIVE: Pattern[] = [
-  { re: new RegExp(String.raw`\b(?:the |[a-z]+ )?council(?:'s)? (?:is|are|will be|has been|'s) (?:launching|introducing|bringing in|bringing back|rolling out|starting|resurfacing|building|opening|unveiling|funding|creating|setting up|scrapping|cutting|freezing)\b|\b(?:the |[a-z]+ )?council (?:has|have) (?:decided|agreed) to (?:scrap|introduce|launch|build|fund|freeze|cut|bring|create|open|extend|give)\b|\b(?:announce|announcing|unveil|unveiling|launch|launching)(?: [a-z]+)?(?: today| now)?:? (?:the |[a-z]+ )?council'?s new\b|\b(?:the |[a-z]+ |NAME )council'?s (?:brand[- ]new|new|latest) (?:(?:[a-z£0-9,'-]+|NAME) ){0,4}?${INITIATIVE_NOUN}\b|\bnew council(?:-funded|-run)? ${INITIATIVE_NOUN}\b`, 'g'), messageId: 'initiative', needs: ["council"] },
+  { re: new RegExp(String.raw`\b(?:the |[a-z]+ )?council(?:'s)? (?:is|are|will be|has been|'s) (?:launching|introducing|bringing in|bringing back|rolling out|starting|resurfacing|building|opening|unveiling|funding|creating|setting up|scrapping|cutting|freezing)\b|\b(?:the |[a-z]+ )?council (?:has|have) (?:decided|agreed) to (?:scrap|introduce|launch|build|fund|freeze|cut|bring|create|open|extend|give)\b|\b(?:announce|announcing|unveil|unveiling|launch|launching)(?: [a-z]+)?(?: today| now)?:? (?:the |[a-z]+ )?council'?s new\b|\b(?:the |[a-z]+ |NAME )council'?s (?:(?:shiny|fantastic|brilliant|great|fabulous|exciting|wonderful|first|first ever) )?(?:brand[- ]new|new|latest) (?:(?:[a-z£0-9,'-]+|NAME) ){0,4}?${INITIATIVE_NOUN}\b|\bnew council(?:-funded|-run)? ${INITIATIVE_NOUN}\b`, 'g'), messageId: 'initiative', needs: ["council"] },
   // "Delighted to launch our new wi-fi zone", "unveiling the council's new…": the launch itself.
   { re: new RegExp(String.raw`\b(?:launch(?:es|ed|ing)?|unveil(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|roll(?:s|ed|ing)? out|announc(?:e|es|ed|ing)) (?:our|a|the) (?:brand[- ])?new (?!(?:campaign|leaflet|manifesto|team|candidate|website|newsletter|poster|video|blog|podcast|book|album|menu|shop|season|series)\b)(?:(?:[a-z£0-9,'-]+|NAME) ){0,4}?${INITIATIVE_NOUN}\b`, 'g'), messageId: 'initiative', needs: ['launch', 'unveil', 'introduc', 'roll', 'announc'] },
   // "The council has just confirmed a brand new youth centre", "free collections are coming, courtesy of the council".
@@ -84,7 +86,7 @@ const SOURCED = /\b(?:decision notice|cabinet report|minutes|agreed (?:at|in|las
 /** Everyday works that become campaigning only with a campaign or a personal claim around them. */
 const ROUTINE_WORKS = /\b(?:resurfacing|cutting|repairing|fixing|gritting|collecting|cleaning|patching)\b/;
 const CLAIMING = /\b(?:proud|delighted|thanks to|i'?ve|we'?ve|i got|we got|delivered|promised|my campaign|our campaign|i secured|we secured)\b/;
-const CAMPAIGN = /\b(?:campaign|campaigning|leaflets?|election|elections|canvass(?:ing)?|vote|votes|voting|poll|polls|polling|re-?elect|manifesto|candidate|standing again|hustings|posters?|TAG|support on)\b/;
+const CAMPAIGN = /\b(?:campaign|campaigning|leaflets?|election|elections|canvass(?:ing)?|vote|votes|voting|poll|polls|polling|re-?elect|manifesto|candidates?|standing again|hustings|posters?|TAG|support on)\b/;
 
 const ALL_PATTERNS = [...VOTE_SEEKING, ...BACKING, ...KEEP_GREEN, ...RESOURCES, ...PREMISES, ...COUNCIL_VOICE, ...NEW_INITIATIVE, ...PARTY_CREDIT, ...PERSONAL_CREDIT];
 
@@ -166,7 +168,12 @@ export default defineRule({
         const before = doc.view.between(hit.match.sentence.start, hit.start);
         // "Contact the council's elections office": pointing to the council is not using it.
         if (/\b(?:contact|call|ring|phone|visit|write to|email|e-mail|tell|ask)\s+(?:the\s+)?$/.test(before)) continue;
-        if (!branding && !CAMPAIGN.test(folded)) continue;
+        // "Listed on the council website": a pointer to where information is, not use of it.
+        if (/website|page/.test(hit.match.value) && /\b(?:on|at|see|check|via|listed on|available on|published on|details on)\s+(?:the\s+)?$/.test(before)) continue;
+        // Warning others off council branding is not using it.
+        if (/\b(?:report (?:any|it|them|this)|returning officer|not allowed|must not|mustn'?t|shouldn'?t|should not|can'?t use|cannot use|don'?t use|never use|against the rules|breach(?:es)?)\b/.test(folded)) continue;
+        const next = doc.sentences[hit.match.sentence.index + 1];
+        if (!branding && !CAMPAIGN.test(folded) && !(next && CAMPAIGN.test(doc.view.sentence(next)))) continue;
       }
       if (hit.pattern.messageId === 'initiative') {
         if (/\?|\bwhether\b/.test(folded) || SOURCED.test(folded)) continue;

@@ -35,6 +35,7 @@ const SERIES = new RegExp(
     // Counters: "his blunder count now stands at 23", "the tally is up to 31".
     String.raw`\b${FAILINGS}s? (?:count|tally|counter|total|tracker|league|log|diary|list)\b|\b(?:count|tally|total|counter|list) (?:[a-z]+ ){0,5}?(?:now )?(?:stands at|is at|is up to|is now at|reaches|has reached|hits|has hit|up to) ${NUMBER}\b`,
     String.raw`\b(?:another|yet another) NAME(?:'s)? ${FAILINGS}\b|\b(?:yet )?another (?:one )?of NAME'?s\b`,
+    String.raw`\bhow many (?:more )?times (?:do|must|will|have|should) i (?:have to |got to |need to )?(?:ask|say|tell|post|write|remind|repeat)\b|\b(?:this is|that'?s|here'?s) (?:the|my) ${ORDINAL} (?:post|tweet|time|reminder|message)\b`,
     String.raw`\bsince i first (?:asked|raised|posted|wrote)\b|\b(?:it'?s been|that'?s|we'?re at|this is|after) ${NUMBER} posts\b`,
     String.raw`\b(?:day|week|month) ${NUMBER} of (?:asking|waiting|chasing|no answer|silence)\b|\b${NUMBER} (?:days|weeks|months) (?:of asking|of chasing|and (?:still )?no (?:answer|reply))\b`,
     String.raw`\b${ORDINAL} time (?:of asking|i'?ve asked|asking|i'?ve (?:posted|written|said|raised))\b`,
@@ -76,7 +77,8 @@ const POSTING = new RegExp(
   [
     String.raw`\bi (?:post|share|ask|write|tweet|raise) (?:this|it|that|the same(?: question)?)(?: [a-z'-]+){0,3}? (?:every|each) (?:week|day|month|morning|${WEEKDAY})\b`,
     String.raw`\b(?:scroll back|if you'?re new (?:here|to this page)|new followers?|as promised,? here'?s)\b`,
-    String.raw`\b(?:i'?ll|i will|i'?m going to) (?:keep|carry on) (?:doing (?:it|this|that)|a (?:tally|count|list|log|record))\b|\b(?:keeping|keep) a (?:tally|count|list|log|record)(?: of (?:them|it|these|his|her|their))?(?: on here| here)?\b`,
+    String.raw`\b(?:i'?ll|i will|i'?m going to) (?:keep|carry on) (?:doing (?:it|this|that)|a (?:tally|count|list|log|record))\b|\b(?:keeping|keep) (?:a )?(?:tally|count|list|log|record)(?: of (?:them|it|these|his|her|their))?(?: on here| here)?\b|\bi'?ve (?:posted|written|shared) about (?:every|each|all) (?:one|single one|of them)\b`,
+    String.raw`\b(?:add(?:ing)?|put(?:ting)?) (?:it|this|that|today'?s|this week'?s|another|the latest)(?: [a-z]+)? (?:to|on) (?:my|the) (?:thread|list|tally|collection|log|file|dossier|pile)\b|\b(?:i'?ll be|we'?ll be|see you) back (?:next|on|again next) (?:week|month|time|${WEEKDAY})\b|\byou know where i'?ll be\b`,
     String.raw`\b${NUMBER} posts\b`,
   ].join('|'),
 );
@@ -88,7 +90,7 @@ const ISSUE_SERIES =
 const PRONOUN = /\b(?:he|she|his|her|him|hers|they|their|them)\b/;
 
 /** "Kettlewell Watch", "The Foster Files": a series titled after a person. */
-const TITLE_TARGET = /\b(?:The )?(?:Cllr |Councillor )?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:[Ww]atch|[Ff]iles|[Dd]iaries|[Cc]hronicles|[Ss]aga|[Tt]racker|[Ff]ails|[Ff]ailures|[Bb]lunders|[Gg]affes|[Cc]ountdown|[Rr]eport [Cc]ard)\b|(?<=\b(?:the|another|a|latest|classic|this week's|today's) )(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:'s)? (?:latest |usual |classic |weekly )?(?:excuse|blunder|gaffe|fail|u-turn|dodge|howler|non-answer|broken promise|cock-up|shambles|fiasco|special)s?\b/u;
+const TITLE_TARGET = /\b(?:[Ww]eekly|[Dd]aily|[Mm]onthly) (?:Cllr |Councillor )?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:[Uu]pdate|[Rr]eport|[Cc]heck|[Rr]eminder)\b|\b(?:The )?(?:Cllr |Councillor )?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (?:[Ww]atch|[Ff]iles|[Dd]iaries|[Cc]hronicles|[Ss]aga|[Tt]racker|[Ff]ails|[Ff]ailures|[Bb]lunders|[Gg]affes|[Cc]ountdown|[Rr]eport [Cc]ard)\b|(?<=\b(?:the|another|a|latest|classic|this week's|today's) )(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:'s)? (?:latest |usual |classic |weekly )?(?:excuse|blunder|gaffe|fail|u-turn|dodge|howler|non-answer|broken promise|cock-up|shambles|fiasco|special)s?\b/u;
 /** Common words that make up ordinary "… Watch" names: a neighbourhood scheme, not a person. */
 const NOT_A_TITLE_NAME = new Set(
   'neighbourhood neighborhood speed bird crime pub community flood weather nature wildlife storm river beach dog night street home shop farm rural canal badger whale seal pothole litter traffic parking road noise water air tenant tenants school food health budget planning council cabinet election bin bins cycle fire sea coast tree garden pollen frost heat rain wind drought rat pest graffiti town village ward county city bus rail train police spring summer autumn winter daily weekly friday monday the our your my government tory tories labour conservative conservatives lib libdem green greens reform plaid independent nhs monday tuesday wednesday thursday saturday sunday'.split(' '),
@@ -158,7 +160,7 @@ export default defineRule({
     const praise = !tagged && !CRITICAL.test(view.folded) && !CRITICAL.test(context.text) && PRAISE.test(view.folded);
     const critical = CRITICAL.test(view.folded) || CRITICAL.test(context.text);
     const title = TITLE_TARGET.exec(context.text);
-    const titled = title !== null && !NOT_A_TITLE_NAME.has((title[1] ?? title[2])!.toLowerCase());
+    const titled = title !== null && !NOT_A_TITLE_NAME.has((title[1] ?? title[2] ?? title[3])!.toLowerCase());
     for (const sentence of praise ? [] : doc.wordSentences) {
       const folded = view.sentence(sentence);
       const strong = SERIES.test(folded) || (tagged && /TAG/.test(folded));
@@ -181,7 +183,7 @@ export default defineRule({
           (posting && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end)) ||
           (PRONOUN.test(folded) && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end)) ||
           ROLE_TARGET.test(folded) ||
-          (titled && title!.index >= sentence.start && title!.index < sentence.end);
+          (titled && title!.index >= paragraph.start && title!.index < paragraph.end);
         if (!person || !(CRITICAL.test(within) || CRITICAL.test(context.text.slice(paragraph.start, paragraph.end)))) continue;
         context.report({ messageId: 'series', start: sentence.start, end: sentence.end });
         return;

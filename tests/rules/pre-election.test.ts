@@ -50,6 +50,12 @@ ruleTester(rule, {
     "Vote for your favourite float in the carnival by Friday!",
     "Election night results will be live on the council's website from 11pm.",
     "I'm asking for your views on the new bus timetable; survey closes Thursday.",
+    // Generalisation, second round.
+    "The council's flood defence works on Mill Lane continue next week, as planned since 2023.",
+    "Candidates' leaflets are not council material; please report any that use the council logo to the returning officer.",
+    "I'd be grateful for your views on the bus consultation before it closes.",
+    "I'm standing again on 1 May and I'd be honoured to have your support. Promoted by Jo Bell, 4 Carr Street, Ashby AB2 3EF.",
+    "Every vote counts, so please make sure you're registered by 14 April.",
     // Off outside the pre-election period.
     { text: 'Vote for me on Thursday and I’ll keep fighting for Brookside.', strictness: 'standard', name: 'off at standard' },
     { text: 'Printed 300 election leaflets on the council printer.', strictness: 'relaxed', name: 'off at relaxed' },
@@ -238,6 +244,43 @@ ruleTester(rule, {
     {
       text: "I'm asking for your vote on Thursday so I can keep fighting for Priory.",
       findings: [{ messageId: 'vote', span: "asking for your vote" }],
+    },
+    // Generalisation, second round.
+    {
+      text: "🌹 LABOUR 🌹 Thursday 1 May. Every vote counts in Priory!",
+      findings: [{ messageId: 'vote', span: "vote counts" }],
+    },
+    {
+      text: "Vote to keep the Priory library open! Vote Bell, Thursday 1 May.",
+      findings: [{ messageId: 'vote', span: "Vote Bell" }],
+    },
+    {
+      text: "I'd be honoured to have your support again on 1 May.",
+      findings: [{ messageId: 'vote', span: "I'd be honoured to have your support" }],
+    },
+    {
+      text: "Mae'r cyngor yn lansio gwasanaeth bws newydd i'r pentref wythnos nesaf, diolch i'ch cynghorydd Llafur.",
+      findings: [{ messageId: 'initiative', span: "cyngor yn lansio" }],
+    },
+    {
+      text: "Great to see the council's shiny new recycling centre open today, delivered by your Lib Dem team. Polling day is Thursday!",
+      findings: [{ messageId: 'initiative', span: "the council's shiny new recycling centre" }, { messageId: 'credit', span: "delivered by your Lib Dem team" }],
+    },
+    {
+      text: "Borrowed the council's gazebo and tables for our street stall this Saturday. Come and meet your Green candidates.",
+      findings: [{ messageId: 'resources', span: "council's gazebo and tables" }],
+    },
+    {
+      text: "Sent my campaign update to all residents from my council email this morning.",
+      findings: [{ messageId: 'resources', span: "council email" }],
+    },
+    {
+      text: "Proud that the council's new £1m flood scheme starts next week. Delivered by your local Conservatives.",
+      findings: [{ messageId: 'initiative', span: "the council's new £1m flood scheme" }, { messageId: 'credit', span: "Delivered by your local Conservatives" }],
+    },
+    {
+      text: "Your Green councillors secured the new youth club. Vote Green to keep it.",
+      findings: [{ messageId: 'credit', span: "Your Green councillors secured" }, { messageId: 'vote', span: "Vote Green" }],
     },
   ],
 });

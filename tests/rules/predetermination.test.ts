@@ -48,6 +48,11 @@ ruleTester(rule, {
     "Chairing the licensing hearing tomorrow. Forget it if you're hoping I'll comment beforehand; I'll decide on the evidence.",
     "I'm on planning committee: the applicant for the Oakfield homes has withdrawn, so it's not happening.",
     "I sit on planning. Anyone saying the Saxon Way flats are as good as approved is wrong: nothing is decided until committee.",
+    // Generalisation, second round.
+    "Do I sit on the licensing committee? Yes. So I can't say what I think about the Feathers until the hearing.",
+    "I'm on planning, folks, which is exactly why I won't be commenting on the Lidl plans before committee.",
+    "I'm on the planning committee. Trust me, I'll read every one of your objections.",
+    "The Priory Road HMO was thrown out at committee last night, 7 votes to 2. Decision notice online.",
     // Generalisation: ordinary senses and political votes beside the new closed-mind wordings.
     "I'm on the planning committee and I'm not going to get through this agenda without coffee.",
     "Nothing anyone has said has changed my mind that we need more council houses in the local plan.",
@@ -262,6 +267,35 @@ ruleTester(rule, {
     {
       text: "Mark my words: as a member of the planning panel I'll be voting those flats down.",
       findings: [{ messageId: 'vote', span: "I'll be voting those flats down" }],
+    },
+    // Generalisation, second round.
+    {
+      text: "Do I sit on the licensing committee? Yes. Will the Feathers keep its late licence? Not a hope.",
+      findings: [{ messageId: 'closed', span: "Not a hope" }],
+    },
+    {
+      text: "Aye, I'm on the planning committee, and yon turbines are nae getting built.",
+      findings: [{ messageId: 'closed', span: "nae getting built" }],
+    },
+    {
+      text: "Why would I bother reading the officer report on the Saxon Way homes? I'm on the committee and it's rubbish.",
+      findings: [{ messageId: 'closed', span: "Why would I bother reading the officer report" }],
+    },
+    {
+      text: "The Priory Road HMO will be thrown out. I'm on the committee, trust me.",
+      findings: [{ messageId: 'closed', span: "will be thrown out" }],
+    },
+    {
+      text: "Planning committee member here. Those flats on the old depot site? Over my cold, dead body.",
+      findings: [{ messageId: 'closed', span: "Over my cold, dead body" }],
+    },
+    {
+      text: "As licensing chair I've told the Anchor's owners they'll lose their licence at the review.",
+      findings: [{ messageId: 'closed', span: "'ll lose their licence" }],
+    },
+    {
+      text: "Dw i ar y pwyllgor cynllunio. Fydd y tai ar Heol y Bont ddim yn cael caniatâd, dim ffiars o beryg.",
+      findings: [{ messageId: 'closed', span: "ddim yn cael caniatâd" }, { messageId: 'closed', span: "dim ffiars o beryg" }],
     },
   ],
 });

@@ -53,6 +53,11 @@ ruleTester(rule, {
     "Day 40 of the Priory Road closure. The council has failed to give us a reopening date.",
     "Cllr Quinn has failed to answer my question about the depot.",
     "Scroll back for my earlier posts on the bus timetable consultation.",
+    // Generalisation, second round.
+    "How many times do I have to tell the kids to stop climbing on the bus shelter? Third time this week!",
+    "Weekly Foster Road update: resurfacing continues, road open to buses.",
+    "Cllr Quinn and I will be back next Friday with our advice surgery at the library.",
+    "Another post about the bus timetable, sorry, but the consultation closes on Friday.",
     // One critical post with no history of earlier ones.
     { text: 'Cllr Holloway still hasn’t answered residents about the footbridge.', now: NOW, name: 'no history' },
     // History below the threshold, outside the window, or after `now`.
@@ -298,6 +303,31 @@ ruleTester(rule, {
     {
       text: "Chapter 14 of the Quinn chronicles: the budget he couldn't add up.",
       findings: [{ messageId: 'series', span: "Chapter 14 of the Quinn chronicles: the budget he couldn't add up." }],
+    },
+    // Generalisation, second round.
+    {
+      text: "Oh look, Cllr Quinn's dodged the question AGAIN. Add it to the pile, folks 🙃",
+      findings: [{ messageId: 'series', span: "Add it to the pile, folks 🙃" }],
+    },
+    {
+      text: "Weekly Foster update: still hasn't visited Priory. I'll be back next Friday with the same news, no doubt.",
+      findings: [{ messageId: 'series', span: "I'll be back next Friday with the same news, no doubt." }],
+    },
+    {
+      text: "How many times do I have to ask, Cllr Quinn? This is the fifth post. Where's the audit?",
+      findings: [{ messageId: 'series', span: "How many times do I have to ask, Cllr Quinn?" }],
+    },
+    {
+      text: "I'm keeping count, Cllr Foster: that's 9 missed meetings, and I've posted about every one.",
+      findings: [{ messageId: 'series', span: "I'm keeping count, Cllr Foster: that's 9 missed meetings, and I've posted about every one." }],
+    },
+    {
+      text: "Another post, another non-answer from @CllrQuinn. You know where I'll be next week.",
+      findings: [{ messageId: 'series', span: "Another post, another non-answer from @CllrQuinn." }],
+    },
+    {
+      text: "Cllr Foster ignores residents, part 6.",
+      findings: [{ messageId: 'series', span: "Cllr Foster ignores residents, part 6." }],
     },
   ],
 });

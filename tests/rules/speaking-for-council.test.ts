@@ -50,6 +50,13 @@ ruleTester(rule, {
     "I'll do everything I can to persuade the council to keep the library open, but I can't guarantee it.",
     "Our residents' association, on behalf of all of us, thanks the council for the new benches.",
     "The council will never listen to residents on parking, mark my words.",
+    // Generalisation, second round.
+    "I've had a word with highways and they've booked the Mill Lane lights in for Friday, according to their email.",
+    "The council will have to find £2m of savings next year, according to the budget report.",
+    "I can't promise anything, but I'll ask the council to look at a bench outside the Co-op.",
+    "Apologies for the late post: the council meeting ran over.",
+    "I personally think the council will regret this decision.",
+    "My promise to you is simple: I'll keep asking questions until we get answers.",
     // Off at relaxed.
     { text: 'On behalf of the council, I apologise to everyone affected by the missed collections.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
@@ -235,6 +242,43 @@ ruleTester(rule, {
     {
       text: "We as the council apologise for the delays to the Priory Road works.",
       findings: [{ messageId: 'behalf', span: "We as the council" }],
+    },
+    // Generalisation, second round.
+    {
+      text: "Council's going to fix the Mill Lane lights by Friday. Sorted it myself 👍",
+      findings: [{ messageId: 'decision', span: "Council's" }],
+    },
+    {
+      text: "Gwnaf yn siŵr bod y cyngor yn trwsio'r golau stryd erbyn dydd Gwener.",
+      findings: [{ messageId: 'promise', span: "Gwnaf yn siŵr bod y cyngor" }],
+    },
+    {
+      text: "Can confirm: NO council tax rise next year. I've made sure of that.",
+      findings: [{ messageId: 'decision', span: "Can confirm:" }],
+    },
+    {
+      text: "Big thanks to me 😉 the council is putting a new bench outside the Co-op next week.",
+      findings: [{ messageId: 'decision', span: "the council is putting" }],
+    },
+    {
+      text: "As your councillor I guarantee the council will have the potholes fixed within a month.",
+      findings: [{ messageId: 'decision', span: "the council will" }],
+    },
+    {
+      text: "The council will be dropping the parking charges, and you can quote me on that.",
+      findings: [{ messageId: 'decision', span: "The council will" }],
+    },
+    {
+      text: "Apologies on behalf of the council for the missed collections this week.",
+      findings: [{ messageId: 'behalf', span: "on behalf of the council" }],
+    },
+    {
+      text: "I've instructed the waste team: no more missed bins on Priory Road.",
+      findings: [{ messageId: 'instruct', span: "I've instructed the waste team" }],
+    },
+    {
+      text: "Highways are on it, I've told them to have Mill Lane resurfaced by the end of the month.",
+      findings: [{ messageId: 'instruct', span: "Highways are on it, I've told them to" }],
     },
   ],
 });

@@ -32,7 +32,7 @@ const PRONOUN_NEAR = /\b(?:they|they'?ll|they'?re|they'?ve|they'?d|them|'em|thei
 /** Between a group and the words said of it: the group is the victim ("targeted by scammers and thieves"), or another clause begins. */
 const VICTIM_OR_BREAK = /;|\bby\b|\bat the hands of\b|\bagainst\b|\b(?:targeted|attacked|abused|exploited|scammed|robbed|harassed|bullied|threatened|assaulted|preyed on|victimised|discriminated|vandalised|defaced)\b/;
 /** "People say…", "the myth that…": a generalisation reported in order to rebut it. */
-const REBUTTAL = /\b(?:myth|stereotype|people say|some say|it'?s not true|is not true|isn'?t true|rubbish to say|wrong to say|racist|sexist|homophobic|transphobic|ableist|ageist)\b/;
+const REBUTTAL = /\b(?:myth|stereotype|people say|people saying|some say|(?:sick|tired|fed up) of (?:people|hearing)|it'?s not true|is not true|isn'?t true|rubbish to say|wrong to say|nonsense that|lie that|racist|sexist|homophobic|transphobic|ableist|ageist)\b/;
 const INDIVIDUAL_AGE =
   /(?:NAME|\b(?:he|she|him|her|chair(?:man|woman)?|leader|councill?or|cllr|mayor|officer)\b)[^.!?]{0,40}?\btoo old\b|\bmade? way for (?:someone|somebody) (?:younger|under \d+)\b/g;
 const PERSON_NEAR = /NAME|\b(?:he|she|him|her|chair(?:man|woman)?|leader|councill?or|cllr|mayor|officer)\b/;
@@ -67,6 +67,7 @@ export function findDiscrimination(context: RuleContext): Discrimination[] {
 
   for (const hit of generalisations(doc)) out.push(hit);
   for (const hit of sexism(doc, people)) out.push(hit);
+  for (const hit of onlyBecause(doc, people)) out.push(hit);
 
   const ageSentences = /too old|make way|made way/.test(people.folded) ? doc.wordSentences : [];
   for (const match of people.matchAll(INDIVIDUAL_AGE, ageSentences)) {
@@ -244,12 +245,34 @@ const SEXIST = new RegExp(
     String.raw`|\bthat'?s what (?:you get|happens) (?:for|when you|if you) (?:put|putting|let|letting|have|having|give|giving) (?:a|the|some) ${WOMAN}\b` +
     String.raw`|\bcalm down,? (?:dear|love|sweetheart|darling|petal|pet|luv|hun|babe|sweetie|missy|young lady)\b` +
     String.raw`|\ba woman'?s place is (?:in|at) the (?:home|kitchen|sink)\b` +
-    String.raw`|\b(?:she|women|girls|her sort|NAME) (?:should|ought to|needs to|need to|can) (?:just )?(?:stick to|go back to|get back to|stay in|stay at) (?:the kitchen|making (?:the )?tea|the home|home|the ironing|the housework|knitting|having babies|looking pretty|her knitting|the sink)\b`,
+    String.raw`|\b(?:she|women|girls|her sort|NAME) (?:should|ought to|needs to|need to|can) (?:just )?(?:stick to|go back to|get back to|stay in|stay at) (?:the kitchen|making (?:the )?tea|the home|home|the ironing|the housework|knitting|having babies|looking pretty|her knitting|the sink)\b` +
+    // Said of a woman: "she's too emotional to chair", "she needs a man".
+    String.raw`|\b(?:she|her)\b[^.!?]{0,25}\b(?:too emotional|shrill|nagging|a nag|needs a (?:good )?man|on her period|hormonal|should be at home with (?:her|the) (?:kids|children|baby))\b`,
   'g',
 );
 
+/** A role won by who someone is: "she only got the job because she's a woman", "he was only selected because he's black". */
+const ONLY_BECAUSE =
+  /\b(?:only (?:got|won|was (?:picked|chosen|selected|elected|appointed|promoted|given|hired)|got (?:in|picked|selected|the job|the seat|the role))|(?:was|were|is|got) only (?:picked|chosen|selected|elected|appointed|promoted|given|hired|in)|(?:is|was) only (?:there|here|on the committee|on the panel|in the cabinet))\b[^.!?]{0,40}\bbecause (?:she|he|they)(?:'s| is| are|'re| was) (?:a |an )?(woman|female|girl|black|asian|gay|lesbian|muslim|jewish|disabled|trans|foreign|minority|token|sikh|hindu|pakistani|indian|polish|young|old|pensioner)\b/g;
+const WHO: Record<string, Characteristic> = {
+  woman: 'sex', female: 'sex', girl: 'sex', gay: 'sexual orientation', lesbian: 'sexual orientation', muslim: 'religion or belief',
+  jewish: 'religion or belief', sikh: 'religion or belief', hindu: 'religion or belief', disabled: 'disability', trans: 'gender reassignment',
+  young: 'age', old: 'age', pensioner: 'age',
+};
+
+function onlyBecause(doc: TextDocument, people: FoldedView): Discrimination[] {
+  if (!people.folded.includes('only') || !people.folded.includes('because')) return [];
+  return people.matchAll(ONLY_BECAUSE, doc.wordSentences).filter((m) => !isReported(doc, m)).map((m) => ({
+    start: m.start,
+    end: m.end,
+    characteristic: WHO[m.groups[0] ?? ''] ?? 'race',
+    kind: 'statement' as const,
+    atPerson: true,
+  }));
+}
+
 function sexism(doc: TextDocument, people: FoldedView): Discrimination[] {
-  if (!/\b(?:girl|woman|lass|bird|female|lady|blonde|girlie|calm down|she|women|girls|her sort)/.test(people.folded)) return [];
+  if (!/\b(?:girl|woman|lass|bird|female|lady|blonde|girlie|calm down|she|her|women|girls|her sort|only)/.test(people.folded)) return [];
   return people.matchAll(SEXIST, doc.wordSentences).filter((m) => !isReported(doc, m) && !REBUTTAL.test(people.sentence(m.sentence))).map((m) => ({
     start: m.start,
     end: m.end,

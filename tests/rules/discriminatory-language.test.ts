@@ -37,6 +37,11 @@ ruleTester(rule, {
     'The bus diverts along Dyke Road while the works are on.',
     'Still a bit muzzy after Covid, so bear with me on replies.',
     'The Taff Trail is closed between Cardiff and Castell Coch.',
+    'Too many young people are priced out of the village.',
+    'Trans women are women, and welcome at our events.',
+    'Because she’s disabled, she needs the ramp fixed urgently.',
+    { text: "Ewch adre'n saff ar ôl y carnifal!", name: 'Welsh: go home safely' },
+    'Immigrants take the jobs nobody else will do in our care homes, and we should thank them.',
     // Handles.
     'Follow @NorthdaleTravellerMovement for updates on the new site consultation.',
     // Welsh: welcoming refugees.
@@ -81,6 +86,41 @@ ruleTester(rule, {
       text: "Mae'r mewnfudwyr sy'n byw ar y stad newydd i gyd yn ddiog, pob un ohonyn nhw.",
       name: 'Welsh: mutated adjective',
       findings: [{ messageId: 'statement', span: "mewnfudwyr sy'n byw ar y stad newydd i gyd yn ddiog" }],
+    },
+    // Tropes about trans and gay people, disabled people, numbers and control.
+    {
+      text: 'It’s Adam and Eve, not Adam and Steve.',
+      findings: [{ messageId: 'statement', span: 'Adam and Steve', message: 'This demeans people because of their sexual orientation.' }],
+    },
+    {
+      text: 'Trans women are men, end of.',
+      findings: [{ messageId: 'statement', span: 'Trans women are men' }],
+    },
+    {
+      text: 'Wheelchair users are a burden on the buses.',
+      findings: [{ messageId: 'statement', span: 'Wheelchair users are a burden' }],
+    },
+    {
+      text: 'Too many foreigners round here now.',
+      findings: [{ messageId: 'statement', span: 'Too many foreigners' }],
+    },
+    {
+      text: 'Jews control the banks and the media.',
+      findings: [{ messageId: 'statement', span: 'Jews control the banks' }],
+    },
+    // A role won by who someone is, and sexism said of one woman.
+    {
+      text: 'He was only selected because he’s black.',
+      findings: [{ messageId: 'statement', span: 'was only selected because he’s black', message: 'This demeans people because of their race.' }],
+    },
+    {
+      text: 'She’s too emotional to chair a committee.',
+      findings: [{ messageId: 'statement', span: 'She’s too emotional' }],
+    },
+    {
+      text: "Ewch adre i'ch gwlad.",
+      name: 'short Welsh line',
+      findings: [{ messageId: 'statement', span: "Ewch adre i'ch gwlad" }],
     },
     // Travellers, religion, age.
     {
@@ -156,7 +196,7 @@ ruleTester(rule, {
     {
       text: "Os nad ydych chi'n hoffi'r ffordd rydyn ni'n byw yma, ewch adre i'ch gwlad eich hun.",
       name: 'Welsh: go home to your own country',
-      findings: [{ messageId: 'statement', span: 'ewch adre' }],
+      findings: [{ messageId: 'statement', span: "ewch adre i'ch gwlad eich hun" }],
     },
     {
       text: "Mae'r ffoaduriaid yn lladron, pob un ohonyn nhw.",

@@ -83,6 +83,8 @@ const NEUTRAL =
 const QUIET_PERIOD = /\b(?:won'?t be posting about|until after the election|after polling day|wait until after|pre-election (?:period|rules))\b/;
 /** A decision already taken and published: reporting it is not announcing it. */
 const SOURCED = /\b(?:decision notice|cabinet report|minutes|agreed (?:at|in|last)|decided (?:at|in|last)|voted (?:at|in|last)|URL|\.gov\.uk)\b/;
+/** A decision already taken, with its record named anywhere in the post. */
+const SOURCED_POST = /\b(?:decision notice|cabinet (?:report|decision|papers|minutes)|(?:the )?minutes (?:are|of)|(?:agreed|decided|voted|approved) (?:at|in) (?:last (?:week|month|night)'?s? )?(?:cabinet|full council|committee)|published decision)\b/;
 /** Everyday works that become campaigning only with a campaign or a personal claim around them. */
 const ROUTINE_WORKS = /\b(?:resurfacing|cutting|repairing|fixing|gritting|collecting|cleaning|patching)\b/;
 const CLAIMING = /\b(?:proud|delighted|thanks to|i'?ve|we'?ve|i got|we got|delivered|promised|my campaign|our campaign|i secured|we secured)\b/;
@@ -176,7 +178,7 @@ export default defineRule({
         if (!branding && !CAMPAIGN.test(folded) && !(next && CAMPAIGN.test(doc.view.sentence(next)))) continue;
       }
       if (hit.pattern.messageId === 'initiative') {
-        if (/\?|\bwhether\b/.test(folded) || SOURCED.test(folded)) continue;
+        if (/\?|\bwhether\b/.test(folded) || SOURCED.test(folded) || SOURCED_POST.test(post)) continue;
         if (ROUTINE_WORKS.test(hit.match.value) && !campaigning && !CLAIMING.test(folded)) continue;
       }
       hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });

@@ -56,6 +56,10 @@ ruleTester(rule, {
     "I'd be grateful for your views on the bus consultation before it closes.",
     "I'm standing again on 1 May and I'd be honoured to have your support. Promoted by Jo Bell, 4 Carr Street, Ashby AB2 3EF.",
     "Every vote counts, so please make sure you're registered by 14 April.",
+    // Plain council news and process talk.
+    "I'm delighted the council has decided to extend library opening hours. The cabinet decision is here: ashby.gov.uk/decisions/55",
+    "Back the Ashby Town bid for the county cup final on Saturday!",
+    "Good luck to all the candidates in Priory ward, and thank you for a clean campaign.",
     // Off outside the pre-election period.
     { text: 'Vote for me on Thursday and I’ll keep fighting for Brookside.', strictness: 'standard', name: 'off at standard' },
     { text: 'Printed 300 election leaflets on the council printer.', strictness: 'relaxed', name: 'off at relaxed' },

@@ -53,6 +53,10 @@ ruleTester(rule, {
     "I'm on planning, folks, which is exactly why I won't be commenting on the Lidl plans before committee.",
     "I'm on the planning committee. Trust me, I'll read every one of your objections.",
     "The Priory Road HMO was thrown out at committee last night, 7 votes to 2. Decision notice online.",
+    // Plain council news and process talk.
+    "Councillors on the planning committee must keep an open mind, so please don't ask them how they'll vote.",
+    "No decision has been made on the Saxon Way homes. It goes to committee in June.",
+    "The Tesco extension isn't going ahead: the company withdrew its application this week.",
     // Generalisation: ordinary senses and political votes beside the new closed-mind wordings.
     "I'm on the planning committee and I'm not going to get through this agenda without coffee.",
     "Nothing anyone has said has changed my mind that we need more council houses in the local plan.",

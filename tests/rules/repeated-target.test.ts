@@ -58,6 +58,12 @@ ruleTester(rule, {
     "Weekly Foster Road update: resurfacing continues, road open to buses.",
     "Cllr Quinn and I will be back next Friday with our advice surgery at the library.",
     "Another post about the bus timetable, sorry, but the consultation closes on Friday.",
+    // Plain council news and process talk.
+    "For the hundredth time, the bins are collected on Tuesdays this week!",
+    "As promised, here's the update on the Priory Road crossing: work starts on Monday.",
+    "See you next Friday at my surgery in the library, 10 till 12.",
+    "Cllr Quinn and I disagree about the bus station, but she's always answered my questions.",
+    "Another week, another brilliant litter pick. Thank you to all our volunteers.",
     // One critical post with no history of earlier ones.
     { text: 'Cllr Holloway still hasn’t answered residents about the footbridge.', now: NOW, name: 'no history' },
     // History below the threshold, outside the window, or after `now`.

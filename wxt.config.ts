@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { formatRefusal, loadBuildConfig } from './src/build/load';
 import { councilManifest, packageName } from './src/build/manifest';
+import { trimLanguageData } from './src/build/trim-language-data';
 import { DEFAULT_CONFIG_PATH } from './src/config/load-file';
 import { MANAGED_SCHEMA_FILE, managedPolicySchema } from './src/config/managed-schema';
 import { ALL_SITE_MATCHES } from './src/sites/hosts';
@@ -42,7 +43,7 @@ export default defineConfig({
     host_permissions: [...ALL_SITE_MATCHES],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), trimLanguageData()],
     define: {
       __GOLDEN_RULE_COUNCIL__: JSON.stringify(council),
     },

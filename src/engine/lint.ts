@@ -4,7 +4,7 @@ import type { CouncilSettings } from '../config/types';
 import type { Report, Rule, RuleContext } from './define-rule';
 import { detectLanguages, LANGUAGE_NAMES } from './language';
 import { nameView } from './nlp/context';
-import { foldString } from './text/fold';
+import { tokenise } from './text/tokenise';
 import { TextDocument } from './text/document';
 import type { Finding, LintOptions, Severity, SeverityLevel, Strictness, Suggestion } from './types';
 
@@ -155,7 +155,8 @@ function dedupe(findings: Finding[]): Finding[] {
 function allowedSpans(doc: TextDocument, words: readonly string[]): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   for (const word of words) {
-    const parts = foldString(word).split(/\s+/).filter(Boolean);
+    // Read the way the post's own words are read, so "Sh1t" or "Ætna" in the list matches them.
+    const parts = tokenise(word).map((token) => token.norm);
     const first = parts[0];
     if (!first) continue;
     for (const index of doc.positionsOf(first)) {

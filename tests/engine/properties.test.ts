@@ -147,6 +147,12 @@ describe('lint options', () => {
     expect(lint('Lovely walk past Clownbury clowns', { allowWords: ['clowns'] })).toEqual([]);
   });
 
+  it('reads allow-list words the way it reads the post: leetspeak, look-alikes, phrases', () => {
+    expect(lint('Sh1t day at the depot.', { allowWords: ['Sh1t'] }).some((f) => f.ruleId === 'profanity')).toBe(false);
+    expect(lint('Sh1t day at the depot.', { allowWords: ['shit'] }).some((f) => f.ruleId === 'profanity')).toBe(false);
+    expect(lint('Sh1t day at the depot.', { allowWords: ['depot'] }).some((f) => f.ruleId === 'profanity')).toBe(true);
+  });
+
   it('uses per-rule severity overrides from the council configuration', async () => {
     const { GENERIC_COUNCIL } = await import('../../src/config/generic');
     const council = { ...GENERIC_COUNCIL, severity: { profanity: { standard: 'error' as const }, jargon: { standard: 'off' as const } } };

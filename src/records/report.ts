@@ -17,6 +17,11 @@ export function escapeHtml(text: string): string {
 
 const when = (iso: string) => t.dates.dateTime(new Date(iso), t.locale);
 
+/** A posted time as the page gave it: a date-time is written out, words ("2h") are kept. */
+export function postedText(postedAt: string): string {
+  return /^\d{4}-\d{2}-\d{2}T/.test(postedAt) && Number.isFinite(Date.parse(postedAt)) ? when(postedAt) : postedAt;
+}
+
 function link(url: string | null): string {
   if (!url) return `<span class="muted">${escapeHtml(t.records.noLink)}</span>`;
   // Only web addresses become links; anything else is shown as text.
@@ -32,7 +37,7 @@ function recordSection(record: SavedRecord, index: number, screenshots: Screensh
   const what = `${t.records.kind[record.kind].toLowerCase()} ${t.records.by(record.author || t.comments.unknownAuthor)}`;
   const shot = screenshots.get(record.id);
   const checks = record.findings.length
-    ? `<ul>${record.findings.map((f) => `<li>${escapeHtml(t.ruleName(f.ruleId))}: ${escapeHtml(f.message)}</li>`).join('')}</ul>`
+    ? `<ul>${record.findings.map((f) => `<li>${escapeHtml(t.ruleName(f.ruleId))}: ${escapeHtml(f.message)} <span class="muted">${escapeHtml(t.quote(f.passage))}</span></li>`).join('')}</ul>`
     : '—';
   return `
 <section class="record" id="record-${escapeHtml(record.id)}">
@@ -43,7 +48,7 @@ function recordSection(record: SavedRecord, index: number, screenshots: Screensh
     ${row(F.site, escapeHtml(t.site[record.site]))}
     ${row(F.permalink, link(record.permalink))}
     ${row(F.page, `${link(record.pageUrl)}${record.pageTitle ? `<br><span class="muted">${escapeHtml(record.pageTitle)}</span>` : ''}`)}
-    ${record.postedAt ? row(F.posted, escapeHtml(record.postedAt)) : ''}
+    ${record.postedAt ? row(F.posted, escapeHtml(postedText(record.postedAt))) : ''}
     ${row(F.seen, escapeHtml(when(record.seenAt)))}
     ${row(F.saved, escapeHtml(when(record.savedAt)))}
     ${row(F.checks, checks)}

@@ -9,6 +9,22 @@ import type { CheckedComment, LayerActions } from './types';
 
 const WIDTH = 360;
 const MARGIN = 8;
+/** Where the mark's pill is: astride the comment's top edge (Marks.tsx). */
+const PILL_ABOVE = 10;
+const PILL_BELOW = 10;
+const GAP = 4;
+
+/**
+ * Below the comment's mark if the card fits there, else above it, else on the side with more
+ * room, scrolling inside: never over the mark, so the mark still closes it.
+ */
+function placement(rect: DOMRect, height: number): Record<string, string> {
+  const below = rect.top + PILL_BELOW + GAP;
+  const roomBelow = innerHeight - MARGIN - below;
+  const roomAbove = rect.top - PILL_ABOVE - GAP - MARGIN;
+  if (height <= roomBelow || roomBelow >= roomAbove) return { top: `${below}px`, maxHeight: `${Math.max(roomBelow, 120)}px` };
+  return { bottom: `${innerHeight - (rect.top - PILL_ABOVE - GAP)}px`, maxHeight: `${roomAbove}px` };
+}
 const TITLE_ID = 'golden-rule-comment-title';
 
 /** Why a comment is marked, and what the guidance says to do about it, in its order. */
@@ -17,7 +33,8 @@ export function CommentCard({ comment, takeFocus, actions }: { comment: CheckedC
   const [height, setHeight] = useState(0);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   useLayoutEffect(() => {
-    const measured = ref.current?.offsetHeight ?? 0;
+    // The natural height, even while a max-height makes it scroll.
+    const measured = ref.current?.scrollHeight ?? 0;
     if (measured !== height) setHeight(measured);
   });
   useEffect(() => {
@@ -27,8 +44,7 @@ export function CommentCard({ comment, takeFocus, actions }: { comment: CheckedC
 
   const rect = visibleRect(comment.item.element, comment.clips);
   if (!rect) return null;
-  const below = rect.top + 14;
-  const top = Math.max(MARGIN, Math.min(below, innerHeight - MARGIN - height));
+  const place = placement(rect, height);
   const left = Math.max(MARGIN, Math.min(rect.right - 40 - WIDTH, innerWidth - WIDTH - MARGIN));
   const severity = worstSeverity(comment.findings) ?? 'info';
   const council = actions.council();
@@ -44,7 +60,7 @@ export function CommentCard({ comment, takeFocus, actions }: { comment: CheckedC
       role="dialog"
       aria-modal="false"
       aria-labelledby={TITLE_ID}
-      style={{ left: `${left}px`, top: `${top}px` }}
+      style={{ left: `${left}px`, ...place }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();

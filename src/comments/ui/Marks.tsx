@@ -5,6 +5,8 @@ import type { CheckedComment, LayerActions } from './types';
 
 /** The pill sits astride the comment's top edge, this far in from its right (clear of the sites' ⋯ menus). */
 const MARK_RIGHT_INSET = 56;
+/** The bar runs down just outside the comment's left edge, clear of its words. */
+const BAR_OFFSET = 5;
 
 /** The rule names of a comment's findings, each once, worst first: "Threat or incitement, Swearing". */
 export function ruleNames(comment: CheckedComment): string {
@@ -33,7 +35,7 @@ export function Marks({ flagged, open, actions }: { flagged: readonly CheckedCom
             <div
               class={`comment-bar ${severity}`}
               data-rules={[...new Set(comment.findings.map((f) => f.ruleId))].sort().join(' ')}
-              style={{ left: `${rect.left}px`, top: `${rect.top}px`, height: `${rect.height}px` }}
+              style={{ left: `${rect.left >= BAR_OFFSET ? rect.left - BAR_OFFSET : rect.left}px`, top: `${rect.top}px`, height: `${rect.height}px` }}
               aria-hidden="true"
             />
             <button

@@ -49,11 +49,13 @@ export const COMMENTS_CSS = `
 .state.ok { color: #17692f; }
 .state.warning, .state.error { color: #9a3412; }
 .comment-summary {
-  position: fixed; z-index: 2147483646; right: 16px; bottom: 16px; max-width: min(420px, calc(100vw - 32px));
-  display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; padding: 8px 10px 8px 12px;
+  position: fixed; z-index: 2147483646; right: 16px; bottom: 16px; max-width: min(460px, calc(100vw - 32px));
+  display: flex; align-items: center; gap: 8px; padding: 8px 8px 8px 12px;
   background: #fff; border: 1px solid #d0d7de; border-radius: 10px; box-shadow: 0 4px 16px rgba(31,35,40,.18); font-size: 13px;
 }
-.comment-summary .text { flex: 1 1 200px; }
+.comment-summary .text { flex: 1 1 auto; min-width: 150px; }
+.comment-summary .button { flex: none; }
+.comment-summary .close { flex: none; }
 .comment-nudge {
   position: fixed; z-index: 2147483646; width: 320px; max-width: calc(100vw - 16px);
   background: #fffbeb; border: 1px solid #e3b341; border-radius: 10px; padding: 10px 12px;

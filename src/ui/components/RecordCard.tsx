@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getScreenshot } from '../../records/db';
+import { postedText } from '../../records/report';
 import type { SavedRecord } from '../../records/types';
 import { t } from '../strings';
 
@@ -75,7 +76,7 @@ export function RecordCard({ record, selected, onSelect }: { record: SavedRecord
           {record.postedAt ? (
             <>
               <dt>{F.posted}</dt>
-              <dd>{record.postedAt}</dd>
+              <dd>{postedText(record.postedAt)}</dd>
             </>
           ) : null}
           <dt>{F.saved}</dt>

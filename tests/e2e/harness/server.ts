@@ -31,12 +31,19 @@ export async function startFixtureServer(
   bundles: ReadonlyMap<string, string>,
   tls: { key: string; cert: string },
 ): Promise<FixtureServer> {
-  const byHost = new Map(pages.map((page) => [page.host, page]));
+  const byHost = new Map<string, PageFixture[]>();
+  for (const page of pages) byHost.set(page.host, [...(byHost.get(page.host) ?? []), page]);
+  // Pages sharing a host are told apart by path (the longest that fits); a page's own files by the page asking.
+  const pageFor = (host: string, path: string) => {
+    const candidates = byHost.get(host) ?? [];
+    return candidates.filter((p) => path.startsWith(p.path)).sort((a, b) => b.path.length - a.path.length)[0] ?? candidates[0];
+  };
   const requests: ServedRequest[] = [];
   const server: Server = createServer(tls, (request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const path = new URL(request.url ?? '/', 'https://fixture').pathname;
-    const page = byHost.get(host);
+    const referrer = path.startsWith('/__fixture/') && request.headers.referer ? new URL(request.headers.referer).pathname : path;
+    const page = pageFor(host, referrer);
     const send = (status: number, type: string, body: string) => {
       response.writeHead(status, {
         'content-type': type,

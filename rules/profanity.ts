@@ -22,6 +22,8 @@ for (const entry of SWEARING) {
   }
 }
 
+const LEET_DIGITS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+
 /** Short everyday words: "sh it" is a split swear word, "as it" is not. */
 const COMMON_SHORT = new Set(
   `a i as at it is in on an to of or so no by be he we me my us up do go if am oh ok the and but for you all can her was one our out
@@ -63,9 +65,13 @@ export default defineRule({
       if (isInnocent(context, match) || places.some((p) => p.start <= match.start && match.end <= p.end)) continue;
       const raw = text.slice(match.start, match.end);
       const masked = doc.tokens.slice(match.tokenStart, match.tokenEnd).some((t) => t.masked || t.norm !== t.raw.toLowerCase());
-      const messageId = /^(ffs|wtf|stfu|gtfo|omfg|fml|mf)$/i.test(raw) ? 'abbreviation' : masked ? 'masked' : 'swearing';
+      const messageId = /^(ffs|wtf|wtaf|stfu|gtfo|omfg|fml|mf)$/i.test(raw) ? 'abbreviation' : masked ? 'masked' : 'swearing';
       context.report({ messageId, start: match.start, end: match.end, suggestions: suggestionsFor(context, match.entry as SwearEntry, match.start, match.end) });
       reported.push(match);
+    }
+    // The raised middle finger.
+    for (const m of text.matchAll(/🖕(?:\p{Emoji_Modifier})?/gu)) {
+      if (!isReportedQuote(doc, m.index, m.index + m[0].length)) context.report({ messageId: 'swearing', start: m.index, end: m.index + m[0].length });
     }
     // Letters spelt out or split to dodge the list: "s.h.i.t", "f u c k", "sh it".
     for (const hit of spacedOut(context)) {
@@ -85,7 +91,7 @@ function suggestionsFor(context: RuleContext, entry: SwearEntry, start: number, 
   const span = removalSpan(text, start, end);
   // "Effing roadworks again" → "Roadworks again": the next word starts the sentence now.
   const next = text[span.end];
-  if (isSentenceStart(text, start) && next !== undefined && /\p{Ll}/u.test(next)) {
+  if (isSentenceStart(text, start) && /^\p{Lu}/u.test(raw) && next !== undefined && /\p{Ll}/u.test(next)) {
     return [{ start: span.start, end: span.end + 1, text: next.toUpperCase(), label: `Remove “${raw}”` }];
   }
   return [{ ...span, text: '', label: `Remove “${raw}”` }];
@@ -121,6 +127,11 @@ function spacedOut(context: RuleContext): Array<{ start: number; end: number; en
         i = j;
         continue;
       }
+    }
+    // Digits for letters in capitals, read as a code by the tokeniser: "SH1T".
+    if (first.kind === 'word' && /\d/.test(first.norm) && /^[a-z0-9]+$/.test(first.norm)) {
+      const entry = SPELT_OUT.get(first.norm.replace(/[013457]/g, (d) => LEET_DIGITS[d]!));
+      if (entry) out.push({ start: first.start, end: first.end, entry });
     }
     const second = tokens[i + 1];
     if (!second || first.kind !== 'word' || second.kind !== 'word' || text.slice(first.end, second.start) !== ' ') continue;

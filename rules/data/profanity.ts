@@ -39,7 +39,7 @@ const BIRDS = ['blue', 'great', 'coal', 'marsh', 'willow', 'crested', 'bearded',
 
 /** Swearing, by concept. Insults that are also swearing ("twat", "wanker") are here and in personal-attack's list. */
 export const SWEARING: readonly SwearEntry[] = [
-  en('strong', ['fucking', 'fuckin', 'fuckin\'', 'fcking', 'fckin', 'fuking', 'fukin', 'fooking', 'fookin'], 'The strongest swear word used as an intensifier ("a fucking mess"): the rewrite drops it.', { instead: '' }),
+  en('strong', ['fucking', 'fuckin', 'fuckin\'', 'fcking', 'fckin', 'fuking', 'fukin', 'fooking', 'fookin', 'fkn', 'fking', 'fkin', 'fkng', 'fuckn'], 'The strongest swear word used as an intensifier ("a fucking mess"): the rewrite drops it.', { instead: '' }),
   en('strong', ['fuck(s|ed|er|ers|ings|off|wit|wits|face|head|tard|stick)', 'fcuk', 'fck', 'fuk', 'phuck', 'fook'], 'The strongest swear word, in its other forms and spellings.'),
   en('strong', ['motherfucker(s)', 'muthafucka(s)', 'mofo(s)', 'mf'], 'Strongest swearing.'),
   en('strong', ['cunt(s)', 'cunting', 'cunty'], 'The strongest swear word in British English (Ofcom).'),
@@ -53,7 +53,7 @@ export const SWEARING: readonly SwearEntry[] = [
   en('moderate', ['shithole(s)'], 'Moderate swearing, as a noun for a run-down place.', { instead: 'dump' }),
   en('moderate', ['bullshit', 'bull shit', 'horseshit'], 'Moderate swearing, as a noun for nonsense.', { instead: 'nonsense' }),
   en('moderate', ['shitless'], 'Moderate swearing ("scared shitless").', { instead: 'stiff' }),
-  en('moderate', ['bollocks'], 'Moderate swearing.', { instead: 'nonsense' }),
+  en('moderate', ['bollocks', 'bollox', 'bollix'], 'Moderate swearing.', { instead: 'nonsense' }),
   en('moderate', ['bollock', 'bollocking', 'bollocked'], 'Moderate swearing ("a bollocking").'),
   en('moderate', ['bastard(s)'], 'Moderate swearing.'),
   en('moderate', ['bitch(es|y|ing|in)', 'biatch', 'bish'], 'Moderate swearing, misogynist as an insult; a dog-show "best bitch" is left alone.', {
@@ -75,7 +75,7 @@ export const SWEARING: readonly SwearEntry[] = [
   en('mild', ['effing', 'effin', 'f-ing', 'frigging', 'friggin', 'fecking', 'feckin'], 'Minced swearing still reads as swearing; as an intensifier the rewrite drops it.', { instead: '' }),
   en('mild', ['eff off', 'feck', 'feck off'], 'Minced swearing still reads as swearing.'),
   en('mild', ['cock-up', 'cockup', 'cock up'], 'Mild vulgarity.', { instead: 'mistake' }),
-  en('moderate', ['ffs', 'wtf', 'stfu', 'gtfo', 'omfg', 'fml'], 'Abbreviations that stand for swearing.'),
+  en('moderate', ['ffs', 'wtf', 'wtaf', 'stfu', 'gtfo', 'omfg', 'fml'], 'Abbreviations that stand for swearing.'),
   cy('strong', ['cont', 'gont', 'nghont'], 'Welsh form of the strongest swear word (with its mutations).'),
   // Distinctive enough to read in English paragraphs and in lines too short to be told apart as Welsh.
   en('strong', ['ffycin', 'ffycin\'', 'ffwcin'], 'Welsh spellings of the strongest swear word, as an intensifier.', { instead: '', source: CY }),

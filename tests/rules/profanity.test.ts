@@ -31,6 +31,8 @@ ruleTester(rule, {
     'Congratulations to Penistone Grammar on their results.',
     'The prick test at the allergy clinic is free for under-16s.',
     "Let's fix it. Sh, it's a surprise!",
+    'Read the flippin report.',
+    'C U next Tuesday at the surgery!',
     // Welsh: thanks to the road crews.
     { text: "Mae'r cyngor wedi trwsio'r ffordd ar ôl y llifogydd; diolch i'r gweithwyr.", name: 'Welsh' },
   ],
@@ -93,6 +95,22 @@ ruleTester(rule, {
       text: 'What the f u c k is going on with the bins?',
       name: 'spaced',
       findings: [{ messageId: 'masked', span: 'f u c k' }],
+    },
+    {
+      text: 'SH1T day at the depot.',
+      name: 'digits in capitals',
+      findings: [{ messageId: 'masked', span: 'SH1T' }],
+      output: 'RUBBISH day at the depot.',
+    },
+    {
+      text: 'fkn bins again',
+      findings: [{ messageId: 'swearing', span: 'fkn' }],
+      output: 'bins again',
+    },
+    {
+      text: 'Whoever keeps dumping tyres on Carr Lane 🖕',
+      name: 'middle finger',
+      findings: [{ messageId: 'swearing', span: '🖕' }],
     },
     // Rewrites: a noun for a noun, and a capital for the new first word.
     {

@@ -8,32 +8,70 @@ import {
 import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
 
 const alt = (group: TermGroup): string => `(?:${group.terms.join('|')})`;
+/** A long list split into a few shorter alternations: each compiles much faster than one long one. */
+const chunks = (group: TermGroup, size: number): string[][] => {
+  const out: string[][] = [];
+  for (let i = 0; i < group.terms.length; i += size) out.push(group.terms.slice(i, i + size));
+  return out;
+};
 
 /** A modifier before a role: "the former finance director", "our own MP". */
-const MODIFIERS = String.raw`(?:[a-z'&-]+ ){0,3}?`;
+const MODIFIERS = String.raw`(?:[a-z'&-]+ ){0,3}`;
 /** "the landlord at the Feathers", "the manager of the Co-op", "the councillor for Eastfield". */
 const PLACE = String.raw`(?: (?:at|of|from|in|on|for|over at|down at|behind|who runs) (?:the |our |number |no\.? )?[a-z0-9'&-]+(?: [a-z'&-]+){0,2}?)?`;
 const DET = String.raw`\b(?:the|our|this|that|my|your|his|her|their|these|those|one of (?:the|our|their|his|her)|NAME's)`;
 /** A person: a name, a pronoun, or someone picked out by role. */
-const WHO_PERSON = String.raw`(?:NAME(?:'s)?(?:, (?:the|a|an|our|his|her|who|my|local) [^,.!?]{1,50},)?|\b(?:cllr|councill?or|mr|mrs|ms|miss|dr) [a-z'-]+(?: [a-z'-]+)?|\byou|\bu|\bhe|\bshe|\bthey|\bthese people|\bthis lot|\bthat lot|${DET} ${MODIFIERS}${alt(ROLES)}\b${PLACE})`;
+const WHO_PERSON = String.raw`(?:NAME(?:'s)?(?:, (?:the|a|an|our|his|her|who|my|local) [^,.!?]{1,50},)?|\b(?:cllr|councill?or|mr|mrs|ms|miss|dr) [a-z'-]+(?: (?!(?:is|was|are|were|has|have|had|and|who|said|says|did|does|will|would|should|could|can|must|may|might|never|always|just|also|still|then|has|knows?|knew)\b)[a-z'-]+)?|\byou|\bu|\bhe|\bshe|\bthey|\bthese people|\bthis lot|\bthat lot|${DET} ${MODIFIERS}${alt(ROLES)}\b${PLACE})`;
 /** Someone identifiable: a person, a business or a body. */
 const WHO = String.raw`(?:${WHO_PERSON}|${DET} ${MODIFIERS}(?:${alt(ORGANISATIONS)}|${alt(BODIES)})\b${PLACE}|\b(?:[a-z'&-]+ ){1,3}${alt(BUSINESS_SUFFIXES)}\b)`;
-const IS = String.raw`(?:'s|'re|\s+is|\s+are|\s+was|\s+were|\s+has been|\s+have been|'s been|'ve been|\s+been)`;
-/** A few words between the subject and the verb, within the clause. */
-const GAP = String.raw`(?:'s|'re|'ve|'d|'ll)?(?:\s+[a-z'-]+){0,4}?\s+`;
-/** The same, but not a passive ("he was misled", "she got harassed"). */
-const ACTIVE_GAP = String.raw`(?:'ve|'d|'ll)?(?:\s+[a-z'-]+){0,4}?\s+(?<!\b(?:was|were|been|being|is|are|be|get|got|gets|getting|feel|felt)\s+)`;
 const OBJ_DET = String.raw`(?:the |a |an |his |her |their |its |this |that |those |these |our |all the |some |[a-z-]+'s? |NAME )?`;
-const PROPERTY_OBJECT = String.raw`(?:${OBJ_DET}(?:[a-z'-]+ ){0,3}?${alt(PROPERTY)}|${OBJ_DET}${alt(OWNERS)} (?:[a-z'-]+ ){0,2}?[a-z'-]+)`;
+/** Money or someone else's property, a few words on: "the ward grant money", "a pile of council equipment". */
+const PROPERTY_OBJECT = String.raw`(?:[a-z'£0-9.,-]+ ){0,6}?(?:${alt(PROPERTY)}\b|${alt(OWNERS)} [a-z'-]+)`;
 const RELATIVES = String.raw`(?:mates?|pals?|friends?|cronies|brother|sister|son|daughter|wife|husband|partner|cousin|nephew|niece|in-laws?|[a-z]+-in-law|family|golf partner|drinking (?:buddy|pal)|business partner|girlfriend|boyfriend|mistress|mum|dad|uncle|aunt(?:ie)?|relatives?|best mate|other half|missus)`;
-const QUESTION_LIE = String.raw`(?:lie|lied|steal|stolen|pocket|pocketed|take (?:a |any |the )?(?:${alt(BRIBES)}|money from)|taken (?:a |any |the )?(?:${alt(BRIBES)}|money from)|fiddle (?:the )?(?:expenses|books|figures|accounts)|fiddled (?:the )?(?:expenses|books|figures|accounts)|rig|rigged|cook the books|cooked the books|mislead|misled|deceive|deceived|falsify|falsified|doctor|doctored|forge|forged|embezzle|embezzled|defraud|defrauded|bribe|bribed|cover (?:it |this |that )?up|covered (?:it |this |that )?up|(?:bury|buried|hide|hid|destroy|destroyed|shred|shredded) ${OBJ_DET}(?:[a-z'-]+ ){0,2}?${alt(RECORDS)}|break the law|broke the law)`;
+const QUESTION_LIE = String.raw`(?:lie|lied|steal|stolen|pocket|pocketed|take (?:a |any |the )?(?:${alt(BRIBES)}|money from)|taken (?:a |any |the )?(?:${alt(BRIBES)}|money from)|fiddle (?:the )?(?:expenses|books|figures|accounts)|fiddled (?:the )?(?:expenses|books|figures|accounts)|rig|rigged|cook the books|cooked the books|mislead|misled|deceive|deceived|falsify|falsified|doctor|doctored|forge|forged|embezzle|embezzled|defraud|defrauded|bribe|bribed|cover (?:it |this |that )?up|covered (?:it |this |that )?up|(?:bury|buried|hide|hid|destroy|destroyed|shred|shredded) (?:the |a |any |his |her |their |its )?(?:report|evidence|truth|complaints?|figures|emails?|documents?|files|records|minutes|survey|findings|data|audit)|break the law|broke the law)`;
 
-const ALLEGATIONS: Pattern[] = [
-  // "Cllr Pennock is corrupt", "these people are crooks", "you're a liar"
+/**
+ * Who the allegation is about, read back from the words before it: the nearest identifiable
+ * subject ("the landlord at the Feathers", "Cllr Akhtar", "they") and the words between.
+ * One expression for every pattern, so the long list of roles is compiled once.
+ */
+const SUBJECT = new RegExp(String.raw`(?<person>${WHO_PERSON})|${DET} ${MODIFIERS}(?:${alt(ORGANISATIONS)}|${alt(BODIES)})\b${PLACE}|\b(?:[a-z'&-]+ ){1,3}${alt(BUSINESS_SUFFIXES)}\b`, 'g');
+/** What may stand between the subject and the allegation: a few words, within the clause. */
+const GAP_SHAPE = /^(?:'s|'re|'ve|'d|'ll)?(?:,?\s+[a-z'*-]+,?){0,8}?,?\s+$/;/** "Is Cllr Pennock corrupt?", "Did the leader lie…?" */
+const QUESTION_SUBJECT = new RegExp(String.raw`\b(?:is|was|are|were|isn'?t|wasn'?t|did|does|has|have|do) ${WHO} (?:really |just |also |now |still |actually |simply |ever |knowingly |deliberately )?$`);
+/** "slip Cllr Threlfall…", "paid the chair to…": the person after the verb. */
+const OBJECT_PERSON = new RegExp(String.raw`^${WHO_PERSON}`);
+const BE = /^(?:'s|'re|'s been|'ve been)|^\s+(?:is|are|was|were|has been|have been|been)\b/;
+const PASSIVE_END = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting|feel|felt)$/;
+
+/** How far back the subject may be and what may stand between it and the allegation. */
+interface Subject {
+  /** `is`: "X is/was/has been … corrupt" (up to 7 words after the verb). Otherwise at most `words` words. */
+  link?: 'is';
+  words?: number;
+  person?: boolean;
+  /** Not a passive: "he was misled" is not an accusation against him. */
+  active?: boolean;
+  /** "Is X corrupt?", "Did X lie?" (a question mark must follow). */
+  question?: boolean;
+  /** The person must follow the verb ("slip Cllr X"); `then` must follow them. */
+  after?: RegExp;
+}
+
+interface Claim extends Pattern {
+  subjects?: readonly Subject[];
+}
+
+const LABEL_TAIL = String.raw`(?! (?:team|teams|investigat\w*|officers?|unit|squad|department|policy|act|cases?|trial|hotline|line|awareness|prevention|checks?|claims?|reporting|risk|detection|alerts?|warning))`;
+const TO_CHANGE = String.raw`\bto (?:change|switch|vote|back|support|approve|wave|push|look the other way|keep quiet|keep schtum|drop|swing|sign|turn a blind eye|go away|say nothing)`;
+
+const ALLEGATIONS: Claim[] = [
+  // "Cllr Pennock is corrupt", "these people are crooks", "you're a liar"; "Is Cllr Pennock on the take?"
   {
-    re: new RegExp(String.raw`${WHO}${IS}(?:\s+[a-z'*-]+,?){0,6}?\s+(?<span>${alt(LABELS)}(?! (?:team|teams|investigat\w*|officers?|unit|squad|department|policy|act|cases?|trial|hotline|line|awareness|prevention|checks?|claims?|reporting|risk|detection|alerts?|warning))|fiddling (?:the |his |her |their )?(?:expenses|books|figures|accounts)|stealing|embezzling|taking (?:backhanders|bribes|kickbacks|bungs|the piss out of taxpayers)|spreading lies|money launder(?:ing|ers?)|lining (?:his|her|their) (?:own )?pockets?|hiding (?:it|something|the truth)|covering (?:it |this )?up)\b`, 'gd'),
+    re: new RegExp(String.raw`\b(?:${alt(LABELS)}${LABEL_TAIL}|fiddling (?:the |his |her |their )?(?:expenses|books|figures|accounts)|stealing|embezzling|taking (?:backhanders|bribes|kickbacks|bungs|the piss out of taxpayers)|spreading lies|money launder(?:ing|ers?)|lining (?:his|her|their) (?:own )?pockets?|hiding (?:it|something|the truth)|covering (?:it |this )?up)\b`, 'g'),
     messageId: 'allegation',
     needs: ['corrupt', 'bent', 'crook', 'liar', 'lying', 'fraud', 'thie', 'criminal', 'dishonest', 'con ', 'conm', 'cowboy', 'scam', 'swindl', 'paedo', 'nonce', 'racist', 'predator', 'sex pest', 'dealer', 'tax dodger', 'tax cheat', 'benefit cheat', 'gangster', 'on the take', 'on the fiddle', 'in the pay', 'payroll', 'bought and paid', 'pocket', 'cheat', 'launder', 'hack who', 'in it for', 'fiddl', 'stealing', 'embezzl', 'taking', 'spreading lies', 'lining', 'hiding', 'covering'],
+    subjects: [{ link: 'is' }, { question: true }],
   },
   // "That crook at Ridgeway Homes…", "the cowboys who run the Wash & Go"
   {
@@ -43,49 +81,79 @@ const ALLEGATIONS: Pattern[] = [
   },
   // "The officer lied to the committee", "Our MP knowingly misled the hustings"
   {
-    re: new RegExp(String.raw`${WHO}${GAP}(?<span>(?:(?:knowingly|deliberately|wilfully|repeatedly|blatantly|brazenly|flatly|openly|consistently|just|simply) )?${alt(LYING)})\b`, 'gd'),
+    re: new RegExp(String.raw`\b(?:(?:knowingly|deliberately|wilfully|repeatedly|blatantly|brazenly|flatly|openly|consistently|just|simply) )?${alt(LYING)}\b`, 'g'),
     messageId: 'allegation',
-    needs: ['lied', 'lies', 'lying', 'told', 'tells', 'telling', 'spreading', 'made', 'make', 'making'],
+    needs: ['lied', 'lies', 'lying', 'told a', 'told an', 'told lies', 'told outright', 'told barefaced', 'told bare', 'told blatant', 'told pack', 'tells lies', 'telling lies', 'spreading lies', 'made it up', 'made things up', 'made stuff up', 'made that up', 'made the figures up', 'made the numbers up', 'makes things up', 'make things up', 'makes stuff up', 'make stuff up', 'makes it up', 'make it up', 'making it up', 'making things up', 'making stuff up'],
+    subjects: [{ words: 4 }],
   },
-  {
-    re: new RegExp(String.raw`${WHO}${ACTIVE_GAP}(?<span>(?:(?:knowingly|deliberately|wilfully|repeatedly|blatantly|brazenly|consistently) )?${alt(DECEIVING)})\b`, 'gd'),
+  ...chunks(DECEIVING, 6).map((terms): Claim => ({
+    re: new RegExp(String.raw`\b(?:(?:knowingly|deliberately|wilfully|repeatedly|blatantly|brazenly|consistently) )?(?:${terms.join('|')})\b`, 'g'),
     messageId: 'allegation',
     needs: ['misled', 'mislead', 'deceiv', 'defraud', 'swindl', 'fleece', 'blackmail', 'bribe', 'bribing', 'intimidated', 'perverted', 'lied under', 'conned', 'cons ', 'rip', 'harass', 'grop', 'abuse'],
-  },
+    subjects: [{ words: 4, active: true }],
+  })),
   // "Cllr Dawes pocketed the food bank money", "the caretaker has been flogging school laptops"
   {
-    re: new RegExp(String.raw`${WHO_PERSON}${GAP}(?<span>${alt(THEFT_VERBS)} (?:(?:[a-z'-]+ ){0,3}?)${PROPERTY_OBJECT})\b`, 'gd'),
+    re: new RegExp(String.raw`\b${alt(THEFT_VERBS)} ${PROPERTY_OBJECT}`, 'g'),
     messageId: 'allegation',
     needs: ['pocket', 'trouser', 'nick', 'pinch', 'siphon', 'syphon', 'skim', 'misappropriat', 'helped', 'helps', 'helping', 'walked', 'made off', 'ran off', 'went off', 'walks', 'makes off', 'runs off', 'walking', 'making off', 'running off', 'flog', 'sell', 'sold', 'taking home', 'took home'],
+    subjects: [{ words: 4, person: true }],
   },
-  // "Cllr Mistry stole…", "embezzled", "fixed the tender", "falsified the survey"
+  // "Cllr Mistry stole…", "embezzled"
   {
-    re: new RegExp(String.raw`${WHO}${GAP}(?<span>stole(?! (?:the show|the limelight|a march|(?:our|my|his|her|their|the) (?:hearts?|thunder|idea|heart)|hearts|the headlines|a kiss|a glance|the scene|the moment|a look|second base))|has stolen|have stolen|steals(?! the show)|embezzled|embezzles|(?:took|takes|taking|taken|accepted|accepts|accepting|received|receives|receiving|had|got|gets|getting) (?:a |the |some |his |her |their |big |fat |cash )?${alt(BRIBES)}(?! (?:act|policy|training|register))|(?:took|takes|taking|taken|accepted|accepts|received|receives|had|got|gets) (?:money|cash|payments?|a payment|thousands|£[\d,.]+k?) (?:off|from) (?:the |a )?(?:developers?|builders?|contractors?|applicants?|firm|company|NAME|[a-z]+ homes|landlords?|owners?)|(?:fixed|fixes|fixing) ${OBJ_DET}(?:[a-z'-]+ ){0,2}?(?:vote|votes|count|result|results|election|ballot|tender|contract|selection|interview|draw|raffle|poll|consultation|match|shortlist)|${alt(FAKING_VERBS)} ${OBJ_DET}(?:[a-z'-]+ ){0,2}?${alt(RECORDS)}|cooked the books|covered (?:it|this|that|everything|the whole thing) up|hushed (?:it|this|that) up|(?:was|were|got|been) paid off|took a bung|lines? (?:his|her|their) (?:own )?pockets?|feathered (?:his|her|their) (?:own )?nest|told (?:officers|staff|the team) to (?:bury|hide|delete|destroy|shred|lose|ignore|cover up)|paid (?:him|her|them|NAME) off|bought (?:him|her|them|NAME) off|cheated (?:the|on|at|residents|voters|taxpayers)|deliberately rip(?:s|ped)? off)\b`, 'gd'),
+    re: /\b(?:stole(?! (?:the show|the limelight|a march|(?:our|my|his|her|their|the) (?:hearts?|thunder|idea|heart)|hearts|the headlines|a kiss|a glance|the scene|the moment|a look|second base))|has stolen|have stolen|steals(?! the show)|embezzled|embezzles)\b/g,
     messageId: 'allegation',
-    needs: ['stole', 'stolen', 'steals', 'embezzl', 'backhander', 'bribe', 'kickback', 'bung', 'envelope', 'hush money', 'sweetener', 'money', 'cash', 'payment', 'thousands', '£', 'fixed', 'fixes', 'fixing', 'falsif', 'doctor', 'fabricat', 'faked', 'fakes', 'faking', 'forged', 'forges', 'forging', 'rigged', 'rigs', 'rigging', 'fiddl', 'cooked', 'cooks', 'cooking', 'massag', 'inflat', 'padd', 'shred', 'destroyed', 'deleted', 'covered', 'covers', 'covering', 'hushed', 'hushes', 'buried', 'buries', 'burying', 'suppress', 'hid', 'conceal', 'kept quiet', 'paid off', 'pocket', 'nest', 'told officers', 'told staff', 'told the team', 'paid him', 'paid her', 'paid them', 'paid NAME', 'bought', 'cheated', 'rip'],
+    needs: ['stole', 'stolen', 'steals', 'embezzl'],
+    subjects: [{ words: 4 }],
+  },
+  // "took backhanders", "took £5,000 off the developer"
+  {
+    re: new RegExp(String.raw`\b(?:took|takes|taking|taken|accepted|accepts|accepting|received|receives|receiving|had|got|gets|getting) (?:(?:a |the |some |his |her |their |big |fat |cash )?${alt(BRIBES)}(?! (?:act|policy|training|register))|(?:money|cash|payments?|a payment|thousands|£[\d,.]+k?) (?:off|from) (?:the |a )?(?:developers?|builders?|contractors?|applicants?|firm|company|NAME|[a-z]+ homes|landlords?|owners?))\b`, 'g'),
+    messageId: 'allegation',
+    needs: ['backhander', 'bribe', 'kickback', 'bung', 'envelope', 'hush money', 'sweetener', 'money', 'cash', 'payment', 'thousands', '£'],
+    subjects: [{ words: 4 }],
+  },
+  // "fixed the tender", "rigged the count", "falsified the survey", "buried the report"
+  {
+    re: /\b(?:fixed|fixes|fixing) (?:the |a |an |his |her |their |its |this |that |our |[a-z-]+'s? |NAME )?(?:[a-z'-]+ ){0,2}?(?:vote|votes|count|result|results|election|ballot|tender|contract|selection|interview|draw|raffle|poll|consultation|match|shortlist)\b/g,
+    messageId: 'allegation',
+    needs: ['fixed', 'fixes', 'fixing'],
+    subjects: [{ words: 4 }],
+  },
+  {
+    re: new RegExp(String.raw`\b${alt(FAKING_VERBS)} (?:[a-z'£0-9.,-]+ ){0,3}?${alt(RECORDS)}\b`, 'g'),
+    messageId: 'allegation',
+    needs: ['falsif', 'doctor', 'fabricat', 'faked', 'fakes', 'faking', 'forged', 'forges', 'forging', 'rigged', 'rigs', 'rigging', 'fiddl', 'cooked', 'cooks', 'cooking', 'massag', 'inflat', 'padd', 'shred', 'destroyed', 'deleted', 'covered', 'covers', 'covering', 'hushed', 'hushes', 'buried', 'buries', 'burying', 'suppress', 'hid', 'conceal', 'kept quiet'],
+    subjects: [{ words: 4 }],
+  },
+  // "cooked the books", "covered it up", "paid him off", "feathered his nest"
+  {
+    re: /\b(?:cooked the books|covered (?:it|this|that|everything|the whole thing) up|hushed (?:it|this|that) up|(?:was|were|got|been) paid off|took a bung|lines? (?:his|her|their) (?:own )?pockets?|feathered (?:his|her|their) (?:own )?nest|told (?:officers|staff|the team) to (?:bury|hide|delete|destroy|shred|lose|ignore|cover up)|paid (?:him|her|them|NAME) off|bought (?:him|her|them|NAME) off|cheated (?:the|on|at|residents|voters|taxpayers)|deliberately rip(?:s|ped)? off)\b/g,
+    messageId: 'allegation',
+    needs: ['cooked', 'covered', 'hushed', 'paid off', 'bung', 'pocket', 'nest', 'told officers', 'told staff', 'told the team', 'paid him', 'paid her', 'paid them', 'paid NAME', 'bought', 'cheated', 'deliberately rip'],
+    subjects: [{ words: 4 }],
+  },
+  // "Did the leader lie to council?", "Has the chair taken backhanders?"
+  {
+    re: new RegExp(String.raw`\b${QUESTION_LIE}\b`, 'g'),
+    messageId: 'innuendo',
+    needs: ['lie', 'lied', 'steal', 'stolen', 'pocket', 'take', 'taken', 'fiddle', 'rig', 'cook', 'mislead', 'misled', 'deceive', 'falsif', 'doctor', 'forge', 'embezzl', 'defraud', 'bribe', 'cover', 'bury', 'buried', 'hide', 'hid', 'destroy', 'shred', 'break the law', 'broke the law'],
+    subjects: [{ question: true }],
   },
   // Trade crimes: "Harrow Lane Motors clocks the mileage", "waters down the bitter", "cash in hand to dodge tax"
-  {
-    re: new RegExp(String.raw`${WHO}(?:'s|'re|'ve|'d|'ll)?(?:\s+[a-z'-]+){0,6}?\s+(?<span>${alt(TRADE_CRIMES)})`, 'gd'),
+  ...chunks(TRADE_CRIMES, 8).map((terms): Claim => ({
+    re: new RegExp(String.raw`\b(?:${terms.join('|')})`, 'g'),
     messageId: 'allegation',
-    needs: ['clock', 'wind', 'winding', 'wound', 'turn', 'roll', 'water', 'keep', 'kept', 'pocket', 'withh', 'never', "won't", 'wont', "doesn't", 'doesnt', "didn't", 'didnt', 'dodg', 'evad', 'fiddl', 'cheat', 'cash in hand', 'pay', 'claim', 'on benefits', 'on universal', 'on the dole', 'on sick', 'on pip', 'on esa', 'on housing', 'on the sick', 'deal', 'sell', 'sold', 'push', 'grow', 'serv', 'flog', 'drink', 'drive', 'drove', 'employ', 'uses', 'using', 'illegally', 'launder', 'bill', 'charg', 'invoic', 'done time', 'served time', 'did time', 'inside for', 'conviction', 'criminal record', 'arrested', 'convicted', 'charged', 'done for', 'nicked for', 'broke the law', 'illegally', 'unlawfully', 'breaking the law', 'sacked', 'banned', 'barred', 'kicked out', 'struck off'],
-  },
+    needs: ['mileage', 'miles', 'odometer', 'speedo', 'clocks', 'clocking', 'water', 'tax', 'vat', 'hmrc', 'business rates', 'national insurance', 'cash in hand', 'minimum wage', 'under the table', 'off the books', 'benefit', 'universal credit', 'dole', 'sick', 'pip', 'esa', 'drugs', 'coke', 'cocaine', 'weed', 'cannabis', 'skunk', 'heroin', 'smack', 'crack', 'pills', 'ket', 'spice', 'class a', 'booze', 'alcohol', 'cigarettes', 'fags', 'vapes', 'knives', 'fireworks', 'stolen', 'nicked', 'fake', 'counterfeit', 'knock', 'hooky', 'drink', 'drunk', 'drove', 'insurance', 'uninsured', 'banned', 'illegal', 'undeclared', 'evict', 'launder', 'billed', 'bills', 'billing', 'charged', 'charges', 'charging', 'invoic', 'claimed', 'claims', 'claiming', 'done time', 'served time', 'did time', 'inside for', 'conviction', 'criminal record', 'arrested', 'convicted', 'done for', 'nicked for', 'broke the law', 'unlawfully', 'breaking the law', 'sacked', 'barred', 'kicked out', 'struck off', 'deposit', 'bond', 'declar', 'takes', 'out-of-date', 'out of date', 'rotten', 'gone-off', 'contaminated', 'horse', 'licen', 'dbs', 'permit'],
+    subjects: [{ words: 6 }],
+  })),
   // "How much did the developer slip Cllr Threlfall…", "paid the chair to wave it through"
-  {
-    re: new RegExp(String.raw`\b(?<span>(?:slip(?:ped|s|ping)?|bung(?:ed|s|ing)?) ${WHO_PERSON}|(?:paid|pay|pays|paying|bunged|slipped|given|gave|offered|bought) ${WHO_PERSON}[^.?!]{0,30}?\bto (?:change|switch|vote|back|support|approve|wave|push|look the other way|keep quiet|keep schtum|drop|swing|sign|turn a blind eye|go away|say nothing))`, 'gd'),
-    messageId: 'innuendo',
-    needs: ['slip', 'bung', 'paid', 'pay', 'gave', 'given', 'offered', 'bought'],
-  },
+  { re: /\b(?:slip(?:ped|s|ping)?|bung(?:ed|s|ing)?) /g, messageId: 'innuendo', needs: ['slip', 'bung'], subjects: [{ after: /^/ }] },
+  { re: /\b(?:paid|pay|pays|paying|bunged|slipped|given|gave|offered|bought) /g, messageId: 'innuendo', needs: ['paid', 'pay', 'gave', 'given', 'offered', 'bought', 'bunged', 'slipped'], subjects: [{ after: new RegExp(String.raw`^[^.?!]{0,30}?${TO_CHANGE}`) }] },
   {
     re: /\bhow much (?:did|does|has|have|was|were|is|would|will) [^?.!]{0,50}?\b(?:get|got|receive|received|pocket|pocketed|make|made|take|taken|trouser|trousered|earn|earned|paid|pay|given|give)\b[^?.!]{0,60}?\b(?:to (?:change|switch|vote|back|support|approve|wave|push|look the other way|keep quiet|drop|swing|sign|turn)|for (?:his|her|their) (?:vote|support|silence|signature|backing)|out of (?:the|this|that) (?:deal|contract|sale|scheme)|under the table|backhanders?|brown envelopes?|bungs?|kickbacks?)\b/g,
     messageId: 'innuendo',
     needs: ['how much'],
-  },
-  // Questions: "Is Cllr Pennock corrupt?", "Did the leader lie to council?"
-  {
-    re: new RegExp(String.raw`\b(?:is|was|are|were|isn'?t|wasn'?t) ${WHO} (?:really |just |also |now |still |actually |simply )?(?<span>${alt(LABELS)})\b(?=[^.!]*\?)|\b(?:did|does|has|have|do) ${WHO} (?:really |actually |ever |just |also |knowingly |deliberately )?(?<span2>${QUESTION_LIE})\b(?=[^.!]*\?)`, 'gd'),
-    messageId: 'innuendo',
-    needs: ['is ', 'was ', 'are ', 'were ', 'isn', 'wasn', 'did ', 'does ', 'has ', 'have ', 'do '],
   },
   {
     re: /\bwhat'?s in it for (?:NAME|him|her|cllrs?|the (?:leader|chair|councillors?|mayor|portfolio holder|cabinet member|planning chair))\b|\bwhat did (?:NAME|he|she|the (?:leader|chair|councillor|mayor|portfolio holder|cabinet member)) get (?:out of (?:it|this|that|the deal)|in return)\b/g,
@@ -108,15 +176,17 @@ const ALLEGATIONS: Pattern[] = [
   { re: /\b(?:had|got|gets|took|takes|accepted|received|handed|given|slipped|pocketed) (?:a |the |some )?(?:(?:nice|fat|little|big|thick|brown|juicy|tidy|hefty|stuffed) ){0,3}(?:brown envelopes?|fat envelopes?|envelopes? (?:stuffed|full) (?:with|of) (?:cash|money|notes|twenties|fifties)|backhanders?|bungs?|kickbacks?|bribes?)\b|\b(?:had|got|gets|took|received|pocketed) (?:a )?(?:nice|fat|little|thick) (?:little )?envelopes?\b|\b(?:was|were|been|got) paid off to (?:keep quiet|say nothing|go quietly|drop)\b|\bhush money\b|\blines? (?:his|her|their) (?:own )?pockets?\b/g, messageId: 'allegation', needs: ['envelope', 'backhander', 'bung', 'kickback', 'bribe', 'paid off', 'hush money', 'pocket'] },
   // "should be in prison for what he did"
   {
-    re: new RegExp(String.raw`${WHO_PERSON}(?:\s+[a-z'-]+){0,2}?\s+(?<span>(?:should|ought to|needs to|deserves to|must) be (?:in (?:prison|jail|gaol|the dock)|behind bars|locked up|arrested|prosecuted|charged|in handcuffs|doing time))`, 'gd'),
+    re: /\b(?:should|ought to|needs to|deserves to|must) be (?:in (?:prison|jail|gaol|the dock)|behind bars|locked up|arrested|prosecuted|charged|in handcuffs|doing time)/g,
     messageId: 'allegation',
     needs: ['prison', 'jail', 'gaol', 'dock', 'behind bars', 'locked up', 'arrested', 'prosecuted', 'charged', 'handcuffs', 'doing time'],
+    subjects: [{ words: 2, person: true }],
   },
   // "Cllr Ashworth's dodgy dealings with developers"
   {
-    re: new RegExp(String.raw`${WHO}(?:'s)?\s+(?<span>(?:dodgy|shady|crooked|corrupt|murky|underhand|illegal|criminal|dubious) (?:dealings|deals|business|practices|links|connections|activities|goings-on|finances|accounts|books|past))\b`, 'gd'),
+    re: /\b(?:dodgy|shady|crooked|corrupt|murky|underhand|illegal|criminal|dubious) (?:dealings|deals|business|practices|links|connections|activities|goings-on|finances|accounts|books|past)\b/g,
     messageId: 'innuendo',
     needs: ['dodgy', 'shady', 'crooked', 'corrupt', 'murky', 'underhand', 'illegal', 'criminal', 'dubious'],
+    subjects: [{ words: 0 }],
   },
   // "not the £3m they've been telling the public"
   { re: /\b(?:they|he|she|NAME|the (?:leader|administration|council|cabinet))(?:'ve| have| has|'s)? been (?:telling|lying to|misleading|deceiving|conning) (?:the public|residents|us|people|everyone|voters|the committee)\b/g, messageId: 'allegation', needs: ['been telling', 'been lying', 'been misleading', 'been deceiving', 'been conning'] },
@@ -130,9 +200,15 @@ const ALLEGATIONS: Pattern[] = [
   { re: /\bthe (?:fly-?tippers?|vandals?|thie(?:f|ves)|(?:drug )?dealers?|burglars?|culprits?|yobs?|arsonists?|shoplifters?|muggers?|graffiti (?:artist|vandal)s?|dog thie(?:f|ves)) (?:lives?|is|are|'s|stays?|works?) (?:at|in|on|from|over)\b/g, messageId: 'crime', needs: ['tipper', 'vandal', 'thie', 'dealer', 'burglar', 'culprit', 'yob', 'arsonist', 'shoplifter', 'mugger'] },
   // "Her son is the one who set fire to the skate park"
   {
-    re: new RegExp(String.raw`\b(?:is|was|'s|are|were) (?:the (?:one|ones|lad|lads|kid|kids|boy|boys|girl|girls|person|people|bloke|guy|man|woman|culprits?|idiots?|yobs?|little [a-z]+)|one of the (?:ones|lads|kids|boys|girls|yobs|gang)) (?:who|that|what)(?:'s| is| was| has| have| had| were| are)?(?: been)? (?<span>${alt(CULPRIT_CRIMES)})\b|${WHO}(?:'s| is| are| was| were) (?:the one |the ones |the lot )?(?<span2>behind (?:the |all the |these |those |this |that )?(?:[a-z-]+ )?(?:fly-?tipping|vandalism|graffiti|thefts?|break-ins|burglar(?:y|ies)|arson|fires|attacks?|dumping|scams?|fraud|drug dealing|dealing|robber(?:y|ies)|muggings|anti-?social behaviour))\b`, 'gd'),
+    re: new RegExp(String.raw`\b(?:is|was|'s|are|were) (?:the (?:one|ones|lad|lads|kid|kids|boy|boys|girl|girls|person|people|bloke|guy|man|woman|culprits?|idiots?|yobs?|little [a-z]+)|one of the (?:ones|lads|kids|boys|girls|yobs|gang)) (?:who|that|what)(?:'s| is| was| has| have| had| were| are)?(?: been)? (?<span>${alt(CULPRIT_CRIMES)})\b`, 'gd'),
     messageId: 'crime',
-    needs: ['who', 'that', 'what', 'behind'],
+    needs: ['who', 'that', 'what'],
+  },
+  {
+    re: /\b(?:the one |the ones |the lot )?behind (?:the |all the |these |those |this |that )?(?:[a-z-]+ )?(?:fly-?tipping|vandalism|graffiti|thefts?|break-ins|burglar(?:y|ies)|arson|fires|attacks?|dumping|scams?|fraud|drug dealing|dealing|robber(?:y|ies)|muggings|anti-?social behaviour)\b/g,
+    messageId: 'crime',
+    needs: ['behind'],
+    subjects: [{ link: 'is', words: 1 }],
   },
   // "These two Year 9s from Oakfield smashed the bus shelter"
   {
@@ -140,6 +216,46 @@ const ALLEGATIONS: Pattern[] = [
     messageId: 'crime', needs: ['smashed', 'vandalis', 'vandaliz', 'stole', 'nicked', 'burgled', 'torched', 'set fire', 'attacked', 'assaulted', 'mugged', 'dumped', 'tipped', 'graffitied', 'broke into'],
   },
 ];
+
+/** Words in the gap between subject and allegation. */
+function gapWords(gap: string): number {
+  return gap.replace(/^(?:'s|'re|'ve|'d|'ll)/, '').split(/[\s,]+/).filter(Boolean).length;
+}
+
+/**
+ * The span of the allegation if one of the claim's subjects fits: the words before it for most
+ * patterns, the person after the verb for "slip Cllr X", a question for "Did X lie?".
+ */
+function fitSubject(claim: Claim, before: string, after: string, rest: string): { extend: number; back?: number; messageId?: string } | undefined {
+  if (!claim.subjects) return { extend: 0 };
+  for (const subject of claim.subjects) {
+    if (subject.after) {
+      const who = OBJECT_PERSON.exec(after);
+      if (!who) continue;
+      const then = subject.after.exec(after.slice(who[0].length));
+      if (then) return { extend: who[0].length + then[0].length };
+      continue;
+    }
+    if (subject.question) {
+      const asked = /\?/.test(rest) ? QUESTION_SUBJECT.exec(before) : null;
+      if (asked) return { extend: 0, back: before.length - asked.index, messageId: 'innuendo' };
+      continue;
+    }
+    for (const m of before.matchAll(SUBJECT)) {
+      if (subject.person && !m.groups?.['person']) continue;
+      const gap = before.slice(m.index + m[0].length);
+      if (!GAP_SHAPE.test(gap)) continue;
+      if (subject.link === 'is') {
+        if (BE.test(gap) && gapWords(gap) <= (subject.words ?? 8)) return { extend: 0 };
+        continue;
+      }
+      if (gapWords(gap) > (subject.words ?? 4)) continue;
+      if (subject.active && PASSIVE_END.test(gap.trim())) continue;
+      return { extend: 0 };
+    }
+  }
+  return undefined;
+}
 
 /** Bribery as a bare noun phrase, after a sentence about someone: "Backhanders all round." */
 const BRIBE_NOUNS = new RegExp(String.raw`\b(?:${alt(BRIBES)}) (?:all round|all around|all over|galore|everywhere|changed hands|must have changed hands|involved|somewhere|for sure|no doubt|obviously|,? obviously|clearly|again|as usual)\b|\b(?:money|cash|envelopes?) (?:has |have |must have |clearly )?changed hands\b|^(?:${alt(BRIBES)})[.!]*$`);
@@ -206,11 +322,30 @@ export default defineRule({
     };
     for (const hit of findPatterns(context, ALLEGATIONS)) {
       const sentence = hit.match.sentence;
+      const claim = hit.pattern as Claim;
+      let start = hit.start;
+      let end = hit.end;
+      let messageId = claim.messageId;
+      if (claim.subjects) {
+        const before = doc.view.between(Math.max(sentence.start, hit.start - 200), hit.start).slice(-160);
+        const after = doc.view.between(hit.end, Math.min(sentence.end, hit.end + 200));
+        const fit = fitSubject(claim, before, after, doc.view.between(hit.start, sentence.end));
+        if (!fit) continue;
+        if (fit.extend) {
+          const from = doc.view.indexAtOrAfter(hit.end);
+          end = doc.view.originalSpan(from, from + fit.extend).end;
+        }
+        messageId = fit.messageId ?? messageId;
+        if (fit.back) {
+          const to = doc.view.indexAtOrAfter(hit.start);
+          start = doc.view.originalSpan(to - fit.back, to).start;
+        }
+      }
       if (excused(sentence.index, hit.start)) continue;
       const folded = doc.view.sentence(sentence);
       if (LAWFUL.test(folded)) continue;
-      if (/brib|backhander|kickback|bung|envelope/.test(doc.view.between(hit.start, hit.end)) && ABOUT_BRIBERY.test(folded)) continue;
-      hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
+      if (/brib|backhander|kickback|bung|envelope/.test(doc.view.between(hit.start, end)) && ABOUT_BRIBERY.test(folded)) continue;
+      hits.push({ start, end, messageId });
     }
     for (const sentence of doc.wordSentences) {
       const folded = doc.view.sentence(sentence);

@@ -129,7 +129,10 @@ ruleTester(rule, {
     },
     {
       text: 'The bloke who runs the chippy on Mill Street pays his staff cash in hand to dodge the taxman.',
-      findings: [{ messageId: 'allegation', span: 'pays his staff cash in hand' }],
+      findings: [
+        { messageId: 'allegation', span: 'pays his staff cash in hand' },
+        { messageId: 'allegation', span: 'dodge the tax' },
+      ],
     },
     {
       text: "Joe Briggs, the builder, takes deposits and never turns up.",
@@ -185,7 +188,7 @@ ruleTester(rule, {
     },
     {
       text: 'Is Cllr Pennock on the take?',
-      findings: [{ messageId: 'innuendo', span: 'on the take' }],
+      findings: [{ messageId: 'innuendo', span: 'Is Cllr Pennock on the take' }],
     },
     {
       text: 'Did the leader lie to full council about the library?',

@@ -47,6 +47,10 @@ ruleTester(rule, {
     'Anyone got the address for the Christmas card appeal?',
     'We know your kids love the new play area!',
     'Keep ringing the council until they answer: it’s your right.',
+    'The mayor walks her dog along the canal every morning and says hello to everyone!',
+    'Cllr Dunn’s surgery is at the library every Saturday. Come along!',
+    'I won’t be responsible for the quiz questions this year, thank goodness.',
+    'The MP should hear from every one of us about the hospital: write to her today.',
     // Hashtags.
     '#WatchYourBack campaign: Northdale Police are marking bikes free at the library.',
     // Welsh: a meeting notice.
@@ -226,6 +230,28 @@ ruleTester(rule, {
       text: "Mae e'n haeddu cweir.",
       name: 'short Welsh line',
       findings: [{ messageId: 'threat', span: 'haeddu cweir' }],
+    },
+    // Routines published with a nudge; a disclaimer with a 'but'.
+    {
+      text: 'Go and tell him what you think: he drinks in the Swan every Friday night.',
+      findings: [{ messageId: 'harassment', span: 'Go and tell him what you think: he drinks in the Swan every Friday night.' }],
+    },
+    {
+      text: 'I’m not saying do anything daft, but he should hear from every one of us, day and night, until he pulls out.',
+      findings: [{ messageId: 'harassment', span: 'he should hear from every one of us, day and night' }],
+    },
+    {
+      text: 'I swear I’ll swing for him if he says that again.',
+      findings: [{ messageId: 'threat', span: 'I swear I’ll swing for him' }],
+    },
+    {
+      text: 'Whoever did this to the park deserves to have their legs broken.',
+      findings: [{ messageId: 'threat', span: 'deserves to have their legs broken' }],
+    },
+    {
+      text: "Dewch i ni gyd fynd draw i'w dŷ e heno.",
+      name: 'Welsh: to his house',
+      findings: [{ messageId: 'harassment', span: "Dewch i ni gyd fynd draw i'w dŷ" }],
     },
     // Welsh: "watch your back", "I know where you live".
     {

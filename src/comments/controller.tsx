@@ -30,6 +30,8 @@ export class CommentsController {
   private checked = new Map<HTMLElement, CheckedComment>();
   /** Findings by comment text: a comment re-rendered by the site is not checked again. */
   private readonly cache = new Map<string, Finding[]>();
+  /** When each comment's words were first seen, for its record (kept when the site re-renders it). */
+  private readonly firstSeen = new Map<string, Date>();
   private state: LayerState = { flagged: [], summary: null, card: null, nudge: null };
   private readonly saves = new WeakMap<CheckedComment, SaveState>();
   private readonly nudged = new WeakSet<CheckedComment>();
@@ -109,6 +111,7 @@ export class CommentsController {
   }
 
   private async scan(generation: number): Promise<void> {
+    if (generation !== this.generation) return;
     const items = findComments(this.adapter);
     const fresh = items.filter((item) => this.checked.get(item.element)?.item.text !== item.text && !this.cache.has(item.text));
     const options = this.settings.now.options;
@@ -117,7 +120,8 @@ export class CommentsController {
       options,
       () => generation !== this.generation,
     );
-    if (!results) return;
+    // Cleared, or checked again, meanwhile: this scan's results are not wanted.
+    if (!results || generation !== this.generation) return;
     fresh.forEach((item, index) => this.cache.set(item.text, sortByRisk(results[index]!)));
     const next = new Map<HTMLElement, CheckedComment>();
     for (const item of items) {
@@ -127,13 +131,19 @@ export class CommentsController {
         item.element,
         previous && previous.item.text === item.text
           ? previous
-          : { item, findings, seenAt: new Date(), clips: findings.length > 0 ? clippingAncestors(item.element) : [] },
+          : { item, findings, seenAt: this.seen(item.text), clips: findings.length > 0 ? clippingAncestors(item.element) : [] },
       );
     }
     this.checked = next;
     const flagged = [...next.values()].filter((c) => c.findings.length > 0);
     const card = this.state.card && flagged.includes(this.state.card.comment) ? this.state.card : null;
     this.set({ flagged, card, summary: { checked: next.size, flagged: flagged.length, checking: false } });
+  }
+
+  private seen(text: string): Date {
+    let at = this.firstSeen.get(text);
+    if (!at) this.firstSeen.set(text, (at = new Date()));
+    return at;
   }
 
   /** New comments (the site loads more as you scroll) are checked too, a moment after they appear. */
@@ -143,10 +153,11 @@ export class CommentsController {
       if (this.rescanTimer !== undefined) return;
       this.rescanTimer = setTimeout(() => {
         this.rescanTimer = undefined;
-        void this.scan(this.generation);
+        const generation = this.generation;
+        whenIdle(() => void this.scan(generation));
       }, RESCAN_MS);
     });
-    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(document.body, { childList: true, subtree: true });
   }
 
   private report(): CheckReport {
@@ -252,6 +263,11 @@ export class CommentsController {
     if (this.layer) render(null, this.layer);
     this.layer?.remove();
   }
+}
+
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1_000 });
+  else setTimeout(run, 0);
 }
 
 function sortByRisk(findings: Finding[]): Finding[] {

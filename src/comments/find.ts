@@ -4,6 +4,8 @@ import { GENERIC_COMMENTS } from './generic';
 /** A comment (or the post) as read from the page: what a record keeps and the check reads. */
 export interface PageItem {
   element: HTMLElement;
+  /** The element holding the words (the mark keeps clear of them). */
+  wordsElement: Element;
   text: string;
   /** The author's name as shown, or '' when it could not be read. */
   author: string;
@@ -98,8 +100,8 @@ function readItem(element: HTMLElement, selectors: ContentSelectors, nested: rea
       clean(textOf(node)) !== author,
   );
   const text = words ? textOf(words).trim() : '';
-  if (!text) return null;
-  return { element, text, author, permalink: permalinkOf(element, selectors, own), postedAt: postedAt(element, selectors, own) };
+  if (!words || !text) return null;
+  return { element, wordsElement: words, text, author, permalink: permalinkOf(element, selectors, own), postedAt: postedAt(element, selectors, own) };
 }
 
 /** Inside a draft, a button or a time of the item's own (the item itself may be a button). */

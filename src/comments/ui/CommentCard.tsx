@@ -3,29 +3,28 @@ import { worstSeverity } from '../../content/ui/severity';
 import { t } from '../../ui/strings';
 import { escalationMail, suggestedActions, telLink } from '../actions';
 import { visibleRect } from './geometry';
-import { authorOf } from './Marks';
+import { authorOf, pillLabel } from './Marks';
+import { lineRects, pillPlace } from './placement';
 import { RecordStep } from './RecordStep';
 import type { CheckedComment, LayerActions } from './types';
 
 const WIDTH = 360;
 const MARGIN = 8;
-/** Where the mark's pill is: astride the comment's top edge (Marks.tsx). */
-const PILL_ABOVE = 10;
-const PILL_BELOW = 10;
+const TITLE_ID = 'golden-rule-comment-title';
+const PILL_HEIGHT = 20;
 const GAP = 4;
 
 /**
- * Below the comment's mark if the card fits there, else above it, else on the side with more
- * room, scrolling inside: never over the mark, so the mark still closes it.
+ * Below the comment's pill if the card fits there, else above it, else on the side with more
+ * room, scrolling inside: never over the pill, so the pill still closes it.
  */
-function placement(rect: DOMRect, height: number): Record<string, string> {
-  const below = rect.top + PILL_BELOW + GAP;
+function placement(pillTop: number, height: number): Record<string, string> {
+  const below = pillTop + PILL_HEIGHT + GAP;
   const roomBelow = innerHeight - MARGIN - below;
-  const roomAbove = rect.top - PILL_ABOVE - GAP - MARGIN;
+  const roomAbove = pillTop - GAP - MARGIN;
   if (height <= roomBelow || roomBelow >= roomAbove) return { top: `${below}px`, maxHeight: `${Math.max(roomBelow, 120)}px` };
-  return { bottom: `${innerHeight - (rect.top - PILL_ABOVE - GAP)}px`, maxHeight: `${roomAbove}px` };
+  return { bottom: `${innerHeight - (pillTop - GAP)}px`, maxHeight: `${roomAbove}px` };
 }
-const TITLE_ID = 'golden-rule-comment-title';
 
 /** Why a comment is marked, and what the guidance says to do about it, in its order. */
 export function CommentCard({ comment, takeFocus, actions }: { comment: CheckedComment; takeFocus: boolean; actions: LayerActions }) {
@@ -44,8 +43,10 @@ export function CommentCard({ comment, takeFocus, actions }: { comment: CheckedC
 
   const rect = visibleRect(comment.item.element, comment.clips);
   if (!rect) return null;
-  const place = placement(rect, height);
-  const left = Math.max(MARGIN, Math.min(rect.right - 40 - WIDTH, innerWidth - WIDTH - MARGIN));
+  const pill = pillPlace(comment.item.element.getBoundingClientRect(), rect, pillLabel(comment), lineRects(comment.item.wordsElement));
+  const place = placement(pill.top, height);
+  const pillRight = innerWidth - pill.right;
+  const left = Math.max(MARGIN, Math.min(pillRight - WIDTH, innerWidth - WIDTH - MARGIN));
   const severity = worstSeverity(comment.findings) ?? 'info';
   const council = actions.council();
   const steps = suggestedActions(comment.findings, actions.site, council);

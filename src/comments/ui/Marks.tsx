@@ -1,16 +1,21 @@
 import { worstSeverity } from '../../content/ui/severity';
 import { t } from '../../ui/strings';
 import { visibleRect } from './geometry';
+import { lineRects, pillPlace } from './placement';
 import type { CheckedComment, LayerActions } from './types';
 
-/** The pill sits astride the comment's top edge, this far in from its right (clear of the sites' ⋯ menus). */
-const MARK_RIGHT_INSET = 56;
 /** The bar runs down just outside the comment's left edge, clear of its words. */
 const BAR_OFFSET = 5;
 
 /** The rule names of a comment's findings, each once, worst first: "Threat or incitement, Swearing". */
 export function ruleNames(comment: CheckedComment): string {
   return t.listOf([...new Set(comment.findings.map((f) => t.ruleName(f.ruleId)))], 2);
+}
+
+/** What the pill says: the worst rule's name, "+" when there are others. */
+export function pillLabel(comment: CheckedComment): string {
+  const kinds = new Set(comment.findings.map((f) => f.ruleId)).size;
+  return `${t.ruleName(comment.findings[0]?.ruleId ?? '')}${kinds > 1 ? ' +' : ''}`;
 }
 
 export function authorOf(comment: CheckedComment): string {
@@ -25,11 +30,9 @@ export function Marks({ flagged, open, actions }: { flagged: readonly CheckedCom
         const rect = visibleRect(comment.item.element, comment.clips);
         if (!rect) return null;
         const severity = worstSeverity(comment.findings) ?? 'info';
-        const full = comment.item.element.getBoundingClientRect();
-        // Astride the top edge when it is on screen; just inside the visible part when it is scrolled away.
-        const top = full.top >= rect.top - 1 ? Math.max(2, rect.top - 10) : rect.top + 2;
-        const right = Math.max(4, innerWidth - rect.right + MARK_RIGHT_INSET);
         const first = comment.findings[0];
+        const label = pillLabel(comment);
+        const { top, right } = pillPlace(comment.item.element.getBoundingClientRect(), rect, label, lineRects(comment.item.wordsElement));
         return (
           <>
             <div
@@ -52,8 +55,7 @@ export function Marks({ flagged, open, actions }: { flagged: readonly CheckedCom
               <span class="glyph" aria-hidden="true">
                 ⚑
               </span>
-              {t.ruleName(first?.ruleId ?? '')}
-              {comment.findings.length > 1 && new Set(comment.findings.map((f) => f.ruleId)).size > 1 ? ' +' : ''}
+              {label}
             </button>
           </>
         );

@@ -4,6 +4,8 @@ import type { CheckedComment, LayerActions } from './types';
 
 const WIDTH = 320;
 const GAP = 8;
+/** About the nudge's height. */
+const ROOM = 190;
 
 /** "Don't feed the trolls": a note beside a reply box opened under a marked comment. Never takes focus. */
 export function Nudge({ comment, editor, actions }: { comment: CheckedComment; editor: HTMLElement; actions: LayerActions }) {
@@ -11,8 +13,8 @@ export function Nudge({ comment, editor, actions }: { comment: CheckedComment; e
   const rect = editor.getBoundingClientRect();
   if (rect.bottom < 0 || rect.top > innerHeight) return null;
   const left = Math.max(GAP, Math.min(rect.left, innerWidth - WIDTH - GAP));
-  // Above the box when there is room (the caret and what is typed stay in view), else below it.
-  const position = rect.top > 170 ? { bottom: `${innerHeight - rect.top + GAP}px` } : { top: `${rect.bottom + GAP}px` };
+  // Below the box when there is room, so the comment above it stays in view; else above the box.
+  const position = innerHeight - rect.bottom > ROOM ? { top: `${rect.bottom + GAP}px` } : { bottom: `${innerHeight - rect.top + GAP}px` };
   return (
     <div class="comment-nudge" role="note" aria-label={t.comments.nudge.title} style={{ left: `${left}px`, ...position }} onMouseDown={(event) => event.preventDefault()}>
       <p class="title">{t.comments.nudge.title}</p>

@@ -10,9 +10,10 @@ export class NeedleSet {
   /** Whether each word must start at the start of a word in the text. */
   private readonly wordStart: boolean[];
 
-  constructor(words: Iterable<string>) {
+  /** `anywhere`: words count wherever they occur, also inside longer words. */
+  constructor(words: Iterable<string>, { anywhere = false }: { anywhere?: boolean } = {}) {
     this.words = [...new Set(words)].filter((w) => w.length > 0);
-    this.wordStart = this.words.map((w) => isWordCode(w.charCodeAt(0)));
+    this.wordStart = this.words.map((w) => !anywhere && isWordCode(w.charCodeAt(0)));
     this.words.forEach((word, id) => this.insert(word, id));
     this.link();
     this.buildTable();
@@ -70,12 +71,22 @@ export class NeedleSet {
     }
   }
 
+  /** Whether any word occurs in `text` (stops at the first). */
+  has(text: string): boolean {
+    let found = false;
+    this.scan(text, () => {
+      found = true;
+      return true;
+    });
+    return found;
+  }
+
   /**
    * Calls `found(wordId, endIndex)` for every occurrence (end index exclusive). A word that
    * starts with a letter or digit only counts at the start of a word: "ring" is not found in
-   * "during", nor "hang" in "change".
+   * "during", nor "hang" in "change". Returning true from `found` stops the scan.
    */
-  scan(text: string, found: (wordId: number, end: number) => void): void {
+  scan(text: string, found: (wordId: number, end: number) => boolean | void): void {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -91,7 +102,7 @@ export class NeedleSet {
         const id = out[k]!;
         const start = i + 1 - this.words[id]!.length;
         if (this.wordStart[id] && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-        found(id, i + 1);
+        if (found(id, i + 1) === true) return;
       }
     }
   }

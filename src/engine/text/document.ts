@@ -1,3 +1,5 @@
+import { mayMatch } from '../match/prefilter';
+import { execAll } from '../match/regex';
 import { foldChar } from './fold';
 import { findQuotes, type Quote } from './quotes';
 import { splitParagraphs, splitSentences, type Segment } from './segments';
@@ -198,8 +200,8 @@ export class FoldedView {
     for (const sentence of sentences) {
       const base = this.sentenceStart[sentence.index]!;
       const folded = this.sentence(sentence);
-      pattern.lastIndex = 0;
-      for (const m of folded.matchAll(pattern)) {
+      if (!mayMatch(pattern, folded)) continue;
+      for (const m of execAll(pattern, folded)) {
         if (m[0].length === 0) continue;
         const span = this.originalSpan(base + m.index, base + m.index + m[0].length);
         const groupSpans: Array<Segment | undefined> = [];

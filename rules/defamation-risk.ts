@@ -6,6 +6,7 @@ import {
   PROPERTY, RECORDS, ROLES, THEFT_VERBS, TRADE_CRIMES, type TermGroup,
 } from './data/defamation-risk';
 import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
+import { execAll } from '../src/engine/match/regex';
 
 const alt = (group: TermGroup): string => `(?:${group.terms.join('|')})`;
 /** A long list split into a few shorter alternations: each compiles much faster than one long one. */
@@ -241,7 +242,7 @@ function fitSubject(claim: Claim, before: string, after: string, rest: string): 
       if (asked) return { extend: 0, back: before.length - asked.index, messageId: 'innuendo' };
       continue;
     }
-    for (const m of before.matchAll(SUBJECT)) {
+    for (const m of execAll(SUBJECT, before)) {
       if (subject.person && !m.groups?.['person']) continue;
       const gap = before.slice(m.index + m[0].length);
       if (!GAP_SHAPE.test(gap)) continue;

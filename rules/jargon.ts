@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/define-rule';
 import type { TextDocument } from '../src/engine/text/document';
 import { foldString } from '../src/engine/text/fold';
 import { JARGON, type JargonEntry } from './data/acronyms';
+import { execAll } from '../src/engine/match/regex';
 
 interface Term {
   forms: readonly string[];
@@ -69,7 +70,7 @@ export default defineRule({
     let post: string | undefined;
     const seen = new Set<Term>();
     pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
+    for (const match of execAll(pattern, text)) {
       const term = byForm.get(match[0]);
       if (!term || seen.has(term)) continue;
       const start = match.index;

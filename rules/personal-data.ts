@@ -51,6 +51,7 @@ import {
   WELSH_STREET_TYPES,
   type CueEntry,
 } from './data/personal-data';
+import { execAll } from '../src/engine/match/regex';
 
 /* ------------------------------------------------------------------ compiled data */
 
@@ -426,7 +427,7 @@ export default defineRule({
     // E-mail addresses written out to dodge scrapers: "gwyn dot lloyd70 at gmail dot com", "jo.smith[at]hotmail.co.uk".
     claims.begin();
     if (OBFUSCATION_HINT.test(text)) {
-      for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
+      for (const m of execAll(OBFUSCATED_EMAIL, text)) {
         const span = { start: m.index, end: m.index + m[0].length };
         // The tokeniser may have read "outlook.com" in "priya(at)outlook.com" as a link; the whole is still an address.
         if (claims.overlaps(span) || !/\bdot\b|[([{]\s*at\s*[)\]}]|\sat\s/i.test(m[0])) continue;

@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/define-rule';
 import { Lexicon } from '../src/engine/match/lexicon';
 import { VOTE_CY } from './data/pre-election';
 import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
+import { execAll } from '../src/engine/match/regex';
 
 const PARTY = '(?:labour|conservatives?|tor(?:y|ies)|lib ?dems?|liberal democrats?|greens?|green party|reform(?: uk)?|plaid(?: cymru)?|snp|independents?|ukip|alliance|sdp|heritage|residents(?:\'? association)?)';
 
@@ -184,7 +185,7 @@ export default defineRule({
       hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
     }
     // "Vote Kirby": a capitalised name after "vote".
-    for (const match of context.text.matchAll(VOTE_NAME)) {
+    for (const match of execAll(VOTE_NAME, context.text)) {
       const sentence = doc.sentenceAt(match.index);
       if (!imprinted && sentence && doc.paragraphs[sentence.paragraph]?.wordRulesApply && !quiet && !NEUTRAL.test(doc.view.sentence(sentence))) {
         hits.push({ start: match.index, end: match.index + match[0].length, messageId: 'vote' });

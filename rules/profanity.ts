@@ -4,6 +4,7 @@ import { isReportedQuote } from '../src/engine/nlp/context';
 import type { Token } from '../src/engine/text/tokenise';
 import { SWEARING, type SwearEntry } from './data/profanity';
 import { councilLexicon, keepCase, placeNameSpans, removalSpan } from './shared/words';
+import { execAll } from '../src/engine/match/regex';
 
 const lexicon = new Lexicon(SWEARING);
 
@@ -70,7 +71,7 @@ export default defineRule({
       reported.push(match);
     }
     // The raised middle finger.
-    for (const m of text.matchAll(/🖕(?:\p{Emoji_Modifier})?/gu)) {
+    for (const m of execAll(/🖕(?:\p{Emoji_Modifier})?/gu, text)) {
       if (!isReportedQuote(doc, m.index, m.index + m[0].length)) context.report({ messageId: 'swearing', start: m.index, end: m.index + m[0].length });
     }
     // Letters spelt out or split to dodge the list: "s.h.i.t", "f u c k", "sh it".

@@ -2,6 +2,7 @@ import { defineRule, type RuleContext } from '../src/engine/define-rule';
 import { findPeople, type PersonMention } from '../src/engine/nlp/people';
 import { sentencesWith } from './shared/patterns';
 import type { Sentence } from '../src/engine/text/document';
+import { execAll } from '../src/engine/match/regex';
 
 /** A child is being talked about. */
 const CHILD =
@@ -32,7 +33,7 @@ function agesIn(raw: string): { age: boolean; childAge: boolean } {
     age = true;
     childAge = true;
   }
-  for (const match of raw.matchAll(AGE_OF_ONE)) {
+  for (const match of execAll(AGE_OF_ONE, raw)) {
     age = true;
     const digits = match.slice(1).find((group) => group !== undefined);
     if (digits === undefined || Number(digits) < ADULT_AGE) childAge = true;
@@ -77,7 +78,7 @@ const FULL_NAME_WITH_AGE = /\b(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?) (\p
 const NAMED_FAMILY = /\bthe \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)? (?:family|famiy|household|kids|children|boys|girls)\b/u;
 
 function namedWithAge(raw: string): boolean {
-  for (const match of raw.matchAll(FULL_NAME_WITH_AGE)) {
+  for (const match of execAll(FULL_NAME_WITH_AGE, raw)) {
     if (!NOT_A_PERSON.test(match[1]!) && !NOT_A_PERSON.test(match[2]!)) return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule';
+import { execAll } from '../src/engine/match/regex';
 
 /** An omission marked inside a quotation: "…", three dots (spaced or not), "[…]". */
 const ELLIPSIS = /\.{3,}|\u2026|\. \. \./g;
@@ -85,7 +86,7 @@ export default defineRule({
       const inner = text.slice(quote.start, quote.end);
       const sentence = doc.sentenceAt(quote.outerStart);
       const folded = sentence ? doc.view.sentence(sentence) : '';
-      const omissions = [...inner.matchAll(ELLIPSIS)].filter((m) => {
+      const omissions = execAll(ELLIPSIS, inner).filter((m) => {
         const afterIt = inner.slice(m.index + m[0].length).trim();
         return afterIt !== '' && !/^[?!.,]*$/.test(afterIt); // a trailing "…?" trails off; it omits nothing
       });

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule';
 import { isKnownAcronym, JARGON } from './data/acronyms';
+import { execAll } from '../src/engine/match/regex';
 
 /** A run of capitals reads as shouting from this many words… */
 const MIN_WORDS = 3;
@@ -66,7 +67,7 @@ export default defineRule({
     }
     flush();
 
-    for (const match of text.matchAll(/[!?‼⁉]*(?:!{2,}|\?{3,}|\?!|!\?|‼|⁉)[!?‼⁉]*/g)) {
+    for (const match of execAll(/[!?‼⁉]*(?:!{2,}|\?{3,}|\?!|!\?|‼|⁉)[!?‼⁉]*/g, text)) {
       const replacement = /[?⁉]/.test(match[0]) ? '?' : '!';
       context.report({
         messageId: 'exclamations',

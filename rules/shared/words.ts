@@ -2,6 +2,7 @@ import type { RuleContext } from '../../src/engine/define-rule';
 import { Lexicon, type LexiconEntry } from '../../src/engine/match/lexicon';
 import type { RuleId } from '../../src/engine/types';
 import { PLACE_NAMES } from '../data/profanity';
+import { execAll } from '../../src/engine/match/regex';
 
 const councilLexicons = new WeakMap<readonly string[], Map<RuleId, Lexicon<LexiconEntry>>>();
 
@@ -51,5 +52,5 @@ const PLACES = new RegExp(
 
 /** Where the text names a real place that contains a swear word or insult ("Bell End", "Twatt"). */
 export function placeNameSpans(text: string): Array<{ start: number; end: number }> {
-  return [...text.matchAll(PLACES)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return execAll(PLACES, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

@@ -1,3 +1,4 @@
+import { execAll } from '../match/regex';
 /**
  * Identity and money numbers with a published format or check digit: National Insurance
  * numbers (HMRC prefix rules), NHS numbers (modulus 11), payment cards (Luhn), IBANs
@@ -43,7 +44,7 @@ export function isIssuedNinoPrefix(prefix: string): boolean {
 export function findNinoShapes(text: string): NinoMatch[] {
   const out: NinoMatch[] = [];
   NINO.lastIndex = 0;
-  for (const m of text.matchAll(NINO)) {
+  for (const m of execAll(NINO, text)) {
     const prefix = m[1]!;
     const suffix = m[5] ?? '';
     const letters = prefix + suffix;
@@ -83,7 +84,7 @@ export function isValidNhsNumber(digits: string): boolean {
 export function findTenDigitNumbers(text: string): NhsShape[] {
   const out: NhsShape[] = [];
   TEN_DIGITS.lastIndex = 0;
-  for (const m of text.matchAll(TEN_DIGITS)) {
+  for (const m of execAll(TEN_DIGITS, text)) {
     out.push({ start: m.index, end: m.index + m[0].length, value: m[1]! + m[3]! + m[4]!, grouped: m[2] !== '' });
   }
   return out;
@@ -124,7 +125,7 @@ const CARD = /(?<![\p{L}\p{N}£$€.,/-])(?:\d{4}([ \u00a0-])\d{4}\1\d{4}\1\d{4}
 export function findCardShapes(text: string): CardShape[] {
   const out: CardShape[] = [];
   CARD.lastIndex = 0;
-  for (const m of text.matchAll(CARD)) {
+  for (const m of execAll(CARD, text)) {
     const value = m[0].replace(/\D/g, '');
     out.push({ start: m.index, end: m.index + m[0].length, value, grouped: value.length !== m[0].length });
   }
@@ -154,7 +155,7 @@ export function isValidIban(value: string): boolean {
 export function findIbans(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
   IBAN.lastIndex = 0;
-  for (const m of text.matchAll(IBAN)) {
+  for (const m of execAll(IBAN, text)) {
     if (!/\d{4}/.test(m[0].replace(/\s/g, '').slice(4))) continue;
     if (isValidIban(m[0])) out.push({ start: m.index, end: m.index + m[0].length, value: m[0].replace(/\s/g, '') });
   }
@@ -167,7 +168,7 @@ const SORT_CODE = /(?<![\p{L}\p{N}£$€./:-])(\d{2})([- \u00a0\u2013])(\d{2})\2
 export function findSortCodeShapes(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
   SORT_CODE.lastIndex = 0;
-  for (const m of text.matchAll(SORT_CODE)) {
+  for (const m of execAll(SORT_CODE, text)) {
     out.push({ start: m.index, end: m.index + m[0].length, value: m[1]! + m[3]! + m[4]! });
   }
   return out;
@@ -179,7 +180,7 @@ const ACCOUNT = /(?<![\p{L}\p{N}£$€.,/:-])(?:\d{7,10}|\d{4}[ \u00a0]\d{4})(?!
 export function findAccountShapes(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
   ACCOUNT.lastIndex = 0;
-  for (const m of text.matchAll(ACCOUNT)) {
+  for (const m of execAll(ACCOUNT, text)) {
     out.push({ start: m.index, end: m.index + m[0].length, value: m[0].replace(/\D/g, '') });
   }
   return out;

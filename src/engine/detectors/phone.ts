@@ -1,3 +1,4 @@
+import { execAll } from '../match/regex';
 /**
  * Telephone numbers in free text: UK numbers written nationally ("07700 900274",
  * "(01632) 960 500", "020 7946 0018") or internationally ("+44 7700 900561", "+44 (0)29
@@ -140,7 +141,7 @@ export function findPhoneNumbers(text: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   let resumeAt = 0;
   START.lastIndex = 0;
-  for (const m of text.matchAll(START)) {
+  for (const m of execAll(START, text)) {
     const start = m.index;
     if (start < resumeAt) continue;
     const found = readNumber(text, start);

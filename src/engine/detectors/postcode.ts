@@ -1,3 +1,4 @@
+import { execAll } from '../match/regex';
 /**
  * Full UK unit postcodes ("NG5 6PW", "SW1A 2AA", "W1A 1AA"), validated against the
  * Royal Mail format: outward code A9, A99, A9A, AA9, AA99 or AA9A; inward code a digit and
@@ -59,7 +60,7 @@ export function findPostcodes(text: string, areas: ReadonlySet<string>, options:
   const out: PostcodeMatch[] = [];
   for (const pattern of CANDIDATES) {
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of execAll(pattern, text)) {
       const raw = m[1]! + m[3]!;
       const upperCase = raw === raw.toUpperCase();
       const lowerCase = raw === raw.toLowerCase();

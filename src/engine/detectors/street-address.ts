@@ -1,3 +1,4 @@
+import { execAll } from '../match/regex';
 /**
  * Street addresses: a house number, a capitalised street name and a street type ("14 Beech
  * Avenue", "3 Chapel Row", "Flat 2, 14 Beech Avenue", "12a High St"), or a house number
@@ -93,7 +94,7 @@ export function findStreetAddresses(text: string, patterns: AddressPatterns, opt
     : [patterns.english, patterns.welsh, patterns.building];
   for (const pattern of list) {
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of execAll(pattern, text)) {
       const numberPart = m[1]!;
       const houseNumber = m[2]!;
       const street = m[3]!;

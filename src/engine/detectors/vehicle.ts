@@ -1,3 +1,4 @@
+import { execAll } from '../match/regex';
 /**
  * Vehicle registration marks (DVLA INF104).
  *
@@ -56,7 +57,7 @@ export function findRegistrations(text: string, now: Date): RegistrationMatch[] 
   const out: RegistrationMatch[] = [];
   const add = (pattern: RegExp, format: RegistrationFormat, valid: (m: RegExpMatchArray) => boolean) => {
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of execAll(pattern, text)) {
       if (!valid(m)) continue;
       const letters = m[0].replace(/[^A-Za-z]/g, '');
       out.push({ start: m.index!, end: m.index! + m[0].length, format, upperCase: letters === letters.toUpperCase() });

@@ -36,20 +36,34 @@ export class NeedleSet {
     this.output[state]!.push(id);
   }
 
-  /** Transitions on ASCII characters as one flat table (state × 128); others go through `next`. */
-  private ascii = new Int32Array(0);
+  /**
+   * Transitions on ASCII characters as one flat table, state × column, where only the ASCII
+   * characters the words use have a column (the others lead nowhere): a few columns, not 128.
+   */
+  private table = new Int32Array(0);
+  private readonly column = new Uint8Array(128);
+  private columns = 1;
 
   private buildTable(): void {
-    const table = new Int32Array(this.next.length * 128).fill(-1);
+    for (const word of this.words) {
+      for (let i = 0; i < word.length; i++) {
+        const code = word.charCodeAt(i);
+        if (code < 128 && this.column[code] === 0) this.column[code] = this.columns++;
+      }
+    }
+    const width = this.columns;
+    const table = new Int32Array(this.next.length * width).fill(-1);
     this.next.forEach((edges, state) => {
-      for (const [code, to] of edges) if (code < 128) table[state * 128 + code] = to;
+      for (const [code, to] of edges) if (code < 128) table[state * width + this.column[code]!] = to;
     });
-    this.ascii = table;
+    this.table = table;
   }
 
   private step(state: number, code: number): number | undefined {
     if (code < 128) {
-      const to = this.ascii[state * 128 + code]!;
+      const column = this.column[code]!;
+      if (column === 0) return undefined;
+      const to = this.table[state * this.columns + column]!;
       return to === -1 ? undefined : to;
     }
     return this.next[state]!.get(code);

@@ -344,20 +344,43 @@ class Parser {
   }
 }
 
-const gates = new WeakMap<RegExp, NeedleSet | null>();
+/** A check for a set of strings: a few are looked for one by one, more with one Aho–Corasick pass. */
+type Gate = ((text: string) => boolean) | null;
+
+/** By source and flags: rules build some expressions afresh on each call, and their strings are the same. */
+const gates = new Map<string, Gate>();
+const MAX_GATES = 5_000;
+const gateOf = new WeakMap<RegExp, Gate>();
+
+function gateFor(re: RegExp): Gate {
+  let gate = gateOf.get(re);
+  if (gate !== undefined) return gate;
+  const key = `${re.flags}/${re.source}`;
+  gate = gates.get(key);
+  if (gate !== undefined) {
+    gateOf.set(re, gate);
+    return gate;
+  }
+  const literals = requiredLiterals(re);
+  if (!literals) gate = null;
+  else if (literals.length <= 4) gate = (text) => literals.some((literal) => text.includes(literal));
+  else {
+    const needles = new NeedleSet(literals, { anywhere: true });
+    gate = (text) => needles.has(text);
+  }
+  if (gates.size >= MAX_GATES) gates.clear();
+  gates.set(key, gate);
+  gateOf.set(re, gate);
+  return gate;
+}
 
 /**
  * False when `re` certainly does not match `text` (none of its required strings is there);
  * true when it might. A cheap test to run before the expression.
  */
 export function mayMatch(re: RegExp, text: string): boolean {
-  let gate = gates.get(re);
-  if (gate === undefined) {
-    const literals = requiredLiterals(re);
-    gate = literals ? new NeedleSet(literals, { anywhere: true }) : null;
-    gates.set(re, gate);
-  }
-  return gate === null || gate.has(text);
+  const gate = gateFor(re);
+  return gate === null || gate(text);
 }
 
 /** `re.test(text)`, skipped when the text lacks the strings every match needs. */

@@ -1,3 +1,4 @@
+import { execAll } from '../match/regex';
 /**
  * Spans that word rules must not look inside: links, e-mail addresses, @handles and
  * #hashtags (RULES.md: "words inside URLs, hashtags and @handles" are not flagged).
@@ -65,7 +66,7 @@ export function findSpecialSpans(text: string): SpecialSpan[] {
     for (const [from, to] of windowsAround(text, anchor)) {
       const window = text.slice(from, to);
       pattern.lastIndex = 0;
-      for (const match of window.matchAll(pattern)) {
+      for (const match of execAll(pattern, window)) {
         const start = from + match.index;
         let value = match[0];
         if (kind === 'url') value = trimUrl(value);

@@ -29,6 +29,8 @@ export interface PatternHit {
 
 /** Every pattern's words, so one pass over a post finds which sentences each pattern needs to look at. */
 const registry = new Set<string>();
+/** For each word, the patterns that need it. */
+const patternsByWord = new Map<string, Pattern[]>();
 let needles: NeedleSet | undefined;
 
 const registered = new WeakSet<Pattern>();
@@ -36,57 +38,81 @@ const registered = new WeakSet<Pattern>();
 /** Adds the patterns' words to the shared word set (once per pattern, on first use). */
 function register(patterns: readonly Pattern[]): boolean {
   let added = false;
+  let newWords = false;
   for (const pattern of patterns) {
     if (registered.has(pattern)) continue;
     registered.add(pattern);
-    for (const word of pattern.needs) {
-      if (!registry.has(word)) {
-        registry.add(word);
-        added = true;
-      }
+    added = true;
+    for (const word of new Set(pattern.needs)) {
+      if (!registry.has(word)) newWords = true;
+      registry.add(word);
+      let list = patternsByWord.get(word);
+      if (!list) patternsByWord.set(word, (list = []));
+      list.push(pattern);
     }
   }
-  if (added) needles = undefined;
+  if (newWords) needles = undefined;
   return added;
 }
 
-const sightings = new WeakMap<FoldedView, Map<string, Set<number>>>();
+/** What one pass over a post found: for each pattern whose words are there, the sentences (by index) that have them. */
+type Sightings = Map<Pattern, Set<number>>;
+const sightings = new WeakMap<FoldedView, Sightings>();
 
-/** For each registered word, the sentences (by index) of the view that contain it. */
-function wordSightings(view: FoldedView, sentenceOf: (foldedIndex: number) => number): Map<string, Set<number>> {
+function wordSightings(view: FoldedView, sentenceOf: (foldedIndex: number) => number): Sightings {
   let found = sightings.get(view);
   if (found) return found;
   needles ??= new NeedleSet(registry);
   const set = needles;
-  const map = new Map<string, Set<number>>();
+  const byWord = new Map<string, Set<number>>();
   set.scan(view.folded, (id, end) => {
     const word = set.words[id]!;
     const sentence = sentenceOf(end - word.length);
     if (sentence < 0) return;
-    let list = map.get(word);
-    if (!list) map.set(word, (list = new Set()));
+    let list = byWord.get(word);
+    if (!list) byWord.set(word, (list = new Set()));
     list.add(sentence);
   });
-  found = map;
+  found = new Map();
+  for (const [word, at] of byWord) {
+    for (const pattern of patternsByWord.get(word) ?? []) {
+      const sentences = found.get(pattern);
+      if (!sentences) found.set(pattern, new Set(at));
+      else for (const index of at) sentences.add(index);
+    }
+  }
   sightings.set(view, found);
   return found;
 }
 
-function candidates(pattern: Pattern, seen: Map<string, Set<number>>, sentences: readonly Sentence[]): Sentence[] {
-  let first: Set<number> | undefined;
-  let more: Set<number>[] | undefined;
-  for (const word of pattern.needs) {
-    const at = seen.get(word);
-    if (!at) continue;
-    if (!first) first = at;
-    else (more ??= []).push(at);
-  }
-  if (!first) return [];
+/** The word-rule sentences, in order, among those found for a pattern. */
+function candidates(pattern: Pattern, seen: Sightings, sentences: readonly Sentence[]): Sentence[] {
+  const at = seen.get(pattern);
+  if (!at) return [];
   const out: Sentence[] = [];
-  for (const sentence of sentences) {
-    if (first.has(sentence.index) || (more !== undefined && more.some((set) => set.has(sentence.index)))) out.push(sentence);
+  if (at.size * 8 < sentences.length) {
+    for (const index of [...at].sort((a, b) => a - b)) {
+      const sentence = sentenceByIndex(sentences, index);
+      if (sentence) out.push(sentence);
+    }
+    return out;
   }
+  for (const sentence of sentences) if (at.has(sentence.index)) out.push(sentence);
   return out;
+}
+
+/** Binary search: the word-rule sentences are in order of their index. */
+function sentenceByIndex(sentences: readonly Sentence[], index: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = sentences[mid]!.index;
+    if (at === index) return sentences[mid];
+    if (at < index) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 const spanGroups = new WeakMap<Pattern, number>();

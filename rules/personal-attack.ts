@@ -89,6 +89,8 @@ const RIDICULE: Pattern[] = [
   { re: /(?:NAME|\b(?:he|she|they|you)\b|\bthe (?:[a-z]+ )?(?:leader|chair|councill?or|mayor|officer|member|man|woman|bloke|lad|guy|mp)s?(?: opposite| next door)?\b)(?:'s|'re| is| are| was)? (?:\w+ )?talking (?:utter |absolute |complete )?(?:sh[i*!1]*te?|sh[i*!1]+t|cr[a*]p|b[o*]ll[o*]cks|pish|out of (?:his|her|their|your) (?:arse|backside|behind))\b/gu, messageId: 'insult', needs: ["talking"] },
 ];
 
+const RIDICULE_AND_MOCKERY = [...RIDICULE, ...MOCKERY];
+
 export default defineRule({
   meta: {
     id: 'personal-attack',
@@ -128,7 +130,7 @@ export default defineRule({
       if (places.some((p) => p.start <= match.start && match.end <= p.end)) continue;
       if (isAimed(context, match)) hits.push({ start: match.start, end: match.end, messageId: 'insult' });
     }
-    for (const hit of findPatterns(context, [...RIDICULE, ...MOCKERY])) {
+    for (const hit of findPatterns(context, RIDICULE_AND_MOCKERY)) {
       if (!isDisclaimed(doc, hit.match.sentence)) hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
     }
     const view = peopleView(doc, context.council);

@@ -34,9 +34,12 @@ const patternsByWord = new Map<string, Pattern[]>();
 let needles: NeedleSet | undefined;
 
 const registered = new WeakSet<Pattern>();
+const registeredLists = new WeakSet<readonly Pattern[]>();
 
 /** Adds the patterns' words to the shared word set (once per pattern, on first use). */
 function register(patterns: readonly Pattern[]): boolean {
+  if (registeredLists.has(patterns)) return false;
+  registeredLists.add(patterns);
   let added = false;
   let newWords = false;
   for (const pattern of patterns) {
@@ -126,20 +129,21 @@ function spanGroupOf(pattern: Pattern): number {
   return index;
 }
 
-const wordLists = new WeakMap<readonly string[], Pattern>();
+const wordLists = new WeakMap<readonly string[], Pattern[]>();
 
 /**
  * The word-rule sentences that contain any of the words (found in the same single pass as
  * the patterns' words): the cheap gate before a rule looks at a sentence closely.
  */
 export function sentencesWith(context: RuleContext, words: readonly string[]): Sentence[] {
-  let pattern = wordLists.get(words);
-  if (!pattern) {
-    pattern = { re: /(?!)/g, messageId: '', needs: words };
-    wordLists.set(words, pattern);
+  let list = wordLists.get(words);
+  if (!list) {
+    list = [{ re: /(?!)/g, messageId: '', needs: words }];
+    wordLists.set(words, list);
   }
+  const pattern = list[0]!;
   const view = peopleView(context.doc, context.council);
-  if (register([pattern])) sightings.delete(view);
+  if (register(list)) sightings.delete(view);
   const seen = wordSightings(view, (at) => view.sentenceIndexAtFolded(at));
   return candidates(pattern, seen, context.doc.wordSentences);
 }

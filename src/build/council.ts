@@ -28,7 +28,7 @@ const USAGE = `Usage: npm run build:council -- [CONFIG] [--out DIR] [--browsers 
 
 Builds the Chrome, Edge and Firefox packages of Golden Rule for the council configuration CONFIG
 (default: $COUNCIL_CONFIG, else the embedded example, assets/council.config.json), into
-.output/councils/<short name>/ unless --out is given. See README.md, For council administrators.
+.output/councils/<short name>/ unless --out is given. See ADMIN.md.
 `;
 
 export interface BuildOptions {
@@ -157,7 +157,7 @@ export function summary(info: BuildInfo): string {
     ...(info.chromium.updateUrl ? [`Chrome/Edge update URL:   ${info.chromium.updateUrl}`] : []),
     `Firefox add-on id:        ${info.firefox.id}`,
     '',
-    'Next: README.md (For council administrators) explains how to publish or host these packages and set the policy.',
+    'Next: ADMIN.md explains how to publish or host these packages and set the policy.',
     '',
   ].join('\n');
 }

@@ -44,7 +44,7 @@ export function buildProblems(config: CouncilConfig): ConfigProblem[] {
       const parsed = createPublicKey({ key: Buffer.from(key, 'base64'), format: 'der', type: 'spki' });
       if (parsed.asymmetricKeyType !== 'rsa') problems.push({ path: 'extension.chromeKey', reason: `must be an RSA public key (this is ${parsed.asymmetricKeyType})` });
     } catch {
-      problems.push({ path: 'extension.chromeKey', reason: 'is not a readable public key: give the base64 DER public key (see README.md, For council administrators)' });
+      problems.push({ path: 'extension.chromeKey', reason: 'is not a readable public key: give the base64 DER public key (see ADMIN.md)' });
     }
   }
   return problems;

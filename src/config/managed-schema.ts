@@ -113,7 +113,7 @@ export function managedPolicySchema(): ChromeSchema & { properties: Record<strin
     type: 'object',
     title: 'Golden Rule council settings',
     description:
-      'Overrides the council configuration built into Golden Rule. Objects are merged key by key; lists and single values replace the built-in value. See README.md, For council administrators.',
+      'Overrides the council configuration built into Golden Rule. Objects are merged key by key; lists and single values replace the built-in value. See ADMIN.md.',
     properties,
   };
 }

@@ -5,7 +5,7 @@ import type { CouncilConfig } from './schema';
 
 /**
  * `golden-rule check-policy`: what an administrator's policy file does to a build, before it
- * is deployed. Understands the forms README.md shows (For council administrators): a Chrome/Edge policy file
+ * is deployed. Understands the forms ADMIN.md shows: a Chrome/Edge policy file
  * (`{"3rdparty": {"extensions": {ID: {…}}}, "ExtensionSettings": …}`), a Firefox
  * `policies.json` (`{"policies": {"3rdparty": {"Extensions": {ID: {…}}}, "ExtensionSettings": …}}`),
  * the Google Admin console's `{"key": {"Value": …}}`, or just the values.

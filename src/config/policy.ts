@@ -71,7 +71,7 @@ function unknownTopLevel(key: string): string {
   if (/strict|level/i.test(key)) return 'unknown setting: did you mean "defaultStrictness" (and "locks": {"strictness": true} to lock it)?';
   if (/purdah|election|poll|notice/i.test(key)) return 'unknown setting: did you mean "preElectionPeriods" ([{"noticeDate": "YYYY-MM-DD", "pollingDay": "YYYY-MM-DD"}])?';
   const guess = didYouMean(key, POLICY_KEYS);
-  return guess ? `unknown setting: did you mean "${guess}"?` : 'unknown setting (check the spelling in README.md, For council administrators)';
+  return guess ? `unknown setting: did you mean "${guess}"?` : 'unknown setting (check the spelling in ADMIN.md)';
 }
 
 function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
@@ -111,7 +111,7 @@ export function applyPolicy(base: CouncilConfig, policy: unknown): PolicyResult 
   for (const [key, value] of Object.entries(policy)) {
     if (key === '$schema') continue;
     if (BUILD_ONLY.has(key)) {
-      notices.push({ key, message: 'is fixed when the extension is built and cannot be changed by policy (see README.md, For council administrators)' });
+      notices.push({ key, message: 'is fixed when the extension is built and cannot be changed by policy (see ADMIN.md)' });
       continue;
     }
     if (!POLICY_KEYS.includes(key)) {

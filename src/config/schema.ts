@@ -95,20 +95,20 @@ export function chromeKeyProblem(value: string): string | undefined {
   } catch {
     return 'must be base64 (letters, digits, +, / and = only, on one line)';
   }
-  if (bytes.charCodeAt(0) !== 0x30) return 'is not a key: give the public key of your .pem file as base64 DER (see README.md, For council administrators)';
+  if (bytes.charCodeAt(0) !== 0x30) return 'is not a key: give the public key of your .pem file as base64 DER (see ADMIN.md)';
   // Skip the outer SEQUENCE's length (short or long form).
   const lengthByte = bytes.charCodeAt(1);
   const offset = lengthByte & 0x80 ? 2 + (lengthByte & 0x7f) : 2;
   const inner = bytes.charCodeAt(offset);
-  if (inner === 0x02) return 'is a PRIVATE key: never put it in the configuration; give the public key (openssl rsa -pubout, see README.md, For council administrators)';
-  if (inner !== 0x30) return 'is not a public key: give the public key of your .pem file as base64 DER (see README.md, For council administrators)';
+  if (inner === 0x02) return 'is a PRIVATE key: never put it in the configuration; give the public key (openssl rsa -pubout, see ADMIN.md)';
+  if (inner !== 0x30) return 'is not a public key: give the public key of your .pem file as base64 DER (see ADMIN.md)';
   return undefined;
 }
 
 const chromeKey = z
   .string()
   .regex(/^[A-Za-z0-9+/=]+$/, { message: 'must be base64 (letters, digits, +, / and = only, on one line, without BEGIN/END lines)', abort: true })
-  .min(100, { message: 'is too short to be a public key: give the whole base64 public key (see README.md, For council administrators)', abort: true })
+  .min(100, { message: 'is too short to be a public key: give the whole base64 public key (see ADMIN.md)', abort: true })
   .superRefine((value, ctx) => {
     const problem = chromeKeyProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });

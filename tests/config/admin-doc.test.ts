@@ -1,5 +1,5 @@
 /**
- * The README's examples for administrators are the ones administrators copy: every marked example (JSON, registry,
+ * ADMIN.md's examples are the ones administrators copy: every marked example (JSON, registry,
  * PowerShell, plist) is read out of the file here and checked as Chrome, Edge or Firefox would
  * read it, then against the council configuration schema, with `golden-rule check-policy`'s
  * own checker. (tests/e2e/policy.test.ts applies the Linux policy example to a real Chromium.)
@@ -100,7 +100,7 @@ function expectApplies(value: unknown, form: string) {
 const PERIOD = [{ name: 'Borough council elections 2027', noticeDate: '2027-03-25', pollingDay: '2027-05-06' }];
 const LOCKS = { strictness: true, lockedBy: 'the Monitoring Officer' };
 
-describe('README examples for administrators', () => {
+describe('ADMIN.md examples', () => {
   it('the example id is a Chrome/Edge id and the Firefox id is the example configuration’s', () => {
     expect(EXAMPLE_ID).toMatch(/^[a-p]{32}$/);
     expect(IDS.firefoxId).toBe('golden-rule@eastbridge.gov.uk');

@@ -55,7 +55,7 @@ describe('golden-rule check-config, for a build', () => {
 describe('golden-rule check-policy', () => {
   const policyFor = (id: string, values: unknown) => JSON.stringify({ '3rdparty': { extensions: { [id]: values } } });
 
-  it('accepts the README’s Linux policy for the example configuration', () => {
+  it('accepts ADMIN.md’s Linux policy for the example configuration', () => {
     const { status, out } = run(['check-policy', 'policy.json'], { 'policy.json': adminExample('chrome-linux-policy') });
     expect(out).toContain('✓ in force: locks.strictness, locks.lockedBy, preElectionPeriods');
     expect(status).toBe(0);

@@ -99,7 +99,7 @@ describe('applying a policy', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(config.locks.strictness).toBe(true);
     expect(byKey(notices)).toEqual([
-      { key: '__proto__', message: 'unknown setting (check the spelling in README.md, For council administrators)' },
+      { key: '__proto__', message: 'unknown setting (check the spelling in ADMIN.md)' },
       { key: 'locks.__proto__', message: 'unknown setting' },
     ]);
   });
@@ -114,7 +114,7 @@ describe('applying a policy', () => {
 
   it('refuses settings fixed at build time', () => {
     const { config, notices } = applyPolicy(base(), { extension: { displayName: 'Other' } });
-    expect(notices).toEqual([{ key: 'extension', message: 'is fixed when the extension is built and cannot be changed by policy (see README.md, For council administrators)' }]);
+    expect(notices).toEqual([{ key: 'extension', message: 'is fixed when the extension is built and cannot be changed by policy (see ADMIN.md)' }]);
     expect(config).toEqual(BASE);
   });
 

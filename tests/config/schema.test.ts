@@ -45,10 +45,10 @@ const BROKEN: Array<[string, (c: Json) => void, string[]]> = [
     'extension.chromeKey: must be base64 (letters, digits, +, / and = only, on one line, without BEGIN/END lines)',
   ]],
   ['pasted the private key', (c) => { (c.extension as Json).chromeKey = PRIVATE_KEY; }, [
-    'extension.chromeKey: is a PRIVATE key: never put it in the configuration; give the public key (openssl rsa -pubout, see README.md, For council administrators)',
+    'extension.chromeKey: is a PRIVATE key: never put it in the configuration; give the public key (openssl rsa -pubout, see ADMIN.md)',
   ]],
   ['pasted a fragment of the key', (c) => { (c.extension as Json).chromeKey = PUBLIC_KEY.slice(0, 60); }, [
-    'extension.chromeKey: is too short to be a public key: give the whole base64 public key (see README.md, For council administrators)',
+    'extension.chromeKey: is too short to be a public key: give the whole base64 public key (see ADMIN.md)',
   ]],
   ['gave an ftp update URL', (c) => { (c.extension as Json).updateUrl = 'ftp://it.eastbridge.gov.uk/updates.xml'; }, ['extension.updateUrl: must be a web address starting with https://']],
   ['left out the guidance URL', (c) => { delete (c.guidance as Json).url; }, ['guidance.url: is required']],

@@ -3,7 +3,7 @@
  * /etc/chromium/policies/managed/, applied to the package `npm run build:council` makes.
  *
  * The package is built from the example configuration with a signing key made for the test,
- * so its id is fixed and known before the browser starts; the policy file is the README's Linux
+ * so its id is fixed and known before the browser starts; the policy file is ADMIN.md's Linux
  * example for that id, with the pre-election period moved to include today. Checks that the
  * extension loads with its generated managed_schema.json, receives the policy, switches to the
  * pre-election level and locks it (popup and page); then, with the browser still running, that
@@ -127,7 +127,7 @@ before(async () => {
     writeFileSync(join(extensionDir, name), data);
   }
 
-  // the README's Linux example, for this build's id, with the period moved to include today.
+  // ADMIN.md's Linux example, for this build's id, with the period moved to include today.
   const example = JSON.parse(adminExample('chrome-linux-policy'));
   policy = example['3rdparty'].extensions[EXAMPLE_ID];
   policy.preElectionPeriods = [{ name: 'By-election', noticeDate: isoDay(-2), pollingDay: isoDay(12) }];

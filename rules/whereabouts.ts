@@ -30,7 +30,7 @@ const STAY = new RegExp(
 );
 /** A time from now: the absence has not happened yet. */
 const FUTURE_TIME = new RegExp(
-  String.raw`\b(?:from|until|till|til|tan) (?:${WEEKDAY}|tomorrow|tonight|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|${MONTH})\b|\bback (?:on|in|by|for) (?:${WEEKDAY}|the \d|\d|${MONTH}|next)|\bfor (?:the )?(?:whole of |all of )?(?:the )?(?:week|weekend|fortnight|month|summer|${MONTH}|\d+ (?:days|nights|weeks|months)|(?:two|three|four|five|six|ten) (?:days|nights|weeks|months)|a (?:week|fortnight|month|few days|couple of weeks))\b|\bsee (?:you|y'?all|everyone) (?:all )?(?:in|on|next|after|when)\b|\b(?:this|next) (?:week|weekend)\b|\btomorrow\b|\btonight\b` +
+  String.raw`\b(?:from|until|till|til|tan) (?:${WEEKDAY}|tomorrow|tonight|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|${MONTH})\b|\bback (?:(?:on|in|by|for) )?(?:${WEEKDAY}|the \d|\d{1,2}(?:st|nd|rd|th)? ?(?:${MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d|${MONTH}|next)|\b(?:slow|patchy|limited|no|few|delayed) (?:e-?mails?|replies|responses|signal|wifi|wi-fi|phone)(?: [a-z]+){0,3} (?:till|until) (?:then|i'?m back|we'?re back|i return)\b|\b(?:e-?mails?|replies|responses) (?:will|may|might) be (?:slow|patchy|limited|delayed) (?:till|until) (?:then|i'?m back|we'?re back|i return)\b|\bfor (?:the )?(?:whole of |all of )?(?:the )?(?:week|weekend|fortnight|month|summer|${MONTH}|\d+ (?:days|nights|weeks|months)|(?:two|three|four|five|six|ten) (?:days|nights|weeks|months)|a (?:week|fortnight|month|few days|couple of weeks))\b|\bsee (?:you|y'?all|everyone) (?:all )?(?:in|on|next|after|when)\b|\b(?:this|next) (?:week|weekend)\b|\btomorrow\b|\btonight\b` +
     String.raw`|\b${WEEKDAY}(?: \d{1,2}(?:st|nd|rd|th)?)? (?:to|till|until|til|-|–|through|thru) ${WEEKDAY}\b|\b\d{1,2}(?:st|nd|rd|th)? ?(?:to|till|until|-|–) ?\d{1,2}(?:st|nd|rd|th)? (?:${MONTH})\b`,
 );
 /** A day or month named with a trip ("off to Tenby Friday", "Greece in August"): future only when nothing is in the past tense. */
@@ -80,21 +80,26 @@ const WHEN_OR_WHERE = /\b(?:at|from|after|before|by|till|until|am|around) \d{1,2
 const NAMED_PLACE =
   /\b(?:at|round|around|in|along|to|through|past|outside) (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)s?\b)[A-Z][a-z'’]{2,}/;
 /** The author (or their household) as the one doing it: "I run", "we're at". */
-const I_DO = /\b(?:i|we|i'?m|we'?re|i'?ll|we'?ll|me and|myself|find me|(?:for|with) me|dog walk|walk(?:ing)? the dog|with the dog|dw i|dwi|rydw i|rwy)\b|\b(?:i|we) (?:am |are )?always\b/;
+const I_DO = /^\W*(?:running|jogging|walking|swimming|cycling|rowing|doing (?:the|a|my|our))\b|\b(?:i|we|i'?m|we'?re|i'?ll|we'?ll|me and|myself|find me|(?:for|with) me|dog walk|walk(?:ing)? the dog|with the dog|dw i|dwi|rydw i|rwy)\b|\b(?:i|we) (?:am |are )?always\b/;
 /** An invitation to come and find the author there. */
-const FIND_ME = /\b(?:come (?:and|&) (?:say (?:hi|hello|hiya)|find (?:me|us)|join (?:me|us))|say (?:hi|hello|hiya) if you see (?:me|us)|join (?:me|us)|catch (?:me|us) (?:there|at)|you'?ll (?:find|see) (?:me|us)|give (?:me|us) a wave)\b/;
+const FIND_ME = /\b(?:come along|come (?:and |& )?(?:run|walk|swim|cycle|jog) with (?:me|us)|come (?:and|&) (?:say (?:hi|hello|hiya)|find (?:me|us)|join (?:me|us))|say (?:hi|hello|hiya) if you see (?:me|us)|join (?:me|us)|catch (?:me|us) (?:there|at)|you'?ll (?:find|see) (?:me|us)|give (?:me|us) a wave)\b/;
 const FIRST_PERSON = /\b(?:i|i'?m|i'?ll|we|we'?re|me|my|our|dw i|dwi|rydw i|rwy)\b/;
-const NOW = /\b(?:right now|at the moment|as we speak|currently|this afternoon|this evening|tonight|till teatime|until teatime|for the afternoon|today)\b/;
-const PLACE = /\b(?:pub|arms|inn|beer garden|bar|cafe|café|restaurant|park|playground|swings|gym|beach|pool|club|hotel|cinema|theatre|stadium|ground|bingo|shop|supermarket|garden centre|soft play)\b/;
+const NOW = /\b(?:live from|(?:here|in|out) (?:till|until|til) (?:closing|chucking out|late|last orders|home time)|right now|at the moment|as we speak|currently|this afternoon|this evening|tonight|till teatime|until teatime|for the afternoon|today)\b/;
+const PLACE = /\b(?:pub|arms|inn|beer garden|bar|cafe|café|restaurant|park|playground|swings|gym|beach|pool|club|hotel|cinema|theatre|stadium|ground|bingo|quiz night|gig|festival|bbq|barbecue|shop|supermarket|garden centre|soft play)\b/;
 const WITH_FAMILY = new RegExp(String.raw`\b(?:with|watching|taking|minding) (?:the |my |our )?${FAMILY}\b|\b(?:the|my|our) ${FAMILY} (?:and i|and me)\b`);
 /** Where the author's family can be found: a child's school, a parent's care home. */
 const FAMILY_PLACE = new RegExp(
-  String.raw`\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|youngest|eldest|grandson|granddaughter|grandkids|grandchildren|niece|nephew)(?:'s|s')?\b[^.!?]{0,60}\b(?:primary|academy|nursery|juniors|infants)\b|\b(?:dropping|collecting|picking up|taking) (?:my |our |the )?(?:son|daughter|kids?|children|boy|girl|little one|grandson|granddaughter|grandkids) (?:off )?(?:at|from|to)\b|\b(?:my |our )?(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana|husband|wife)(?:'s| is| has)? (?:in|at|moved into|moving into|now in|living in|lives in) [a-z']+ (?:care home|nursing home|hospital|hospice|house|lodge|court|manor)\b|\bmum'?s in [a-z']+ (?:care home|nursing home)\b|\b(?:visit(?:ing)?|seeing|see) (?:my |our )?(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana) (?:at|in) [a-z']+ (?:care home|nursing home|house|lodge|court|manor|hospital|hospice)\b|\b(?:my|our|i do|i'?m doing|doing) (?:the )?school run\b`,
+  String.raw`\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|youngest|eldest|grandson|granddaughter|grandkids|grandchildren|niece|nephew)(?:'s|s')?\b[^.!?]{0,60}\b(?:primary|academy|nursery|juniors|infants)\b|\b(?:dropping|collecting|picking up|taking) (?:my |our |the )?(?:son|daughter|kids?|children|boy|girl|little one|grandson|granddaughter|grandkids) (?:off )?(?:at|from|to)\b|\b(?:my |our )?(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana|husband|wife)(?:'s| is| has)? (?:in|at|moved into|moving into|now in|living in|lives in) [a-z']+ (?:care home|nursing home|hospital|hospice|house|lodge|court|manor)\b|\bmum'?s in [a-z']+ (?:care home|nursing home)\b|\b(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana|NAME)'?s (?:care home|nursing home|residential home|care facility|hospice|sheltered (?:flat|housing)) (?:in|at|on|near|up in|down in|over in|out in)\b|\b(?:visit(?:ing)?|seeing|see) (?:my |our )?(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana) (?:at|in) [a-z']+ (?:care home|nursing home|house|lodge|court|manor|hospital|hospice)\b|\b(?:my|our|i do|i'?m doing|doing) (?:the )?school run\b`,
 );
 /** A child handed over at a school gate: "dropped the twins at", "picked our Ava (3) up from", "school run". */
 const HANDOFF = new RegExp(
   String.raw`\b(?:drop(?:ped|ping|s)?|pick(?:ed|ing|s)?|collect(?:ed|ing|s)?|fetch(?:ed|ing)?) (?:off |up )?(?:the |my |our |both )?(?:${CHILD_WORD}|NAME)(?: \(\d{1,2}\))?(?: off| up)? (?:at|from|to|outside)\b|\b${CHILD_WORD} (?:dropped|dropped off|picked up|collected) (?:at|from|outside)\b|\b(?:school|nursery) run\b`,
 );
+
+/** The author says when they are at home: "I'm in most evenings", "we're home every weekend". */
+const HOME_HOURS = /\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be)(?: usually| always| normally| generally| mostly| nearly always)? (?:in|home|at home|in the house|in the garden|about the house)(?: on)? (?:most|every|all|weekday|weeknight|any) ?(?:[a-z]+ )?(?:evenings?|mornings?|afternoons?|nights?|days|weekends?|lunchtimes?)\b|\b(?:i'?m|i am|we'?re|we are) (?:usually |always |normally |generally )?(?:in|home|at home) (?:after|from|before|till|until) \d/;
+/** A time set by an event ("the day after the count") is not being at the event. */
+const AFTER_EVENT = /\b(?:the )?(?:day|morning|night|week|weekend|evening) (?:after|before) (?:the |a |my |our )?(?:[a-z]+ ){0,2}?(?:count|election|meeting|committee|conference|hustings|full council|surgery|cabinet)\b/g;
 
 /** Past trips and official business are not whereabouts (LGA1 §2 is about posts outside official business). */
 const PAST = /\b(?:back from|back at my desk|back in the office|just got back|got back|throwback|last (?:summer|year|week|month|weekend)|was lovely|were lovely|had a lovely|had a great|after a (?:lovely|great|good) (?:week|fortnight|break)|earlier this year|we went|i went|years? ago|diwethaf|llynedd)\b/;
@@ -121,7 +126,7 @@ const TRIGGERS: readonly string[] = [
   'days of', 'days in', 'week in', 'weeks in', 'fortnight', 'nights in', 'airport', 'villa', 'inclusive', 'staycation', 'slopes', 'burgl', 'rob us',
   'break into', 'only me', 'by myself', 'me own', 'fending', 'rattling', 'bachelor', 'partner', 'other half', 'missus', 'hubby', 'twins', 'nursery',
   'primary', 'drop', 'pick', 'collect', 'fetch', 'week', 'days', 'nights', 'bore ', 'nos ', 'prynhawn', "we're", 'we are', "i'm", 'i am',
-  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves',
+  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves', 'live from', 'closing', 'last orders', 'come along', 'back ',
 ];
 
 /** A school or nursery by name: "Hillcrest Primary", "Little Acorns nursery", "St Anne's". */
@@ -148,7 +153,8 @@ function clausesOf(folded: string): string[] {
 function judge(folded: string, next: string, raw: string): string | undefined {
   if (FAMILY_PLACE.test(folded) || (NAMED_SCHOOL.test(raw) && (CHILD_OF_MINE.test(folded) || HANDOFF.test(folded)))) return 'family';
   if (PAST.test(folded)) return undefined;
-  const official = OFFICIAL.test(folded);
+  if (HOME_HOURS.test(folded)) return 'routine';
+  const official = OFFICIAL.test(folded.replace(AFTER_EVENT, ' '));
   // "On holiday in my head already": not really going anywhere.
   if (/\bin (?:my|our) heads?\b|\bin spirit\b/.test(folded)) return undefined;
   const advice = ADVICE.test(folded) && !FIRST_PERSON.test(folded);
@@ -172,7 +178,7 @@ function judge(folded: string, next: string, raw: string): string | undefined {
     }
   }
   if (/\bi'?m the (?:one|slow one|tall one|bloke|woman|guy|man|lady) in the [a-z]+ (?:top|shirt|jacket|hat|coat|vest)\b/.test(folded)) return 'routine';
-  if (NOW.test(folded) && PLACE.test(folded) && (WITH_FAMILY.test(folded) || FIRST_PERSON.test(folded)) && !official) return 'location';
+  if (NOW.test(folded) && PLACE.test(folded) && (WITH_FAMILY.test(folded) || FIRST_PERSON.test(folded) || /^\W*live from\b/.test(folded)) && !official) return 'location';
   return undefined;
 }
 

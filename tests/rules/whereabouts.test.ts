@@ -23,6 +23,12 @@ ruleTester(rule, {
     'Canvassing on Carr Lane tonight with the team, come and say hello.',
     'Lovely to visit Rosewood care home today with the mayor to open their new garden.',
     'Enjoyed a quiet pint in the Red Lion last night after full council.',
+    // Round 5: the new wordings' innocent neighbours.
+    'Polling stations are open till 10pm tonight; I’ll be at the count the day after.',
+    'Come along to the consultation drop-in at the library on Thursday at 6pm.',
+    'Live from the council chamber: the budget debate has started.',
+    'Residents tell me they are in most evenings and the noise from the depot is constant.',
+    'I’ll be back with an update on the bypass after the meeting on the 3rd.',
     // Advice and notices, not the author's whereabouts.
     'Holiday season is here: remember to cancel your milk and use timer switches if you go away.',
     'Bank holiday bin collections move back a day next week.',
@@ -212,6 +218,31 @@ ruleTester(rule, {
     {
       text: 'The kids and I are at Brookside park right now if anyone wants to say hello.',
       findings: [{ messageId: 'location', span: 'The kids and I are at Brookside park right now if anyone wants to say hello.' }],
+    },
+    // Round 5: when the home is occupied, an absence dated by its return, a place live, a routine by its activity.
+    {
+      text: 'Knock any time, I’m usually home most weekday evenings.',
+      findings: [{ messageId: 'routine', span: 'Knock any time, I’m usually home most weekday evenings.', message: ROUTINE }],
+    },
+    {
+      text: 'Manchester ✈️ Crete with the family! Back 14 Sept.',
+      findings: [{ messageId: 'absence', span: 'Manchester ✈️ Crete with the family!' }],
+    },
+    {
+      text: 'Flying out the morning after full council 🌴 Replies will be slow until I’m back.',
+      findings: [{ messageId: 'absence', span: 'Flying out the morning after full council 🌴 Replies will be slow until I’m back.' }],
+    },
+    {
+      text: 'Live from the Crown and Anchor quiz night, here till last orders.',
+      findings: [{ messageId: 'location', span: 'Live from the Crown and Anchor quiz night, here till last orders.' }],
+    },
+    {
+      text: 'Swimming the lido every morning at 7 through June for the food bank. Come along!',
+      findings: [{ messageId: 'routine', span: 'Swimming the lido every morning at 7 through June for the food bank.' }],
+    },
+    {
+      text: 'Dad’s nursing home in Lowfield has a lovely new garden, we sit out there on Sundays.',
+      findings: [{ messageId: 'family', span: 'Dad’s nursing home in Lowfield has a lovely new garden, we sit out there on Sundays.' }],
     },
     // Where the family can be found, even on the way to a council meeting.
     {

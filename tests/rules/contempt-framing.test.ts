@@ -37,6 +37,12 @@ ruleTester(rule, {
     'Seen the #CouncilShambles hashtag doing the rounds? Here are the facts about the bin rounds.',
     // Welsh: thanks to the council.
     { text: "Diolch i'r cyngor am drwsio'r goleuadau stryd mor gyflym.", name: 'Welsh' },
+    // History and the titles of talks and books are not about today's council.
+    "Book launch at the library: 'Scandal and Cover-up at the Old Workhouse', a history of the parish poor law.",
+    'A talk on the 18th-century rotten boroughs of the county, Friday at the museum.',
+    // Fragments next to something that is not governance; idioms about the author.
+    'The dog chewed my glasses again. Useless.',
+    "I couldn't run a bath this morning, the boiler's gone again.",
     // The rule is off at relaxed.
     { text: 'This administration is a disgrace.', strictness: 'relaxed', name: 'off at relaxed' },
     { text: 'The leisure centre refurb has been a total shambles from day one.', strictness: 'relaxed', name: 'off at relaxed' },
@@ -158,6 +164,28 @@ ruleTester(rule, {
         { messageId: 'process', span: 'PR exercise' },
         { messageId: 'process', span: 'to tick a box' },
       ],
+    },
+    // Everyday idioms of incompetence and worthlessness, said of the council.
+    {
+      text: "Highways couldn't run a tombola, never mind a resurfacing programme.",
+      findings: [{ messageId: 'judgement', span: "couldn't run a tombola" }],
+    },
+    {
+      text: "The county council couldn't find its way out of a paper bag.",
+      findings: [{ messageId: 'judgement', span: "couldn't find its way out of a paper bag" }],
+    },
+    {
+      text: 'The new council app is a pile of crap.',
+      findings: [{ messageId: 'judgement', span: 'a pile of crap' }],
+    },
+    // A verdict without a verb, next to the sentence about the council it judges.
+    {
+      text: 'The housing department lost my form for the third time. Absolute laughing stock.',
+      findings: [{ messageId: 'judgement', span: 'laughing stock' }],
+    },
+    {
+      text: "No plan, no budget, zero credibility. That's the ruling group for you.",
+      findings: [{ messageId: 'judgement', span: 'zero credibility' }],
     },
     {
       text: "Mae'r cynllun parcio yn draed moch.",

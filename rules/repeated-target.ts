@@ -4,6 +4,7 @@ import { findPeople, type PersonMention } from '../src/engine/nlp/people';
 import type { TextDocument } from '../src/engine/text/document';
 import type { HistoryEntry } from '../src/engine/types';
 import type { CouncilSettings } from '../src/config/types';
+import { sentencesWith } from './shared/patterns';
 
 /** A post criticising someone already criticised in this many recent posts is part of a pattern. */
 export const HISTORY_THRESHOLD = 3;
@@ -12,7 +13,7 @@ export const HISTORY_DAYS = 60;
 
 /** Words that make a sentence about a person critical. */
 export const CRITICAL =
-  /\b(?:fail(?:s|ed|ure|ures|ing)?|blunders?|gaffes?|howlers?|ignor(?:e|es|ed|ing)|missed|never once|broken promises?|hasn'?t (?:answered|replied|responded|bothered)|still (?:hasn'?t|waiting|no answer)|won'?t answer|dodg(?:e|es|ed|ing)|refus(?:e|es|ed|ing) to|incompeten(?:t|ce)|useless|clueless|hopeless|disgrace(?:ful)?|shame(?:ful)?|out of (?:his|her|their) depth|resign(?:s|ed|ation)?|should go|must go|excuses?|mess|misled|lie[ds]?|lying|liar|silen(?:ce|t)|absent|no-?show|where (?:was|is|were)|specials?|embarrass(?:ing|ment)|pathetic|joke|clown|asleep|do (?:his|her|their) job|no (?:answers?|reply|response)|(?:still|hasn'?t|has not|won'?t|never|refuses to|failed to) (?:not )?(?:answered|answer|explained|explain|replied|reply|responded|respond)|not (?:answered|explained)|accountab(?:le|ility)|track record|non-answers?|unanswered|unreturned|answer the question|wrong|got (?:it|that|this) wrong|blam(?:e|es|ed|ing)|u-?turns?|hypocri(?:sy|te|tical)|fiasco|farce|shambles|muppet|numpty|plonker|buffoon|waffle|bluster|shocker|not (?:met|turned up|shown up|bothered|replied|responded)|let (?:us|residents|them|the ward|everyone) down|letting (?:us|residents|them|the ward|everyone) down|has all the [a-z]+(?: [a-z]+)? of a|about as (?:much )?[a-z]+ as a|methiant|methu|anwybyddu|gwarth|gwarthus|cywilydd|ymddiswyddo|celwydd|celwyddau|anobeithiol|di-glem|heb ateb|dim ateb)\b|[😂🤣🙄🤡🤦]/u;
+  /\b(?:fail(?:s|ed|ure|ures|ing)?|blunders?|gaffes?|howlers?|ignor(?:e|es|ed|ing)|missed|never once|broken promises?|hasn'?t (?:answered|replied|responded|bothered)|still (?:hasn'?t|waiting|no answer)|won'?t answer|dodg(?:e|es|ed|ing)|refus(?:e|es|ed|ing) to|incompeten(?:t|ce)|useless|clueless|hopeless|disgrace(?:ful)?|shame(?:ful)?|out of (?:his|her|their) depth|resign(?:s|ed|ation)?|should go|must go|excuses?|mess|misled|lie[ds]?|lying|liar|silen(?:ce|t)|absent|no-?show|where (?:was|is|were)|specials?|embarrass(?:ing|ment)|pathetic|joke|clown|asleep|do (?:his|her|their) job|no (?:answers?|reply|response)|(?:still|hasn'?t|has not|won'?t|never|refuses to|failed to) (?:not )?(?:answered|answer|explained|explain|replied|reply|responded|respond)|not (?:answered|explained)|accountab(?:le|ility)|track record|non-answers?|unanswered|unreturned|answer the question|wrong|got (?:it|that|this) wrong|blam(?:e|es|ed|ing)|u-?turns?|hypocri(?:sy|te|tical)|fiasco|farce|shambles|muppet|numpty|plonker|buffoon|waffle|bluster|shocker|not (?:met|turned up|shown up|bothered|replied|responded)|let (?:us|residents|them|the ward|everyone) down|letting (?:us|residents|them|the ward|everyone) down|has all the [a-z]+(?: [a-z]+)? of a|weakest link|proves? me right|(?:doesn'?t|does not|don'?t|still doesn'?t) (?:understand|get it|have a clue|know (?:what|the first thing))|not up to (?:the job|it|the role)|out of (?:his|her|their) league|about as (?:much )?[a-z]+ as a|methiant|methu|anwybyddu|gwarth|gwarthus|cywilydd|ymddiswyddo|celwydd|celwyddau|anobeithiol|di-glem|heb ateb|dim ateb)\b|[😂🤣🙄🤡🤦]/u;
 
 const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|fiftieth|hundredth|thousandth|millionth|umpteenth|nth|another)`;
 /** A count in words or figures. */
@@ -21,6 +22,24 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /** Words for what a councillor is criticised for, as counted in a series. */
 const FAILINGS = String.raw`(?:blunder|gaffe|fail|failure|excuse|u-turn|dodge|howler|broken promise|non-answer|mistake|cock-?up|screw-?up|no-show|disaster|shambles|fiasco)`;
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+const ORDINAL_COUNT = String.raw`(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|umpteenth|nth)`;
+
+/** A sentence can only say the author is repeating themselves if it has one of these. */
+const REPEAT_WORDS: readonly string[] = [
+  'again', 'keep ', 'kept ', 'every week', 'every day', 'every month', 'every time', 'every meeting', 'every single', 'broken record',
+  'complaint', 'letter', 'email', 'e-mail', 'report', 'referral', 'eto', ' tro', ' waith', 'as i have', 'as i do', 'as i did',
+];
+/** Counted complaints against one person, or "NAME, again": a series by its own account. */
+const REPEAT_STRONG = new RegExp(
+  String.raw`\b${ORDINAL_COUNT} (?:formal )?(?:complaints?|letters? of complaint|e-?mails? of complaint|reports?|referrals?)(?: (?:i'?ve|i have|we'?ve|we have|i|we)(?: [a-z]+){0,2}?)? (?:about|against|regarding|concerning|over|on) (?:NAME|him|her|them)\b` +
+    String.raw`|\b(?:here we go again|again) with NAME\b|^\W*NAME,? again\b|\bNAME,? again[.!]` +
+    String.raw`|\b(?:unwaith eto|eto fyth)\b[^.!?]{0,40}NAME|NAME[^.!?]{0,40}\b(?:unwaith eto|eto fyth)\b|\b(?:yr?|'r) (?:ail|trydydd|pedwerydd|pumed|chweched|seithfed|wythfed|nawfed|degfed|canfed|ganfed|milfed) (?:tro|waith)\b`,
+);
+/** The author saying it again and again: a series when it names someone and criticises them. */
+const REPEAT = new RegExp(
+  String.raw`\b(?:as )?i (?:keep|kept) (?:on )?(?:saying|asking|telling|pointing (?:it )?out|raising|repeating|banging on|reminding)\b|\b(?:will|'ll|i'?m going to|going to) (?:keep|carry on) (?:on )?(?:saying|asking|telling|pointing (?:it )?out|raising|repeating)\b|\b(?:i'?ll|i will|let me) say (?:it|this|that) again\b|\b(?:i'?ve )?said (?:it|this) before\b|\bevery (?:single )?(?:week|day|month|time|meeting) i (?:say|ask|raise|point (?:it )?out|post|mention|write)\b|\bas i (?:have|do|did) every (?:single )?(?:week|day|month|meeting|time)\b|\bhere we go again\b|\b(?:yet )?again,? NAME\b|\bbroken record\b|\bunwaith eto\b|\beto fyth\b`,
+);
 
 /** A post that says it is one of a series. */
 const SERIES = new RegExp(
@@ -161,9 +180,12 @@ export default defineRule({
     const critical = CRITICAL.test(view.folded) || CRITICAL.test(context.text);
     const title = TITLE_TARGET.exec(context.text);
     const titled = title !== null && !NOT_A_TITLE_NAME.has((title[1] ?? title[2] ?? title[3])!.toLowerCase());
+    const repeats = new Set(praise ? [] : sentencesWith(context, REPEAT_WORDS).map((s) => s.index));
     for (const sentence of praise ? [] : doc.wordSentences) {
       const folded = view.sentence(sentence);
-      const strong = SERIES.test(folded) || (tagged && /TAG/.test(folded));
+      const again = repeats.has(sentence.index);
+      const strong = SERIES.test(folded) || (tagged && /TAG/.test(folded)) || (again && REPEAT_STRONG.test(folded));
+      const repeat = again && !strong && REPEAT.test(folded);
       const feature = FEATURE.test(folded);
       const posting = POSTING.test(folded);
       // A series titled after the person ("the Quinn chronicles, chapter 14") needs no other criticism.
@@ -172,7 +194,7 @@ export default defineRule({
         context.report({ messageId: 'series', start: sentence.start, end: sentence.end });
         return;
       }
-      if (!strong && !(critical && (feature || posting))) continue;
+      if (!strong && !(critical && (feature || posting || repeat))) continue;
       if (!strong) {
         // A numbered or regular feature counts when it names the person and the paragraph criticises them.
         if (ISSUE_SERIES.test(folded)) continue;
@@ -180,7 +202,7 @@ export default defineRule({
         const within = view.between(paragraph.start, paragraph.end);
         const person =
           people.some((p) => p.start >= sentence.start && p.end <= sentence.end) ||
-          (posting && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end)) ||
+          ((posting || repeat) && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end)) ||
           (PRONOUN.test(folded) && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end)) ||
           ROLE_TARGET.test(folded) ||
           (titled && title!.index >= paragraph.start && title!.index < paragraph.end);

@@ -19,7 +19,7 @@ const HARM = String.raw`(?:kill|murder|shoot|stab|hang|lynch|string (?:him|her|t
 /** The people at a private home: family, and the places a person can be reached away from public life. */
 const FAMILY = String.raw`(?:husband|wife|partner|missus|mrs|hubby|other half|mum|mam|mom|mother|dad|father|parents|kids|children|son|daughter|family|in-laws|employer|boss|workplace|neighbou?rs|friends|mates|followers|colleagues)`;
 /** Keeping at it until a person gives in, or never letting up. */
-const RELENTLESS = String.raw`(?:until|till|til|'til) (?:he|she|they|NAME) (?:resigns?|quits?|gives? (?:in|up)|backs? down|caves?(?: in)?|steps? down|stands? down|goes|leaves|moves|packs (?:it|up)|changes (?:his|her|their) (?:mind|vote)|u-?turns?|pulls? out|withdraws?|drops? it|sells? up)|morning,? noon and night|day and night|night and day|24/7|24-7|round the clock|non-?stop|every chance (?:you|we) get|every (?:single )?(?:hour|minute)|(?:until|till) (?:he|she|they|NAME) (?:can'?t|cannot) take (?:it|any ?more)|(?:until|till) (?:he|she|they|NAME) (?:cracks?|breaks?|snaps?)`;
+const RELENTLESS = String.raw`(?:until|till|til|'til) (?:he|she|they|NAME) (?:resigns?|quits?|gives? (?:in|up)|backs? down|caves?(?: in)?|steps? down|stands? down|goes|leaves|moves|packs (?:it|up)|changes (?:his|her|their) (?:mind|vote)|u-?turns?|pulls? out|withdraws?|drops? it|sells? up)|morning,? noon and night|day and night|night and day|24/7|24-7|round the clock|non-?stop|every hour,? on the hour|every chance (?:you|we) get|every (?:single )?(?:hour|minute)|(?:until|till) (?:he|she|they|NAME) (?:can'?t|cannot) take (?:it|any ?more)|(?:until|till) (?:he|she|they|NAME) (?:cracks?|breaks?|snaps?)`;
 
 /** Beating someone at the ballot box is democracy: "we'll give them hell at the polls". */
 const ELECTORAL = /\b(?:ballot box|at the polls|at the ballot|at the (?:next )?election|next election|vote (?:him|her|them|NAME) out|polling day|in the (?:polls|election)|by-election)\b/;
@@ -63,7 +63,7 @@ const THREATS: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:time|about time) (?:someone|somebody|we|they) taught ${OBJ} a lesson\b|\bteach ${OBJ} a lesson (?:he|she|they|you)(?:'ll| will)? (?:won'?t|will not|never) forget\b`, 'g'), messageId: 'threat', needs: ["lesson"] },
   { re: /\bif (?:he|she|they|NAME) (?:turns up|shows (?:his|her|their) face|comes|dares|shows up|sets foot)\b[^.!?]{0,40}\b(?:we'?ll|we will|i'?ll|i will|the lads will|they'?ll) be (?:ready|waiting) for (?:him|her|them)\b/g, messageId: 'threat', needs: ["ready for", "waiting for"] },
   // Wishing harm: "I hope his house burns down", "hope he gets hit by a bus".
-  { re: /\bhope (?:his|her|their|NAME(?:'?s)?) (?:house|home|car|office|shop|business|van) (?:burns?|gets? (?:torched|burnt|burned|smashed|firebombed))\b|\bhope (?:he|she|they|NAME) (?:dies|die|drops? dead|gets? run over|gets? hit by a (?:bus|car|train|lorry)|chokes?|burns?|rots?|gets? (?:hurt|beaten|attacked|stabbed|shot))\b/g, messageId: 'violence', needs: ["hope"] },
+  { re: /\bhope (?:his|her|their|NAME(?:'?s)?) (?:house|home|car|cars|office|shop|business|van|vans|yard|depot|flat) (?:burns?|goes up in (?:smoke|flames)|go up in (?:smoke|flames)|gets? (?:torched|burnt|burned|smashed|firebombed|set on fire|trashed|bricked))\b|\bhope (?:he|she|they|NAME) (?:dies|die|drops? dead|gets? run over|gets? hit by a (?:bus|car|train|lorry)|chokes?|burns?|rots?|gets? (?:hurt|beaten|attacked|stabbed|shot))\b/g, messageId: 'violence', needs: ["hope"] },
   // Ominous remarks to a person: "accidents happen, Cllr Dunn", "nice family you've got there".
   { re: /\baccidents (?:can |do |will |have been known to )?happen\b(?! (?:at|on|in|near|along|around|when|if|every|all|because|here|there|to (?:the best|anyone|everyone|all of us))\b|,? (?:so|which|and|but|please)\b)/g, messageId: 'threat', needs: ["accidents"] },
   { re: /\b(?:long|dark|lonely|quiet) (?:walk|drive|way|cycle|ride) (?:home|back)\b[^.!?]{0,40}\b(?:isn'?t it|innit|eh|NAME)\b/g, messageId: 'threat', needs: ["walk", "drive", "way", "cycle", "ride"] },
@@ -113,6 +113,42 @@ const VEILED: Pattern[] = [
   { re: /\b(?:glad|good|great|pleased|happy|delighted|chuffed|about time|nice one|fair play|well done|not sorry|no sympathy|can'?t say i'?m sorry)\b[^.!?]{0,25}?\b(?:someone|somebody|they|people|residents|the lads) (?:has |have |'s |'ve )?(?:finally |at last )?(?:bricked|torched|egged|keyed|slashed|attacked|battered|beat up|beaten up|punched|decked|lamped|chinned|thumped|firebombed|let (?:his|her|their) tyres|(?:put|smashed|burnt|burned|set fire to|trashed|vandalised|spray-?painted|daubed) (?:him|her|them|his|her|their|NAME|(?:the|that) (?:[a-z-]+ ){0,2}[a-z]+'s|a brick)|put (?:[a-z']+ ){0,3}windows? (?:through|in))\b/g, messageId: 'violence', needs: ['glad', 'good', 'great', 'pleased', 'happy', 'delighted', 'chuffed', 'about time', 'nice one', 'fair play', 'well done', 'not sorry', 'no sympathy', 'sorry'] },
 ];
 
+/** Weapons people carry to "sort it themselves"; not tools that fix things (hammers) or walk (sticks). */
+const WEAPONS = String.raw`(?:baseball bats|cricket bats|bats|iron bars|pitchforks|machetes|knives|pickaxe handles|pick handles|golf clubs|bike chains|knuckle ?dusters|weapons|blades)`;
+/** Doing the job of the police or council by force. */
+const VIGILANTE_ACT = String.raw`(?:(?:do|sort|deal with|handle|sort out|fix) (?:it|this|them|'em|things|the job|the problem) (?:ourselves|yourselves|themselves)|sort (?:them|him|her|'em|the lot of them)(?: out)?|deal with (?:them|him|her|'em|the lot of them)|shift (?:them|him|her|'em|the lot of them)|clear (?:them|'em|the lot of them) (?:out|off)|run (?:them|him|her|'em|the lot of them) (?:off|out)|drive (?:them|him|her|'em|the lot of them) (?:off|out)|teach (?:them|him|her|'em)|see (?:them|him|her|'em) off|pay (?:them|him|her|'em) a visit)`;
+/** Bats at a match are kit, not weapons. */
+const SPORT = /\b(?:cricket|rounders|softball|baseball game|match|game|teams?|practice|nets|training|club|pitch|league|innings|stumps|wickets?|golf|course|tee)\b/;
+/** Being safe from scams, roads or weather is advice. */
+const HAZARD = /\b(?:scams?|scammers|fraud(?:sters)?|online|roads?|crossing|traffic|ice|icy|water|floods?|fire|heat|sun|virus|covid|flu|infection|burglars|thieves|crime|passwords?|phishing|cold callers?|storm|wind|weather|fumes|smoke)\b/;
+/** Harm to a person or to what they own, welcomed in advance: "wouldn't lose any sleep if his van went up in smoke". */
+const HARM_EVENT = String.raw`(?:went|go|goes|going|gone) up in (?:smoke|flames)|burn(?:s|ed|t)? (?:down|out)|(?:caught|catches|catch) fire|(?:got|gets|get|was|were) (?:torched|firebombed|bricked|smashed up|trashed|burnt out|burned out|set on fire|a (?:kicking|hiding|beating|battering|slap)|beaten up|run over|knocked down|stabbed|shot|lynched|strung up|attacked|done over|glassed)|dropped dead|drops? dead|fell under a bus|(?:got|gets|was) hit by a (?:bus|car|train|lorry)`;
+
+const MORE: Pattern[] = [
+  // Vigilantes: "a few of us should go down there with bats and do it ourselves", "sort them out ourselves with cricket bats".
+  { re: new RegExp(String.raw`\b(?:with|bring|take|grab|carrying|armed with) (?:some |a few |our |your |the |their |a couple of )?${WEAPONS}\b[^.!?]{0,50}?\b${VIGILANTE_ACT}\b|\b${VIGILANTE_ACT}\b[^.!?]{0,30}?\bwith (?:some |a few |our |the |a couple of )?${WEAPONS}\b|\b(?:go|get|going|went|turn up|show up|come|head|be) (?:down |round |over |up )?(?:there )?tooled up\b`, 'g'), messageId: 'violence', needs: ['bats', 'iron bars', 'pitchforks', 'machetes', 'knives', 'handles', 'golf clubs', 'bike chains', 'dusters', 'weapons', 'blades', 'tooled up'] },
+  // Harm wished on a person or their property: "wouldn't shed a tear if her car got torched", "be karma if his house went up in flames".
+  { re: new RegExp(String.raw`\b(?:(?:wouldn'?t|would not|won'?t|will not|i'?d not|not going to|not gonna|nobody would|no one would|no-one would|nobody will|no one will) (?:lose (?:any |much |a wink of )?sleep|shed (?:a|one|any) (?:single )?tears?|cry|mourn|weep|complain|be (?:sorry|upset|sad|crying|losing sleep))|(?:(?:it'?d|it would|would|it will|it'?ll|that'?d|that would) )?be (?:nice|great|funny|hilarious|karma|poetic justice|a laugh|no loss|a shame|a pity|a real shame|a real pity) if)\b[^.!?]{0,60}?(?:'s|\b(?:his|her|their|him|he|she|NAME))\b[^.!?]{0,100}?\b(?:${HARM_EVENT})\b`, 'g'), messageId: 'violence', needs: ['sleep', 'tear', 'cry', 'mourn', 'weep', 'complain', 'sorry', 'upset', 'sad', 'crying', 'nice if', 'great if', 'funny if', 'hilarious if', 'karma if', 'justice if', 'laugh if', 'loss if', 'shame if', 'pity if'] },
+  // A crowd occupying a person's office or door until they give in: "let's all turn up outside her office and not leave until…".
+  { re: new RegExp(String.raw`\b(?:let'?s(?: all)?|everyone|everybody|all of us|we should all|we all|we'?ll all|lads|come on)\b[^.!?]{0,20}?\b(?:turn up|show up|go|head|get|pop|march|descend|camp|gather|sit|pile|wait)\b[^.!?]{0,15}?\b(?:outside|at|to|in|on|round to|into|down to) ${POSS} (?:office|surgery|door|front door|doorstep|house|home|work|workplace|desk|business|shop|yard|site)\b[^.!?]{0,80}?\b(?:(?:not|never|won'?t|don'?t|refuse to) (?:leave|go|move|budge|let (?:him|her|them) (?:leave|in|out|past))|until (?:he|she|they|NAME)|fill (?:the|his|her|their)|block (?:the|his|her|their)|occupy|make (?:him|her|them) (?:listen|sorry|regret)|show (?:him|her|them))`, 'g'), messageId: 'harassment', needs: ['office', 'surgery', 'door', 'house', 'home', 'work', 'desk', 'business', 'shop', 'yard', 'site'] },
+  // Fists, spelled out: "I'll put him through his own front window", "knock her into next week", "spark him out".
+  { re: new RegExp(String.raw`\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|i'?m gonna|gonna|going to|i could|i'?d|i would|someone should|somebody should|someone needs to|somebody needs to|let'?s|should|ought to|needs? to|time someone|happy to|dying to|want to|wanna)\b (?:\w+ ){0,2}?(?:put|throw|chuck|lob|knock|kick|drag|spark|lay|punch|smash|boot) ${OBJ} (?:through (?:a|the|his|her|their|your|my) (?:own )?(?:front |back |shop |office |kitchen )?(?:window|wall|windscreen|door|table|floor|hedge|fence)|into (?:next week|the middle of next week|the (?:canal|river|ground|road|traffic))|in (?:the|a) (?:canal|river|skip|bin)|out cold|spark out|(?:all )?(?:down|across) the (?:street|road|stairs))\b|\brearrange (?:his|her|your|their) (?:face|teeth)\b|\bspark (?:him|her|you|them|'em|NAME) out\b|\bdo (?:him|her|them|'em|NAME) in\b(?! (?:the|a|an|my|our|his|her|their|this|that|time|one|\d))`, 'g'), messageId: 'threat', needs: ['through', 'into', 'in the', 'in a', 'out', 'down the', 'across the', 'rearrange', 'do him', 'do her', 'do them', "do 'em", 'do NAME'] },
+  // "Let's make sure she gets a few thousand reminders", "everyone send him a hundred emails".
+  { re: /\b(?:(?:make sure|ensure|so) (?:he|she|they|NAME) (?:gets?|receives?|is sent|gets sent|has)|(?:let'?s(?: all)?|everyone|everybody|we should|we need to|why not|please|all|go on,?) (?:send|give|fire off|bombard|hit) (?:him|her|them|NAME)(?: with)?) (?:a few |several |a couple of |at least )?(?:hundred|thousand|hundreds|thousands|million|millions|loads|tons|\d{2,}|a (?:flood|mountain|barrage|deluge|sackful|pile|hundred|thousand|million)|a few (?:hundred|thousand))(?: (?:more|extra|angry|little|friendly|polite|gentle))? (?:of )?(?:emails|e-mails|messages|reminders|calls|phone calls|letters|texts|complaints|tweets|comments|replies|dms|voicemails|postcards|knocks)\b(?! of (?:support|thanks|congratulations?))/g, messageId: 'harassment', needs: ['emails', 'e-mails', 'messages', 'reminders', 'calls', 'letters', 'texts', 'complaints', 'tweets', 'comments', 'replies', 'dms', 'voicemails', 'postcards', 'knocks'] },
+  // Exposing and mass-reporting a person: "dox him", "everyone mass report her page".
+  { re: /\bdoxx?(?:ing)? (?:him|her|them|NAME)\b|\b(?:everyone|everybody|let'?s all|all of you|we should all|mass)[- ](?:mass[- ])?report (?:his|her|their|NAME(?:'?s)?) (?:account|page|profile|posts?|channel|facebook|business)\b/g, messageId: 'harassment', needs: ['dox', 'report'] },
+  // Settling it by force: "we'll settle this outside", "deal with them the old-fashioned way".
+  { re: /\b(?:sort|deal with|settle|handle) (?:them|him|her|'em|whoever|NAME|the lot of them)(?: out)? (?:the old[- ]fashioned way|our way|the way we used to)\b|\b(?:settle|sort) (?:this|it) (?:outside|round the back|in the car park)(?=\s*(?:[.!]|$)|,? (?:NAME|mate|pal|sunshine|son|then|like (?:men|adults))\b)/g, messageId: 'threat', needs: ['fashioned', 'our way', 'used to', 'outside', 'round the back', 'car park'] },
+  // Don't think you're safe: "don't think you're safe just because you're a councillor".
+  { re: /\b(?:don'?t|do not|never) (?:think|imagine|assume|kid yourself) (?:you'?re|you are|he'?s|she'?s|they'?re|your family is|your kids are) (?:safe|untouchable|protected)\b|\b(?:you'?re|you are|he'?s|she'?s|they'?re|your family is|your family'?s|your kids are) not (?:safe|untouchable) (?:just because|anywhere|in your own|even at|forever)\b/g, messageId: 'threat', needs: ['safe', 'untouchable', 'protected'] },
+];
+
+/** Hinted menace, read only with a wink: "a proper quiet word, if you catch my drift". */
+const HINTED: Pattern[] = [
+  { re: /\b(?:quiet|little|proper|friendly|private|stern) word (?:with|in (?:his|her|their) ear)\b|\b(?:pay|paid|give|giving) (?:him|her|them|whoever|NAME|the [a-z]+) a (?:little |friendly |late[- ]night |quiet |proper )?visit\b|\bsort (?:him|her|them|whoever|NAME|the [a-z]+) out\b|\b(?:the|a few of the|some of the|my|our) lads (?:will|could|can|should|might|'ll) (?:have a word|pop round|sort|deal|pay|visit|go round|give)\b/g, messageId: 'threat', needs: ['word with', 'word in', 'visit', 'sort', 'lads'] },
+];
+const WINK = /\b(?:(?:if you )?catch my drift|if you know what i mean|nudge,? nudge|wink,? wink|if you get my meaning|say no more|know what i'?m saying|hint,? hint|if you get me)\b/;
+
 /** Welsh: a crowd sent to a person's house ("pawb i lawr i dŷ'r cynghorydd", "dewch at ei dŷ"). */
 const WELSH: Pattern[] = [
   { re: /\b(?:pawb|dewch|awn|ewch|gadewch i ni fynd|beth am fynd|dere|dowch)\b[^.!?]{0,40}?\b(?:(?:i|at|tu allan i|o flaen|rownd i) (?:dy'r|ty'r|thy'r|ei dy|ei thy|ei gartref|ei chartref|gartref (?:y|NAME)|ddrws (?:NAME|y cynghorydd|ei))|i'?w (?:dy|thy|gartref|chartref))\b/g, messageId: 'harassment', needs: ["pawb", "dewch", "awn", "ewch", "gadewch", "beth am", "dere", "dowch"] },
@@ -120,7 +156,7 @@ const WELSH: Pattern[] = [
 
 /** Where a person can be found or reached, published in the same post as a call to act: incitement. */
 const WHEREABOUTS_OF_PERSON =
-  /\b(?:lives? (?:at|on|in|above|opposite|next door to|round the corner from|down)|(?:he|she|NAME|who|landlord|bailiff|officer|councill?or|developer|owner|boss|agent|man|woman|bloke|lad|guy|director|manager) drives? (?:a|an|the)|his address|her address|their address|his (?:mobile|number|phone)|her (?:mobile|number|phone)|his number'?s|her number'?s|direct line|home number|his (?:car|van|motor)|her (?:car|van|motor)|number plate|reg(?:istration)? (?:is|was)|works at|you'?ll find (?:him|her) at|(?:he|she)'?s at the [a-z' ]{1,30} every|(?:his|her|'s) (?:house|home|car|van|motor) is|(?:his|her|their|NAME(?:'?s)?) (?:daughter|son|kids|children|wife|husband|partner) (?:goes|go|attends?|works?) (?:to|at))\b|(?:\b(?:he|she|who|landlord|bailiff|officer|councill?or|developer|owner|boss|agent|man|woman|bloke|lad|guy|director|manager)|NAME) (?:drinks|eats|shops|walks (?:his|her|the) dogs?|runs|jogs|swims|cycles|goes|parks (?:his|her) [a-z ]{1,20}?|leaves (?:work|home|the office)|gets (?:the|his|her) (?:bus|train)) (?:in|at|to|along|round|on|by|from|outside|up)?\b[^.!?]{0,40}?\b(?:every|most|each|at \d)/;
+  /\b(?:lives? (?:at|on|in|above|opposite|next door to|round the corner from|down)|(?:he|she|NAME|who|landlord|bailiff|officer|councill?or|developer|owner|boss|agent|man|woman|bloke|lad|guy|director|manager) drives? (?:a|an|the)|his address|her address|their address|his (?:mobile|number|phone)|her (?:mobile|number|phone)|his number'?s|her number'?s|direct line|home number|his (?:car|van|motor)|her (?:car|van|motor)|number plate|reg(?:istration)? (?:is|was)|works at|you'?ll find (?:him|her) at|(?:he|she)'?s at the [a-z' ]{1,30} every|(?:his|her|'s) (?:house|home|car|van|motor) is|(?:his|her|their|NAME(?:'?s)?) (?:daughter|son|kids|children|wife|husband|partner) (?:goes|go|attends?|works?) (?:to|at))\b|\b(?:here'?s|here is|this is|ring|call|text) (?:the|his|her) (?:phone |mobile |home |personal )?(?:number|mobile|address) (?:of|for) (?:the|that|this) (?:[a-z-]+ ){0,2}(?:landlord|landlady|owner|developer|bloke|man|woman|neighbou?r|builder|contractor|agent|boss|lad|guy|fella|tenant|family|driver)\b|(?:\b(?:he|she|who|landlord|owner|boss|manager|developer|agent|bloke|man|woman|guy|director)|NAME) (?:locks up|leaves|finishes|clocks off|knocks off|closes up|gets home|gets in|walks home|opens up) (?:at|around|about|by|after) (?:\d|half|quarter|midnight|dusk|dark)|(?:\b(?:he|she|who|landlord|bailiff|officer|councill?or|developer|owner|boss|agent|man|woman|bloke|lad|guy|director|manager)|NAME) (?:drinks|eats|shops|walks (?:his|her|the) dogs?|runs|jogs|swims|cycles|goes|parks (?:his|her) [a-z ]{1,20}?|leaves (?:work|home|the office)|gets (?:the|his|her) (?:bus|train)) (?:in|at|to|along|round|on|by|from|outside|up)?\b[^.!?]{0,40}?\b(?:every|most|each|at \d)/;
 const CALL_TO_ACT =
   /\b(?:(?:everyone|everybody)(?:,|:| (?:who|should|go|get|pop|head|let|tell|give|message|ring|email|knows|know|can|round|down|over|needs to))|lads|anyone who|make (?:him|her|them) famous|if anyone wants|if you see|next time you see|go round|pop round|let (?:him|her|them) know|tell (?:him|her|them)|pay (?:him|her|them) a visit|give (?:him|her|them)|make sure (?:he|she|they)|what (?:we|you) think|how (?:we|you) feel|do your worst|you know what to do|just saying|just sayin|just so (?:everyone|you all|people|you|we all) knows?|in case anyone|for anyone who|no reason|do with (?:that|this) what you (?:will|like)|do what you (?:like|want|will) with (?:that|this|it)|make of (?:that|this) what you will|just putting (?:that|this|it) out there|asking for a friend|if anyone fancies|if you fancy)\b|[🔪🔫💣🪓🧨☠👀]/u;
 
@@ -169,21 +205,28 @@ export default defineRule({
       const next = doc.sentences[sentence.index + 1];
       return /\?\s*$/.test(view.sentence(sentence)) && next !== undefined && /^(?:no|nope|of course not|absolutely not|never)\b/.test(view.sentence(next));
     };
-    const skip = (sentence: Sentence, at?: number) =>
-      (isDisclaimed(doc, sentence) && !afterBut(sentence, at)) || NEGATED_START.test(view.sentence(sentence)) || isRebutted(sentence);
+    const skip = (sentence: Sentence, at?: number, negatedStart = true) =>
+      (isDisclaimed(doc, sentence) && !afterBut(sentence, at)) || (negatedStart && NEGATED_START.test(view.sentence(sentence))) || isRebutted(sentence);
     /** "I'm not saying do anything daft, but he should hear from all of us…": the call comes after the "but". */
     const afterBut = (sentence: Sentence, at?: number) => at !== undefined && /\bnot (?:saying|suggesting|telling)\b[^.!?]*?\bbut\b/.test(view.between(sentence.start, at));
     for (const hit of findPatterns(context, ALL_PATTERNS)) {
       const sentence = hit.match.sentence;
-      if (skip(sentence, hit.match.start) || negatedBefore(view.between(sentence.start, hit.match.start))) continue;
+      if (skip(sentence, hit.match.start, hit.pattern !== WISHED) || negatedBefore(view.between(sentence.start, hit.match.start))) continue;
       if (WIN_VERB.test(hit.match.value) && CONTEST.test(view.sentence(sentence))) continue;
       if (hit.pattern.messageId !== 'violence' && ELECTORAL.test(view.sentence(sentence))) continue;
       if (hit.pattern === FAMILY_CONTACT && HELP_APPEAL.test(view.folded)) continue;
       if (hit.pattern === CROWD && FRIENDLY.test(view.sentence(sentence))) continue;
+      if (hit.pattern === VIGILANTE && SPORT.test(view.sentence(sentence))) continue;
+      if (hit.pattern === NOT_SAFE && HAZARD.test(view.sentence(sentence))) continue;
       if (hit.pattern.needs === ACCIDENTS_NEEDS && !PERSON_IN_SENTENCE.test(view.sentence(sentence))) continue;
       hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
     }
     const post = view.folded;
+    if (WINK.test(post)) {
+      for (const hit of findPatterns(context, HINTED)) {
+        if (!skip(hit.match.sentence)) hits.push({ start: hit.start, end: hit.end, messageId: 'threat' });
+      }
+    }
     // A person's address, number or car, in a post that calls on others to act.
     if (CALL_TO_ACT.test(post)) {
       for (const sentence of doc.wordSentences) {
@@ -226,8 +269,12 @@ export default defineRule({
   },
 });
 
-const ALL_PATTERNS = [...THREATS, ...INCITEMENT, ...VEILED, ...WELSH];
+const ALL_PATTERNS = [...THREATS, ...INCITEMENT, ...VEILED, ...WELSH, ...MORE];
 const FAMILY_CONTACT = INCITEMENT[1]!;
+const VIGILANTE = MORE[0]!;
+/** "Nobody would shed a tear if…" starts with "nobody" but wishes the harm. */
+const WISHED = MORE[1]!;
+const NOT_SAFE = MORE[MORE.length - 1]!;
 const CROWD = INCITEMENT.find((p) => p.needs.includes('gaff'))!;
 /** Going round to someone's house to celebrate or help them. */
 const FRIENDLY = /\b(?:birthday|wish (?:him|her|them)|congratulat\w*|thank|celebrat\w*|party|welcome|sing|carols?|cards?|flowers|cake|tea|coffee|bbq|barbecue|help|support|clean|tidy|dig|paint|fix|mend|collect|donat\w*|surprise|anniversary)\b/;

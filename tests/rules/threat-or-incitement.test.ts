@@ -55,6 +55,21 @@ ruleTester(rule, {
     '#WatchYourBack campaign: Northdale Police are marking bikes free at the library.',
     // Welsh: a meeting notice.
     { text: "Bydd y cyfarfod yn cael ei gynnal yn neuadd y pentref nos Iau am saith o'r gloch.", name: 'Welsh' },
+    // Round 5: near misses of the vigilante, wished-harm, occupation, pile-on and hinted-menace patterns.
+    'Bring your cricket bats and we\'ll sort the teams out ourselves on the green.',
+    'We\'ll sort the hedge out ourselves with shears.',
+    'Wouldn\'t lose any sleep if the parking scheme went up in smoke.',
+    'Wouldn\'t shed a tear if his planning application got knocked back.',
+    'Let\'s all turn up at the town hall on Monday and make our voices heard.',
+    'I\'ll put him through to the planning team if he rings again.',
+    'Let\'s make sure she gets thousands of letters of support.',
+    'Let\'s send him hundreds of birthday cards for his 100th!',
+    'Don\'t think you\'re safe from scams just because you\'re careful online.',
+    'I\'ll have a quiet word with the organisers about parking, you know what I mean.',
+    'Let\'s settle this outside the chamber at the next meeting.',
+    'The manager locks up at 5 so get your parcels before then.',
+    'Here\'s the number of the council\'s housing officer: 01234 567890. Give her a ring and tell her what you think.',
+    'A man told me he\'d put me through my own front window. I\'ve reported it to the police.',
   ],
   invalid: [
     // Threats.
@@ -274,5 +289,21 @@ ruleTester(rule, {
       name: 'a comment under the post',
       findings: [{ messageId: 'threat', span: "I'll batter him" }],
     },
+    // Round 5: vigilantes, wished harm, occupying an office, fists, pile-ons, hinted menace, Welsh.
+    { text: 'If the police won\'t clear the dealers out, a few of us will go round with baseball bats and sort them out.', findings: [{ messageId: 'violence', span: 'with baseball bats and sort them out', message: VIOLENCE }] },
+    { text: 'Time some of the lads went down there tooled up.', findings: [{ messageId: 'violence', span: 'went down there tooled up' }] },
+    { text: 'No one would shed a tear if his shop got torched.', findings: [{ messageId: 'violence', span: 'No one would shed a tear if his shop got torched' }] },
+    { text: 'Be poetic justice if the developer\'s site office went up in flames.', findings: [{ messageId: 'violence' }] },
+    { text: 'Let\'s all camp outside Cllr Dunn\'s door and not let him leave till he resigns.', findings: [{ messageId: 'harassment', span: 'Let\'s all camp outside Cllr Dunn\'s door and not let him leave' }] },
+    { text: 'I swear I\'ll throw him in the canal if he shows his face again.', findings: [{ messageId: 'threat', span: 'I\'ll throw him in the canal' }] },
+    { text: 'Next time I see her I\'ll knock her into the middle of next week.', findings: [{ messageId: 'threat', span: 'I\'ll knock her into the middle of next week' }] },
+    { text: 'Let\'s all send him a few hundred emails this weekend.', findings: [{ messageId: 'harassment', span: 'Let\'s all send him a few hundred emails' }] },
+    { text: 'Everyone mass report her page.', findings: [{ messageId: 'harassment', span: 'Everyone mass report her page' }] },
+    { text: 'We\'ll deal with them the old-fashioned way.', findings: [{ messageId: 'threat', span: 'deal with them the old-fashioned way' }] },
+    { text: 'Don\'t think you\'re safe just because you\'re a councillor, Cllr Dunn.', findings: [{ messageId: 'threat', span: 'Don\'t think you\'re safe' }] },
+    { text: 'Somebody needs a proper quiet word with him, if you catch my drift.', findings: [{ messageId: 'threat', span: 'quiet word with' }] },
+    { text: 'Here\'s the number of the landlord: 07700 900123. Ring him and let him know how you feel.', findings: [{ messageId: 'harassment', span: 'Here\'s the number of the landlord: 07700 900123.' }] },
+    { text: 'The owner leaves at 6 every night from the back gate. Let him know what you think.', findings: [{ messageId: 'harassment', span: 'The owner leaves at 6 every night from the back gate.' }] },
+    { text: 'Dwi\'n gwybod lle mae e\'n byw.', findings: [{ messageId: 'threat', span: 'gwybod lle mae e\'n byw' }] },
   ],
 });

@@ -126,7 +126,7 @@ const TRIGGERS: readonly string[] = [
   'days of', 'days in', 'week in', 'weeks in', 'fortnight', 'nights in', 'airport', 'villa', 'inclusive', 'staycation', 'slopes', 'burgl', 'rob us',
   'break into', 'only me', 'by myself', 'me own', 'fending', 'rattling', 'bachelor', 'partner', 'other half', 'missus', 'hubby', 'twins', 'nursery',
   'primary', 'drop', 'pick', 'collect', 'fetch', 'week', 'days', 'nights', 'bore ', 'nos ', 'prynhawn', "we're", 'we are', "i'm", 'i am',
-  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves', 'live from', 'closing', 'last orders', 'come along', 'back ',
+  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves', 'live from', 'last orders', 'come along',
 ];
 
 /** A school or nursery by name: "Hillcrest Primary", "Little Acorns nursery", "St Anne's". */

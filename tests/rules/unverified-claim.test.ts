@@ -39,12 +39,53 @@ ruleTester(rule, {
     'People are saying lovely things about the new play park, thank you!',
     'Flu is doing the rounds at the primary school, so please wash hands.',
     'They say an apple a day keeps the doctor away!',
+    // Instructions and reports from a named official source; the author's own telling; enthusiasm.
+    'Told the highways team about the flooded underpass this morning; crews are on their way.',
+    "We were told by the contractor that the resurfacing finishes on Friday.",
+    "I've told the bus company what residents think, and I've told officers too.",
+    'Apparently the tastiest pasties in the county are at the Saturday market!',
+    'My neighbour works at the garden centre and says hello to everyone at the lunch club!',
     // Hashtags.
     '#RumourHasIt — Adele tribute night at the Regal on Friday!',
     // Welsh: the council has confirmed the library stays open.
     { text: "Mae'r cyngor wedi cadarnhau y bydd y llyfrgell yn aros ar agor tan y flwyddyn nesaf.", name: 'Welsh' },
   ],
   invalid: [
+    // Marked as unchecked, then passed on anyway.
+    {
+      text: 'Not confirmed yet, but the swimming pool is shutting in April.',
+      findings: [{ messageId: 'hearsay', span: 'Not confirmed yet, but' }],
+    },
+    {
+      text: "I have it on good authority that the depot manager has been suspended.",
+      findings: [{ messageId: 'hearsay', span: 'on good authority' }],
+    },
+    {
+      text: "Can't verify it, but the ward budget is being halved.",
+      findings: [{ messageId: 'hearsay', span: "Can't verify it, but" }],
+    },
+    // Heard from several people; a relative who works there; "been told".
+    {
+      text: "I've heard from several residents that the community centre is being sold.",
+      findings: [{ messageId: 'hearsay', span: 'heard from several residents' }],
+    },
+    {
+      text: 'My brother-in-law works for the bus company and reckons the 12 is being axed.',
+      findings: [{ messageId: 'hearsay', span: 'My brother-in-law works for the bus company and reckons' }],
+    },
+    {
+      text: 'Been told the library will be turned into flats.',
+      findings: [{ messageId: 'hearsay', span: 'Been told' }],
+    },
+    // "Apparently" with a longer subject, or in the middle.
+    {
+      text: 'Apparently all the flats on the old dairy site are going to investors.',
+      findings: [{ messageId: 'hearsay', span: 'Apparently all the flats on the old dairy site are' }],
+    },
+    {
+      text: 'The trust is apparently closing the minor injuries unit.',
+      findings: [{ messageId: 'hearsay', span: 'apparently' }],
+    },
     {
       text: "I've heard a rumour the pool is closing for good.",
       findings: [{ messageId: 'hearsay', span: "I've heard a rumour", start: 0, end: 19, message: HEARSAY }],

@@ -31,15 +31,36 @@ const IN_FULL: Pattern = { re: /\b(?:here'?s|below is|pasted|copied|reproduced|t
 /** Paywalled writing handed round: "paywalled piece pasted below for anyone without a subscription". */
 const PAYWALL: Pattern = { re: /\bpaywall(?:ed)?\b[^.!?]{0,60}\b(?:pasted|copied|below|in full|for (?:anyone|those|people|everyone) (?:without|who (?:can'?t|don'?t|haven'?t)|not))\b|\b(?:pasted|copied|typed out|reproduced) (?:below|here|underneath|in full|in the comments) for (?:anyone|those|people|everyone) (?:without|who (?:can'?t|don'?t|haven'?t))\b|\bfor (?:anyone|those|people|everyone) (?:without|who (?:can'?t|don'?t|haven'?t)(?: got)?) (?:a )?(?:subscription|subscribe|get past the paywall)\b/g, messageId: 'text', needs: ['paywall', 'subscription', 'subscribe'] };
 
+/**
+ * A picture labelled with the news outlet, agency or map service it came from, not its owner's permission:
+ * "Image: BBC News", "Photo via the Echo". A "photo credit:" line is a credit and left alone.
+ */
+const OUTLET_CREDIT: Pattern = {
+  re: new RegExp(String.raw`\b(?<!credit )(?:images?|photos?|pics?|pictures?|videos?|footage|clips?|maps?|graphics?|cartoons?|stills?)\s?(?::|-|–|—|via)\s?(?:via )?(?:the )?(?:bbc|itv|sky|channel [45]|gb news|s4c|reuters|pa|pa images|getty(?: images)?|shutterstock|alamy|google(?: maps| earth| street ?view)?|street ?view|(?:[a-z]+ )?(?:gazette|echo|herald|chronicle|argus|mercury|advertiser|courier|journal|times|telegraph|guardian|mirror|express|mail|post|news|star))\b(?!'s (?:own|permission))`, 'g'),
+  messageId: 'reuse',
+  needs: ['image', 'photo', 'pic', 'video', 'footage', 'clip', 'map', 'graphic', 'cartoon', 'still'],
+};
+/** A news story copied as a picture: "screenshot of the Gazette article below". */
+const ARTICLE_GRAB: Pattern = {
+  re: /\b(?:screenshots?|screen ?grabs?|screengrabs?|scans?|photos?|pics?|snaps?) of (?:the |today'?s |this week'?s |yesterday'?s |their |an? |this )?(?:[a-z']+ |NAME(?:'s)? ){0,3}(?:article|story|piece|column|editorial|feature|front page|cartoon|interview|write-?up)s?\b/g,
+  messageId: 'text',
+  needs: ['screenshot', 'screen grab', 'screengrab', 'scan', 'photo', 'pic', 'snap'],
+};
+
+/** Talk of getting round a paywall. */
+const PAYWALL_TALK: Pattern = { re: /\b(?:screenshot|screen grab|screengrab|screen-grab) of (?:the |their |an? )?(?:[a-z']+ ){0,3}(?:paywalled|subscriber|premium) (?:article|story|piece|content)\b|\bso you don'?t have to (?:subscribe|pay)\b|\bwithout the paywall\b|\bget (?:round|around|past|through|behind|over) the paywall\b/g, messageId: 'text', needs: ["paywall", "subscribe", "so you don't have to pay", "so you dont have to pay"] };
+
 const REUSE: Pattern[] = [
+  OUTLET_CREDIT,
+  ARTICLE_GRAB,
   { re: /\b(?:scanned|photographed|typed|copied|pasted|screenshotted) (?:in |out |up )?(?:the whole of|all of|the whole|the full|the entire|every page of)\b|\b(?:(?:the )?whole of|the entire|every page of) (?:the |today'?s |this week'?s )?[a-z]+(?:'s)? (?:[a-z-]+ ){0,2}(?:feature|article|report|story|piece|column|editorial|book|chapter|magazine|paper|supplement)\b/g, messageId: 'text', needs: ['whole', 'entire', 'every page', 'all of', 'full'] },
   { re: /\b(?:song|track|tune|music|soundtrack|backing track)\b[^.!?]{0,50}\b(?:i|we) (?:downloaded|ripped|found|grabbed|took)\b|\b(?:downloaded|ripped) (?:a|the|this|that) (?:[a-z]+ ){0,3}(?:song|track|tune)\b|\b(?:backing track|music|soundtrack) is (?:a|the|that) (?:[a-z]+ ){0,3}(?:song|track|tune)\b/g, messageId: 'reuse', needs: ['song', 'track', 'tune', 'music', 'soundtrack'] },
   { re: new RegExp(String.raw`\b${WORK}(?: [a-z']+){0,6}? (?:from|off|taken from|grabbed from|nicked from|pinched from|lifted from|stolen from|found on|borrowed from|downloaded from|screenshotted from) ${SOURCE}`, 'g'), messageId: 'reuse', needs: ["google", "internet", "the web", "online", "facebook", "twitter", "x", "instagram", "insta", "tiktok", "pinterest", "reddit", "youtube", "another council", "website", "page", "post", "echo", "paper", "news", "bbc", "times", "guardian", "mail", "mirror", "sun", "telegraph", "gazette", "herald", "chronicle", "argus", "mercury", "advertiser", "express", "star", "journal", "bbc", "itv", "sky", "channel 4", "gb news"] },
-  { re: new RegExp(String.raw`\bfound (?:this|these|a|an) (?:[a-z]+ ){0,3}${WORK}(?: [a-z']+){0,6}? (?:online|on (?:google|the internet|facebook|twitter|instagram|pinterest|the web|an? (?:[a-z]+ ){0,2}(?:website|site|page|group|forum|blog)))\b`, 'g'), messageId: 'reuse', needs: ["found"] },
+  { re: new RegExp(String.raw`\bfound (?:this|these|a|an) (?:[a-z]+ ){0,3}${WORK}(?: [a-z']+| NAME){0,6}? (?:online|on (?:google|the internet|facebook|twitter|instagram|insta|tiktok|pinterest|reddit|the web|an? (?:[a-z]+ ){0,2}(?:website|site|page|group|forum|blog)|(?:someone|somebody|some bloke|some guy|a friend of a friend|NAME)'?s (?:[a-z]+ )?(?:insta|instagram|facebook|fb|page|feed|account|post|story|tiktok|twitter|timeline|website|site|blog)))\b`, 'g'), messageId: 'reuse', needs: ["found"] },
   { re: new RegExp(String.raw`\b(?:lifted|nicked|pinched|borrowed|stole|grabbed|swiped|ripped|nabbed|yoinked|saved|half-inched) (?:this|these|that|the|a|an) (?:[a-z]+ ){0,3}${WORK} (?:from|off)\b|\bswapped (?:the|their|out the) logo\b|\b(?:took|taken) (?:this|these|the) (?:[a-z]+ )?${WORK} (?:off|from) (?:facebook|google|twitter|instagram|the internet|someone)\b`, 'g'), messageId: 'reuse', needs: ["lifted", "nicked", "pinched", "borrowed", "stole", "grabbed", "swiped", "ripped", "nabbed", "yoinked", "saved", "half-inched", "swapped", "took", "taken"] },
-  { re: /\bno idea who (?:took|made|drew|wrote|owns|shot|filmed) (?:it|this|them)\b|\bwhoever (?:took|made|drew|filmed|shot|painted) (?:this|it|these|them)\b(?! on\b)|\b(?:not sure|no idea|don'?t know) whose (?:it|this|they) (?:is|are)\b|\bdon'?t know who (?:took|made|drew|wrote) (?:it|this)\b|\bno copyright intended\b|\bno copyright infringement intended\b|\b(?:all )?(?:credit|rights) (?:go(?:es)? )?to the (?:original )?owners?\b|\b(?:i|we) (?:don'?t|do not) own (?:this|the rights|any of)\b|\bnot my (?:photo|pic|picture|image|video|music|song)\b/g, messageId: 'reuse', needs: ["whoever", "who took", "who made", "who drew", "who wrote", "who owns", "who shot", "whose", "copyright", "credit", "rights", "own this", "own the", "own any", "not my"] },
-  { re: new RegExp(String.raw`\bcopied (?:and pasted|straight|word for word|in full|verbatim)?\s?(?:from|off)\b|\bcopy and paste(?:d)? (?:from|of)\b|\bcopied and pasted\b|\bhere'?s the (?:full|whole) (?:text|article|story|piece) (?:of|from)\b`, 'g'), messageId: 'text', needs: ["copied", "copy and paste", "full text", "whole text", "full article", "whole article", "full story", "whole story", "whole piece", "full piece"] },
-  { re: /\b(?:screenshot|screen grab|screengrab|screen-grab) of (?:the |their |an? )?(?:[a-z']+ ){0,3}(?:paywalled|subscriber|premium) (?:article|story|piece|content)\b|\bso you don'?t have to (?:subscribe|pay)\b|\bwithout the paywall\b|\bget round the paywall\b/g, messageId: 'text', needs: ["paywall", "subscribe", "so you don't have to pay", "so you dont have to pay"] },
+  { re: /\bno idea who (?:took|made|drew|wrote|owns|shot|filmed) (?:it|this|them)\b|\bwhoever (?:took|made|drew|filmed|shot|painted) (?:this|it|these|them)\b(?! on\b)|\b(?:not sure|no idea|don'?t know|no clue) whose (?:it|this|they) (?:is|are)\b|\b(?:not sure|no idea|don'?t know|no clue) whose(?: (?:it|this|they|that) (?:is|are|was|were))?(?=\s*(?:[,.;:!?)]|$))|\bdon'?t know who (?:took|made|drew|wrote) (?:it|this)\b|\bno copyright intended\b|\bno copyright infringement intended\b|\b(?:all )?(?:credit|rights) (?:go(?:es)? )?to the (?:original )?owners?\b|\b(?:i|we) (?:don'?t|do not) own (?:this|the rights|any of)\b|\bnot my (?:photo|pic|picture|image|video|music|song)\b/g, messageId: 'reuse', needs: ["whoever", "who took", "who made", "who drew", "who wrote", "who owns", "who shot", "whose", "copyright", "credit", "rights", "own this", "own the", "own any", "not my"] },
+  { re: new RegExp(String.raw`\bcopied (?:(?:this|it|these|that|the lot|the whole thing|all this) )?(?:and pasted |straight |word for word |in full |verbatim )?(?:from|off)\b|\bcopy and paste(?:d)? (?:from|of)\b|\bcopied and pasted\b|\bhere'?s the (?:full|whole) (?:text|article|story|piece) (?:of|from)\b`, 'g'), messageId: 'text', needs: ["copied", "copy and paste", "full text", "whole text", "full article", "whole article", "full story", "whole story", "whole piece", "full piece"] },
+  PAYWALL_TALK,
   UNKNOWN_OWNER,
   TAKEN_OFF_A_PAGE,
   IN_FULL,
@@ -123,7 +144,7 @@ export default defineRule({
         if (!needed(around, own)) continue;
       }
       if (hit.pattern.messageId === 'text' && OWN_SOURCE.test(doc.view.between(hit.end, Math.min(text.length, hit.end + 40)))) continue;
-      hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId, paywall: hit.pattern === PAYWALL });
+      hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId, paywall: hit.pattern === PAYWALL || hit.pattern === ARTICLE_GRAB });
     }
     for (const quote of doc.quotes) {
       if (text.slice(quote.start, quote.end).split(/\s+/).length >= LONG_QUOTE_WORDS) {

@@ -2,6 +2,7 @@ import type { RuleContext } from '../../src/engine/define-rule';
 import { Lexicon, type LexiconEntry, type LexiconMatch } from '../../src/engine/match/lexicon';
 import { isNegatedBefore, isReportedQuote, isReportedSpeech, peopleView } from '../../src/engine/nlp/context';
 import type { FoldedView, Sentence, TextDocument } from '../../src/engine/text/document';
+import { findPatterns, sentencesWith, type Pattern } from './patterns';
 import {
   ALWAYS_DEMEANING,
   DEMEANING,
@@ -66,6 +67,7 @@ export function findDiscrimination(context: RuleContext): Discrimination[] {
   }
 
   for (const hit of generalisations(doc)) out.push(hit);
+  for (const hit of tropes(context, people)) out.push(hit);
   for (const hit of sexism(doc, people)) out.push(hit);
   for (const hit of onlyBecause(doc, people)) out.push(hit);
 
@@ -205,7 +207,7 @@ function groupFor(
   if (before) return before;
   const after = inSentence.find((g) => g.tokenStart >= bad.tokenEnd && g.tokenStart - bad.tokenEnd <= 2);
   if (after) return after;
-  if (PRONOUN_START.test(doc.view.sentence(sentence)) || PRONOUN_NEAR.test(doc.view.between(sentence.start, bad.end))) {
+  if ((bad.entry as DemeaningEntry).reachBack || PRONOUN_START.test(doc.view.sentence(sentence)) || PRONOUN_NEAR.test(doc.view.between(sentence.start, bad.end))) {
     const previous = doc.sentences[sentence.index - 1];
     if (previous && previous.paragraph === sentence.paragraph) {
       return groupHits.filter((g) => g.start >= previous.start && g.end <= previous.end).pop();
@@ -280,6 +282,80 @@ function sexism(doc: TextDocument, people: FoldedView): Discrimination[] {
     kind: 'statement' as const,
     atPerson: personIn(people.sentence(m.sentence)) || /NAME|\bcllr\b|\bcouncill?or\b/.test(people.folded),
   }));
+}
+
+/**
+ * Coded and indirect forms that need no group word: Islamisation scares, tokenism, ageist and
+ * disability put-downs aimed at people, anti-LGBT tropes, "not really British".
+ */
+interface Trope extends Pattern {
+  characteristic: Characteristic;
+  /** Only with this in the sentence or the one before it (an anti-LGBT trope needs an LGBT subject). */
+  topic?: RegExp;
+}
+
+/** Who is being talked about, for the anti-LGBT tropes that are ordinary idiom elsewhere ("rammed down our throats"). */
+const LGBT_TOPIC = /\b(?:pride|gay|gays|lesbians?|lgbt\w*|trans|transgender|rainbow|same-sex|same sex|homosexual\w*|queer|drag (?:queens?|acts?|shows?|story)|pronouns|non-binary|bisexual\w*)\b/;
+const TRANS_TOPIC = /\b(?:trans|transgender|pronouns|non-binary)\b/;
+/** Reported or condemned: "the 'creeping sharia' conspiracy theory is hateful nonsense". */
+const TROPE_REBUTTAL = /\b(?:conspiracy|unfounded|scaremonger\w*|nonsense|debunk\w*|tropes?|dog[- ]?whistles?|hateful|bigot\w*|hatred|hate (?:speech|crime|incident)|racis[mt]|islamophob\w*|homophob\w*|transphob\w*|ableis[mt]|ageis[mt]|sexis[mt]|myths?|stereotypes?|offensive|unacceptable|reported (?:it|this|them|to)|(?:is|was|are|were) (?:wrong|untrue|false)|anyone (?:who says|saying|claiming|who claims)|on merit)\b/;
+/** A put-down word, for the age and disability tropes aimed at one person. */
+const AGE_PUTDOWN = String.raw`(?:at home|in (?:a|the) (?:care|nursing|rest|old people'?s|old folks'?|retirement) home|with (?:his|her|their) (?:knitting|slippers|pipe and slippers|cocoa|crossword|jigsaw|zimmer(?: frame)?|walking stick|grandkids|grandchildren|bus pass|bingo|bowls|cardigan)|put out to (?:pasture|grass)|pushing up daisies|(?:too|far too|much too) old|past it|retired (?:years ago|by now)|(?:doddery|senile|gaga|going senile)|(?:not|instead of|rather than) (?:chairing|running|leading|in charge|sitting on|on (?:the )?(?:committee|cabinet|council|scrutiny)))`;
+
+const TROPES: readonly Trope[] = [
+  // Islamisation scares: "next it'll be sharia law in the chamber", "creeping sharia", "Londonistan".
+  { re: /\b(?:next|soon|before (?:you know it|long)|what next|mark my words|give it (?:a few )?(?:years|months)|won'?t be long)\b[^.!?]{0,40}\bsharia\b|\bsharia (?:law )?(?:in|on|for|across|courts? in|zones? in) (?:our|the|this|every|their) (?:town|city|council|schools?|streets?|country|chamber|britain|uk|england|wales|high street|estate|area|borough|county|village)\b|\b(?:islamification|islamisation|islamization|islamified|londonistan|eurabia|creeping sharia|great replacement)\b/g, messageId: 'statement', needs: ['sharia', 'islamif', 'islamis', 'islamiz', 'londonistan', 'eurabia', 'great replacement'], characteristic: 'religion or belief' },
+  // A role put down to identity: "only got the seat to tick the 'ethnic woman' box", "a diversity hire".
+  { re: /\btick(?:s|ed|ing)? (?:the|a|their|some|every|all the|our|his|her|that|an?)\b[^.!?]{0,30}?\b(ethnic|bame|black|asian|minority|woman|women|female|gay|lesbian|disabled|disability|diversity|muslim|trans|lgbt\w*|young|token|race|gender|sikh|hindu|jewish|quota|equality|inclusion)\b[^.!?]{0,25}?\bbox(?:es)?\b|\b(diversity|dei|quota|token|affirmative action) (?:hires?|picks?|appointments?|candidates?|councill?ors?|members?|seats?)\b|\b(?:only|just) (?:\w+ ){0,6}?to (?:fill|meet|make up) (?:a|the|their|some) (?:(ethnic|bame|gender|female|women|diversity|minority|disability|gay|lgbt) )?quotas?\b/g, messageId: 'statement', needs: ['tick', 'box', 'hire', 'pick', 'appointment', 'candidate', 'councillor', 'member', 'seat', 'quota'], characteristic: 'race' },
+  // Ageist put-downs of a person: "at 79 she should be at home with her knitting", "he should be in a care home, not chairing".
+  { re: new RegExp(String.raw`\bat (?:\d{2}|(?:sixty|seventy|eighty|ninety)[a-z-]*)(?: years old| years of age)?,? (?:he|she|NAME|they)\b[^.!?]{0,40}?\b(?:should|ought|needs? to|belongs?|has no business|is|'s|was|can'?t|cannot|wants? to|would be better)\b[^.!?]{0,40}?${AGE_PUTDOWN}|(?:NAME|\b(?:he|she)\b)[^.!?]{0,30}\b(?:should|ought to|needs to|belongs|is better off|would be better off|wants to|want to)(?: be)?(?: sat| sitting| back| at home)? (?:in (?:a|the) (?:care|nursing|rest|old people'?s|old folks'?|retirement) home|with (?:his|her) (?:knitting|slippers|pipe and slippers|cocoa|crossword|jigsaw|zimmer(?: frame)?|walking stick|bus pass)|put out to (?:pasture|grass)|pushing up daisies)`, 'g'), messageId: 'statement', needs: ['home', 'knitting', 'slippers', 'cocoa', 'crossword', 'jigsaw', 'zimmer', 'walking stick', 'grandkids', 'grandchildren', 'bus pass', 'bingo', 'bowls', 'cardigan', 'pasture', 'grass', 'daisies', 'too old', 'past it', 'retired', 'doddery', 'senile', 'gaga', 'not chairing', 'not running', 'not leading', 'not in charge', 'not sitting', 'not on', 'instead of', 'rather than'], characteristic: 'age' },
+  // Names for older people: "old codger", "ok boomer", "God's waiting room".
+  { re: /\b(?:old|senile|doddery|decrepit|dotty|geriatric|wrinkly|crusty|fossilised|fossilized|silly old|daft old) (?:codgers?|duffers?|biddy|biddies|crones?|hags?|fossils?|fogeys?|fogies|buffers|relics?|crocks?|coffin dodgers?)\b|\bok,? boomers?\b|\bgod'?s waiting room\b|\bone foot in the grave\b|\b(?:he|she|NAME)(?:'s| is) (?:gone |going |getting |a bit |totally |completely )?(?:senile|gaga|doddery)\b/g, messageId: 'statement', needs: ['codger', 'duffer', 'biddy', 'biddies', 'crone', 'hag', 'fossil', 'fogey', 'fogies', 'buffers', 'relic', 'crock', 'dodger', 'boomer', 'waiting room', 'one foot', 'senile', 'gaga', 'doddery'], characteristic: 'age' },
+  // Disability as an insult: "the committee is like a special needs class", "care in the community", "should be sectioned".
+  { re: /\b(?:like|more like|resembles|reminds me of|worse than|belongs? in|proper|right|total|absolute|pure|bunch of|load of|a lot of) (?:a |an |the |some )?(?:special needs|special ed|sen|remedial|special school) (?:class|classes|classroom|school|unit|kids|outing|trip|bus|department|cases?|lot|pupils)\b|\b(?:like|more like|it'?s|proper|total|absolute|pure|real|bit of|right) (?:a |an )?care in the community(?: (?:case|cases|job|outing|trip|lot|exercise|project))?\b(?! (?:funding|budget|services?|team|policy|act|staff|workers|provision|grants?|schemes?|packages?|cuts?|reforms?|beds?|places?))|\b(?:on|ride|rides|riding|rode|off|for|belongs? on) the short bus\b(?! (?:route|service|timetable|stop|times|to|from|driver))|\bshort bus (?:brigade|crew|lot|kids)\b|\b(?:should|ought to|needs to|need to|wants to) be (?:sectioned|certified|in a padded cell|in a straitjacket|locked up in an asylum)\b|\b(?:loony bin|funny farm|nut ?house|booby hatch|men in white coats|padded cell)\b|\b(?:are you|is (?:he|she|NAME)) (?:autistic|retarded|special|brain-?damaged|simple|backward|mental) or (?:something|what)\b|\b(?:acting|proper|totally|a bit|bit) (?:autistic|spesh|retarded|special needs)\b/g, messageId: 'statement', needs: ['special needs', 'special ed', 'sen ', 'remedial', 'special school', 'care in the community', 'short bus', 'sectioned', 'certified', 'padded cell', 'straitjacket', 'asylum', 'loony bin', 'funny farm', 'nut', 'booby hatch', 'white coats', 'or something', 'or what', 'autistic', 'spesh', 'retarded'], characteristic: 'disability' },
+  { re: /\bstraight pride\b|\b(?:alphabet (?:people|mafia|soup|brigade|lot|crowd)|(?:lgbt\w*|gay|trans) (?:mafia|brigade|lobby|propaganda|cult|ideology|agenda brigade))\b/g, messageId: 'statement', needs: ['straight pride', 'alphabet', 'mafia', 'brigade', 'lobby', 'propaganda', 'cult', 'ideology'], characteristic: 'sexual orientation' },
+  // Belonging denied: "she's not really British", "he'll never be English", "plastic Brits".
+  { re: /(?:\b(?:he|she|they|them|people like (?:him|her|them|that))|NAME)(?:'s|'re| is| are| was| were|'ll| will)? (?:not|never|never be|isn'?t|aren'?t|wasn'?t|will never be|can never be|won'?t ever be) (?:really|truly|properly|proper|real|genuinely|actually|a real|a proper|true|one of us,? not) (?:british|english|welsh|scottish|brits?|englishm[ae]n|welshm[ae]n|one of us)\b(?=\s*(?:[.,!?;:]|$|and\b|but\b|whatever\b|no matter\b|just because\b|even if\b|though\b|however\b|like (?:us|the rest)\b))|\b(?:plastic|paper) brits?\b|\b(?:a )?(?:passport|piece of paper|bit of paper) (?:doesn'?t|does not|won'?t|will not|don'?t) make (?:you|him|her|them|someone|anyone) (?:british|english|welsh|scottish)\b/g, messageId: 'statement', needs: ['british', 'english', 'welsh', 'scottish', 'brit', 'englishm', 'welshm', 'one of us'], characteristic: 'race' },
+  // Sexist put-downs: "slept her way to the top", "dumb blonde", "battleaxe".
+  { re: /\bslept (?:her|their) way (?:to|into|onto|up)\b|\bsleeping (?:her|their) way (?:to|into|onto|up)\b|\b(?:dumb|thick|silly) blondes?\b|\bblonde bimbo\b|\bbimbos?\b|\beye candy\b|\bharridans?\b|\bharpy\b|\bharpies\b|\bfishwife\b|\bbattle-?axe\b|\b(?:she|NAME)\b[^.!?]{0,20}\b(?:should|needs to|could) (?:try to )?smile more\b/g, messageId: 'statement', needs: ['slept', 'sleeping', 'blonde', 'bimbo', 'eye candy', 'harridan', 'harpy', 'harpies', 'fishwife', 'battle', 'smile more'], characteristic: 'sex' },
+];
+
+/** Only looked for in posts that talk about LGBT people. */
+const LGBT_TROPES: readonly Trope[] = [
+  // Anti-LGBT tropes, said of LGBT people: "rammed down our throats", "flaunting it", "indoctrinating our kids".
+  { re: /\b(?:rammed|shoved|forced|pushed|ram|shove|force|push|ramming|shoving|forcing|pushing|rams|shoves|forces|pushes) (?:(?:it|this|that|them|their [a-z]+|[a-z]+ ideology|the [a-z]+ agenda) )?down (?:our|their|my|your|people'?s|everyone'?s|the kids'?|children'?s|kids'?|everybody'?s) throats\b|\bflaunt(?:s|ed|ing)? (?:it|their (?:sexuality|lifestyle|perversion)|themselves)\b|\bkeep (?:it|that|their (?:sexuality|lifestyle)) (?:behind closed doors|in the bedroom|to themselves|out of (?:sight|schools|our schools))\b|\b(?:shove|push|rub|shoving|pushing|rubbing|shoved|pushed|rubbed) (?:it|that) in (?:our|your|people'?s|everyone'?s) faces?\b|\b(?:indoctrinat\w+|brainwash\w*|confus\w+|sexualis\w+|sexualiz\w+|grooming|recruiting|corrupting) (?:our |the |young |little |innocent )?(?:kids|children|pupils|youngsters|kiddies)\b|\bnobody (?:wants|needs|asked) (?:to see|for) (?:it|that|this|them)\b[^.!?]{0,40}\b(?:kids|children)\b/g, messageId: 'statement', needs: ['throats', 'flaunt', 'behind closed doors', 'bedroom', 'to themselves', 'out of', 'faces', 'face', 'kids', 'children', 'pupils', 'youngsters', 'kiddies'], characteristic: 'sexual orientation', topic: LGBT_TOPIC },
+];
+const LGBT_WORDS = ['pride', 'gay', 'lesbian', 'lgbt', 'trans', 'rainbow', 'same-sex', 'same sex', 'homosexual', 'queer', 'drag', 'pronouns', 'non-binary', 'bisexual'];
+
+const TOKEN_WHO: Record<string, Characteristic> = {
+  woman: 'sex', women: 'sex', female: 'sex', gender: 'sex', gay: 'sexual orientation', lesbian: 'sexual orientation', disabled: 'disability',
+  disability: 'disability', muslim: 'religion or belief', sikh: 'religion or belief', hindu: 'religion or belief', jewish: 'religion or belief',
+  trans: 'gender reassignment', young: 'age',
+};
+
+function tropes(context: RuleContext, people: FoldedView): Discrimination[] {
+  const { doc } = context;
+  const out: Discrimination[] = [];
+  const hits = findPatterns(context, TROPES);
+  if (sentencesWith(context, LGBT_WORDS).length > 0) hits.push(...findPatterns(context, LGBT_TROPES));
+  for (const hit of hits) {
+    const trope = hit.pattern as Trope;
+    const sentence = hit.match.sentence;
+    const text = people.sentence(sentence);
+    if (TROPE_REBUTTAL.test(text) || isReported(doc, hit) || isNegatedBefore(doc, doc.tokens.findIndex((t) => t.start >= hit.start), 2)) continue;
+    let characteristic = trope.characteristic;
+    if (trope.topic) {
+      const previous = doc.sentences[sentence.index - 1];
+      const around = text + ' ' + (previous && previous.paragraph === sentence.paragraph ? people.sentence(previous) : '');
+      if (!trope.topic.test(around)) continue;
+      if (TRANS_TOPIC.test(around) && !/\b(?:gay|lesbian|same-sex|homosexual)/.test(around)) characteristic = 'gender reassignment';
+    }
+    const who = hit.match.groups.find((g) => g !== undefined);
+    if (who) characteristic = TOKEN_WHO[who.split(/\s+/).pop()!] ?? (/lgbt/.test(who) ? 'sexual orientation' : characteristic);
+    // Not marked as aimed at a person: personal-attack keeps its own judgement of these.
+    out.push({ start: hit.start, end: hit.end, characteristic, kind: 'statement', atPerson: false });
+  }
+  return out;
 }
 
 function mergeOverlapping(hits: Discrimination[]): Discrimination[] {

@@ -143,6 +143,39 @@ const MORE: Pattern[] = [
   { re: /\b(?:don'?t|do not|never) (?:think|imagine|assume|kid yourself) (?:you'?re|you are|he'?s|she'?s|they'?re|your family is|your kids are) (?:safe|untouchable|protected)\b|\b(?:you'?re|you are|he'?s|she'?s|they'?re|your family is|your family'?s|your kids are) not (?:safe|untouchable) (?:just because|anywhere|in your own|even at|forever)\b/g, messageId: 'threat', needs: ['safe', 'untouchable', 'protected'] },
 ];
 
+const BEATING = String.raw`(?:good |proper |right |real |bloody |serious |sound )?(?:hiding|kicking|beating|battering|doing over|going over|leathering|pasting|thrashing|slap|smack|thump|slapping|clip round the ear)`;
+/** What happens to someone who carries on: "he'll get a slap", "she's going to get hurt". */
+const GET_HURT = String.raw`(?:'ll| will| is going to|'s going to| are going to|'re going to| is gonna|'s gonna|'re gonna| gonna) (?:end up |be )?(?:get(?:ting)? (?:hurt|a ${BEATING}|(?:his|her|their|your) (?:head|face|teeth|legs) (?:kicked|smashed|knocked|punched)(?: in)?|done (?:over|in)|glassed|stabbed|jumped)|leav(?:e|ing) (?:here |the meeting |the chamber )?(?:in|on) (?:an ambulance|a stretcher|a body bag|a box|a wheelchair))`;
+const WHO_HURT = String.raw`(?:\b(?:he|she|they|you)|NAME)`;
+
+const MORE2: Pattern[] = [
+  // A consequence tied to carrying on: "next time he mouths off he'll get a slap", "she's going to get hurt if she keeps this up".
+  { re: new RegExp(String.raw`${WHO_HURT}${GET_HURT}\b[^.!?]{0,40}?\b(?:if (?:he|she|they|you|NAME) (?:keeps?|carr(?:y|ies) on|does|doesn'?t|don'?t|comes?|turns?|shows?|opens?|says?|tries?|goes?|sets?|dares?|votes?|mouths?)|next time|again|keeps? (?:this|that|it) up)\b|\b(?:next time|if (?:he|she|they|you|NAME)\b)[^.!?]{0,50}?${WHO_HURT}${GET_HURT}`, 'g'), messageId: 'threat', needs: ['get hurt', 'getting hurt', 'get a', 'getting a', 'kicked', 'smashed', 'knocked', 'punched', 'done over', 'done in', 'glassed', 'stabbed', 'jumped', 'ambulance', 'stretcher', 'body bag', 'a box', 'wheelchair'] },
+  // A beating handed out: "I'll give him a right hiding", "give the dealers a proper kicking".
+  { re: new RegExp(String.raw`\bgiv(?:e|es|ing) (?:him|her|them|'em|NAME|(?:the|that|those|these) (?!kids\b|children\b|dogs?\b|car\b|house\b|room\b|garden\b|hedge\b|carpet\b|team\b)[a-z]+) a ${BEATING}\b`, 'g'), messageId: 'threat', needs: ['hiding', 'kicking', 'beating', 'battering', 'doing over', 'going over', 'leathering', 'pasting', 'thrashing', 'slap', 'smack', 'thump', 'clip round'] },
+  // Flooding a person's phone: "blow up his phone", "ring her phone off the hook".
+  { re: /\b(?:blow|blowing|light|lighting) up (?:his|her|their|NAME(?:'?s)?) (?:phone|inbox|mentions|dms|notifications|email|emails|socials|page|mobile)\b|\bring (?:his|her|their|NAME(?:'?s)?) (?:phone|mobile|office|landline) off the hook\b/g, messageId: 'harassment', needs: ['blow', 'blowing', 'light', 'lighting', 'off the hook'] },
+  // Review-bombing a person's business: "let's all leave one-star reviews on his shop".
+  { re: /\b(?:let'?s(?: all)?|everyone|everybody|all of you|we should all|go and|lads|get)\b[^.!?]{0,20}?\b(?:leave|leaving|give|post|write|spam)\b[^.!?]{0,15}?\b(?:one|1)[- ]?star reviews?\b[^.!?]{0,30}?\b(?:on|for) (?:his|her|their|NAME(?:'?s)?|the [a-z]+'s)|\breview[- ]bomb(?:ing)? (?:his|her|their|NAME(?:'?s)?|him|her)\b/g, messageId: 'harassment', needs: ['star review', 'star-review', 'review bomb', 'review-bomb'] },
+  // "Let's see how brave he is when he's on his own."
+  { re: /\bsee how (?:brave|hard|tough|big|clever|mouthy|cocky|gobby|smug|mouthy) (?:he|she|they|NAME)(?:'s| is| are|'re| feels?)\b[^.!?]{0,40}\b(?:on (?:his|her|their) own|without (?:his|her|their) (?:mates|minders|bodyguards|security|police|entourage|pals)|in the (?:car park|dark)|after dark|outside|when (?:nobody|no one)'?s (?:around|watching|looking))/g, messageId: 'threat', needs: ['see how'] },
+  // "People have been hurt for less"; "five minutes alone with him".
+  { re: /\b(?:people|folk|men|blokes|councillors|others|lads)(?: have|'ve) (?:been|got) (?:hurt|killed|stabbed|beaten|done in|battered|glassed|kneecapped) for (?:less|a lot less|much less)\b|\b(?:five|5|two|2|ten|10|a few) minutes alone (?:with|in a room with) (?:him|her|them|NAME)\b|\b(?:five|5|two|2|ten|10|a few) minutes (?:with (?:him|her|them|NAME) )?(?:in a (?:locked )?room|round the back|in the car park|behind the (?:bike sheds|pub))(?: with (?:him|her|them|NAME))?/g, messageId: 'threat', needs: ['for less', 'minutes alone', 'locked room', 'in a room', 'round the back', 'car park', 'bike sheds', 'behind the pub'] },
+  // Driving people out, or burning them out: "we'll drive them out ourselves", "burned the camp out".
+  { re: /\b(?:we'?ll|we will|let'?s|we should|we need to|i'?ll|we can|time we|time to|the lads will|residents will|we'?re going to|we'?re gonna|we could)\b (?:\w+ ){0,2}?(?:drive|run|burn|smoke|chase|kick|force|turf|hound) (?:them|'em|the lot of them|him|her|the [a-z]+) (?:out|off|away)(?: of (?:the|our|this|his|her) [a-z]+)?,? (?:ourselves|by ourselves|our own way|the old[- ]fashioned way|if we have to|with (?:force|fire))\b|\b(?:burn(?:ed|t|ing)?|torch(?:ed|ing)?|firebomb(?:ed|ing)?|petrol[- ]bomb(?:ed|ing)?) (?:the|their|his|her) (?:camp|caravans?|house|home|van|car|shop|place|hotel|hostel|mosque|synagogue|church|temple) (?:out|down)\b/g, messageId: 'violence', needs: ['drive', 'run', 'burn', 'smoke', 'chase', 'kick', 'force', 'turf', 'hound', 'torch', 'firebomb', 'petrol'] },
+  // Arson or wrecking urged on a building: "somebody should torch that eyesore of a house he owns".
+  { re: /\b(?:someone|somebody|should|ought to|let'?s|we should|i'?ll|we'?ll|gonna|time someone|needs? to|wants? to|go and)\b[^.!?]{0,20}?\b(?:torch|firebomb|petrol bomb|burn down|set fire to|set light to|brick|smash up|trash) (?:that|this|the|his|her|their) (?:[a-z-]+ ){0,4}?(?:house|home|car|van|office|offices|shop|caravan|caravans|camp|place|flat|business|premises|pub|restaurant|mosque|church|synagogue|temple|gurdwara|hotel|hostel|town hall)\b/g, messageId: 'violence', needs: ['torch', 'firebomb', 'petrol bomb', 'burn down', 'set fire', 'set light', 'brick', 'smash up', 'trash'] },
+  // Turning up at someone's home: "we're coming round yours tonight".
+  { re: /\b(?:we'?re|we are|i'?m|i am|we'?ll be|i'?ll be|the lads are|the lads will be|we will be) (?:coming|going|popping|heading|paying a visit) (?:round|over|down|up)(?: to)? (?:yours|your (?:house|place|gaff|home|flat)|his (?:house|place|gaff|home|flat)|her (?:house|place|gaff|home|flat)|NAME'?s(?: (?:house|place|gaff|home|flat))?)\b/g, messageId: 'threat', needs: ['yours', 'house', 'place', 'gaff', 'home', 'flat'] },
+  // Keep an eye on your car, if I were you.
+  { re: /\b(?:i'?d|i would|you'?d (?:better|best)|you want to|better|might want to) (?:keep an eye on|look after|watch|mind|check on|lock up) (?:your|his|her) (?:car|house|home|kids|children|family|windows|tyres|van|dog|wife|husband|office|motor|property)\b[^.!?]{0,20}?\bif i (?:were|was) (?:you|him|her)\b/g, messageId: 'threat', needs: ['if i were', 'if i was'] },
+];
+/** Things to throw at a house. */
+const MISSILES = /\bbring (?:some |your |the |a few |plenty of )?(?:eggs|bricks|paint|flour|rotten (?:eggs|fruit|tomatoes)|stones|rocks|spray ?paint|fireworks)\b/;
+const MISSILES_G = new RegExp(MISSILES.source, 'g');
+const MISSILE_WORDS = ['eggs', 'bricks', 'paint', 'flour', 'rotten', 'stones', 'rocks', 'fireworks'];
+const PERSON_HOUSE = /(?:'s|\b(?:his|her|their)) (?:house|home|place|door|gaff|flat|front door|car|van|drive|office)\b/;
+
 /** Hinted menace, read only with a wink: "a proper quiet word, if you catch my drift". */
 const HINTED: Pattern[] = [
   { re: /\b(?:quiet|little|proper|friendly|private|stern) word (?:with|in (?:his|her|their) ear)\b|\b(?:pay|paid|give|giving) (?:him|her|them|whoever|NAME|the [a-z]+) a (?:little |friendly |late[- ]night |quiet |proper )?visit\b|\bsort (?:him|her|them|whoever|NAME|the [a-z]+) out\b|\b(?:the|a few of the|some of the|my|our) lads (?:will|could|can|should|might|'ll) (?:have a word|pop round|sort|deal|pay|visit|go round|give)\b/g, messageId: 'threat', needs: ['word with', 'word in', 'visit', 'sort', 'lads'] },
@@ -219,10 +252,20 @@ export default defineRule({
       if (hit.pattern === CROWD && FRIENDLY.test(view.sentence(sentence))) continue;
       if (hit.pattern === VIGILANTE && SPORT.test(view.sentence(sentence))) continue;
       if (hit.pattern === NOT_SAFE && HAZARD.test(view.sentence(sentence))) continue;
+      if (hit.pattern === BEATING_GIVEN && CONTEST.test(view.sentence(sentence))) continue;
+      if (hit.pattern === GET_HURT_IF && (SAFETY.test(view.sentence(sentence)) || HAZARD.test(view.sentence(sentence)) || /\b(?:helmet|ladder|track|junction|slippy|slippery|careful)\b/.test(view.sentence(sentence)))) continue;
+      if (hit.pattern === COMING_ROUND && FRIENDLY_VISIT.test(view.sentence(sentence))) continue;
+      if (hit.pattern === EYE_ON && (CRIME_ADVICE.test(view.sentence(sentence)) || !ADDRESSED.test(view.sentence(sentence)))) continue;
       if (hit.pattern.needs === ACCIDENTS_NEEDS && !PERSON_IN_SENTENCE.test(view.sentence(sentence))) continue;
       hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
     }
     const post = view.folded;
+    // "Fancy a trip to the chair's house? Bring eggs."
+    if (sentencesWith(context, MISSILE_WORDS).length > 0 && MISSILES.test(post) && PERSON_HOUSE.test(post)) {
+      for (const bring of view.matchAll(MISSILES_G, doc.wordSentences)) {
+        if (!skip(bring.sentence)) hits.push({ start: bring.start, end: bring.end, messageId: 'harassment' });
+      }
+    }
     if (sentencesWith(context, WINK_WORDS).length > 0 && WINK.test(post)) {
       for (const hit of findPatterns(context, HINTED)) {
         if (!skip(hit.match.sentence)) hits.push({ start: hit.start, end: hit.end, messageId: 'threat' });
@@ -270,12 +313,21 @@ export default defineRule({
   },
 });
 
-const ALL_PATTERNS = [...THREATS, ...INCITEMENT, ...VEILED, ...WELSH, ...MORE];
+const ALL_PATTERNS = [...THREATS, ...INCITEMENT, ...VEILED, ...WELSH, ...MORE, ...MORE2];
 const FAMILY_CONTACT = INCITEMENT[1]!;
 const VIGILANTE = MORE[0]!;
 /** "Nobody would shed a tear if…" starts with "nobody" but wishes the harm. */
 const WISHED = MORE[1]!;
 const NOT_SAFE = MORE[MORE.length - 1]!;
+const GET_HURT_IF = MORE2[0]!;
+const BEATING_GIVEN = MORE2[1]!;
+const COMING_ROUND = MORE2[MORE2.length - 2]!;
+const EYE_ON = MORE2[MORE2.length - 1]!;
+/** Friends dropping in. */
+const FRIENDLY_VISIT = /\b(?:tea|dinner|lunch|drinks?|pint|brew|cuppa|party|birthday|bbq|barbecue|film|match|game|catch up|help|celebrat\w*|cake|christmas|new year|xmas)\b/;
+/** Keeping an eye on your car because of thieves is advice. */
+const CRIME_ADVICE = /\b(?:thefts?|thieves|break-?ins?|burglar\w*|stolen|nicked|police|reported|crime|weather|storm|frost|ice|flood\w*|wind)\b/;
+const ADDRESSED = /NAME|\b(?:councill?or|cllr|mate|pal|sunshine|son|love)\b/;
 const CROWD = INCITEMENT.find((p) => p.needs.includes('gaff'))!;
 /** Going round to someone's house to celebrate or help them. */
 const FRIENDLY = /\b(?:birthday|wish (?:him|her|them)|congratulat\w*|thank|celebrat\w*|party|welcome|sing|carols?|cards?|flowers|cake|tea|coffee|bbq|barbecue|help|support|clean|tidy|dig|paint|fix|mend|collect|donat\w*|surprise|anniversary)\b/;

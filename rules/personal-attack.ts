@@ -10,11 +10,16 @@ import { councilLexicon, placeNameSpans } from './shared/words';
 const insults = new Lexicon(INSULTS);
 
 /** Who a predicate can be said of: a name, a pronoun, or a person by role ("the leader of the council"). */
-const SUBJECT = String.raw`(?:NAME|\byou|\bu|\bur|\byour|\byow|\byer|\bye|\bya|\byouse|\byous|\btha|\bthee|\bhe|\bshe|\bthey|\bthis (?:guy|bloke|man|woman|lot)|\bthat (?:guy|bloke|man|woman|lot)|\b(?:the|our|this|that|your|my|these|those) (?:[a-z'-]+ ){0,2}${PERSON_ROLES}(?: [a-zA-Z'-]+){0,4}?|^(?:all )?${PERSON_ROLES} (?:who|that|on|in|at|from|round|around) [^.!?;:]{1,60}?)`;
-const LINK = String.raw`(?:'?s|'?re|\bis|\bare|\bwas|\bwere|\bbe|\bbeing|\bam|\bart|\bremains?|\b(?:looks?|seems?|sounds?|acts?|acting|behaves?|behaving) like|\bhas (?:shown|proved|proven) (?:himself|herself|themselves) (?:to be )?|\bhas shown (?:he|she|they)(?:'s| is| are)|\bis such|\bproper)`;
-const FILLER = String.raw`(?:\s+|\b(?:a|an|the|one|such|so|just|really|truly|total|totally|absolute|absolutely|complete|completely|utter|utterly|right|proper|massive|bloody|effing|f\*+(?:ing|in)|fucking|bunch|pack|shower|load|of|nothing|but|little|sad|pathetic|stupid|bitter|nasty|selfish|useless|big|fat|old|silly|bit|of a|and|frankly|quite|rather|very|an?|biggest|worst|dumbest|stupidest|thickest|daftest|saddest|ultimate|resident|chief|prize|number one|certified|certifiable|first-class|grade a|world-class|great|daft|soft|dozy)\b|,)*`;
-const PREDICATE_BEFORE = new RegExp(`${SUBJECT}\\s*${LINK}(?:${FILLER}|[^.!?;:]{0,40}\\b(?:and|or|but also|frankly)\\b${FILLER})$`);
+const SUBJECT = String.raw`(?:NAME|\byou|\bu|\bur|\byour|\byow|\byer|\bye|\bya|\byouse|\byous|\btha|\bthee|\bhe|\bshe|\bthey|\bthis (?:guy|bloke|man|woman|lot)|\bthat (?:guy|bloke|man|woman|lot)|\b(?:the|our|this|that|your|my|these|those) (?:[a-z'-]+ ){0,2}${PERSON_ROLES}(?: [a-zA-Z'-]+){0,4}?(?![a-zA-Z])|^(?:all )?${PERSON_ROLES} (?:who|that|on|in|at|from|round|around) [^.!?;:]{1,60}?|\bwhoever\b[^.!?;:]{1,60}?)`;
+const LINK = String.raw`(?:'?s|'?re|\bmust (?:be|have been)|\b(?:has|have) (?:got )?to be|\bis|\bare|\bwas|\bwere|\bbe|\bbeing|\bam|\bart|\bremains?|\b(?:looks?|seems?|sounds?|acts?|acting|behaves?|behaving) like|\bhas (?:shown|proved|proven) (?:himself|herself|themselves) (?:to be )?|\bhas shown (?:he|she|they)(?:'s| is| are)|\bis such|\bproper)`;
+const FILLER = String.raw`(?:\s+|\b(?:a|an|the|one|such|so|just|really|truly|total|totally|absolute|absolutely|complete|completely|utter|utterly|right|proper|massive|bloody|effing|f\*+(?:ing|in)|fucking|bunch|pack|shower|load|of|nothing|but|little|sad|pathetic|stupid|bitter|nasty|selfish|useless|big|fat|old|silly|bit|of a|and|frankly|quite|rather|very|an?|biggest|worst|dumbest|stupidest|thickest|daftest|saddest|ultimate|resident|chief|prize|number one|certified|certifiable|first-class|grade a|world-class|great|daft|soft|dozy|pompous|smug|bloated|overgrown|jumped-up|self-important|puffed-up|preening|slimy|greasy|ugly|spineless|two-faced|gormless|clueless|miserable|grumpy|boring)\b|,)*`;
+const PREDICATE_BEFORE = new RegExp(`${SUBJECT},?\\s*${LINK}(?:${FILLER}|[^.!?;:]{0,40}\\b(?:and|or|but also|frankly)\\b${FILLER})$`);
 /** "A bunch of clowns", "a shower of muppets": always said of people. */
+/** "They've drawn our leader as a pompous walrus", "photoshopped him as a clown": a person shown as something. */
+const DEPICTED_BEFORE = new RegExp(String.raw`\b(?:draws?|drew|drawn|depicts?|depicted|portrays?|portrayed|paints?|painted|caricatures?|caricatured|pictured|photoshopped|mocked up|dressed up|dressed|cast|casts|imagined?) (?:NAME|him|her|them|(?:our|the|their|your|my|this|that) (?:[a-z'-]+ ){0,2}${PERSON_ROLES}) (?:up )?(?:as|like)${FILLER}$`);
+/** "That slumlord Dawson", "this chancer Cllr X": a label put in front of a name. */
+const LABEL_BEFORE_NAME = /^\s*NAME\b/;
+const LABEL_DEMONSTRATIVE = /(?:^|[^a-z])(?:that|this|yon)\s*$/;
 const GROUP_OF = /\b(?:bunch|load|pack|shower|gang|band|collection|set|lot) of(?: [a-z'*-]+){0,2}\s*$/;
 /** "Dinosaurs, the lot of them". */
 const THE_LOT_OF_THEM = /^,?\s*(?:the (?:whole )?lot of (?:them|you|'em)|every (?:last )?one of them|all of them)\b/;
@@ -89,6 +94,45 @@ const RIDICULE: Pattern[] = [
   { re: /(?:NAME|\b(?:he|she|they|you)\b|\bthe (?:[a-z]+ )?(?:leader|chair|councill?or|mayor|officer|member|man|woman|bloke|lad|guy|mp)s?(?: opposite| next door)?\b)(?:'s|'re| is| are| was)? (?:\w+ )?talking (?:utter |absolute |complete )?(?:sh[i*!1]*te?|sh[i*!1]+t|cr[a*]p|b[o*]ll[o*]cks|pish|out of (?:his|her|their|your) (?:arse|backside|behind))\b/gu, messageId: 'insult', needs: ["talking"] },
 ];
 
+/** Who a put-down can be aimed at, by name, pronoun or role. */
+const WHO = String.raw`(?:NAME|\b(?:he|she|they|you)|\b(?:the|our|this|that|your) (?:[a-z'-]+ ){0,2}${PERSON_ROLES})`;
+/** Where an order to go away stands on its own: the start of a clause, or after a name, "you", "just", "so". */
+const ORDER_BEFORE = String.raw`(?:^|[,:;!(-] ?|\b(?:just|now|so|oh|please|kindly|mate|NAME|you|and|go on|why don'?t you|why not) )`;
+const ORDER_AFTER = String.raw`(?=\s*(?:[.!?,;:)]|$|NAME\b|mate\b|pal\b|love\b|you\b|please\b|and (?:go|get|stop|let|leave)\b|[😂🤣🙄🤡👋🤫🤐]))`;
+/** Mock praise that only reads as praise if nothing went wrong. */
+const PERSON_IN = new RegExp(String.raw`NAME|\b(?:he|she|you|him|her|${PERSON_ROLES})\b`);
+const FAILURE = /\b(?:managed to|lost|lose|losing|wasted|wasting|blew|blown|botched|missed|failed|forgot|overspent|broke|ignored|gaffe|blunder|own goal|fiasco|u-turn)\b/;
+
+const MOCK_PRAISE: Pattern = { re: /\b(?:keep (?:them|'em|em|it|those) coming|slow clap|take a bow|give (?:him|her|them|that (?:man|woman)) a (?:medal|gold star|knighthood|pay rise|round of applause)|another (?:triumph|masterclass|stroke of genius) (?:for|from)|(?:triumph|masterclass|stroke of genius) (?:as always|once again|yet again|again))\b/g, messageId: 'ridicule', needs: ['coming', 'slow clap', 'take a bow', 'give him', 'give her', 'give them', 'give that', 'triumph', 'masterclass', 'stroke of genius'] };
+
+/** "At 79 she should be at home with her knitting": sent home from public life. */
+const BACK_HOME: Pattern = { re: /\b(?:should|ought to|belongs?|better off|needs? to|time (?:he|she|they) (?:was|were))(?: be| go| stay| get)? (?:back )?(?:at home|home|indoors) with (?:his|her|their) (?:knitting|slippers|pipe|cocoa|zimmer(?: frame)?|crossword|cats|telly)\b|\bput (?:him|her|them|NAME) out to (?:pasture|grass)\b|\b(?:time|about time) (?:he|she|they|NAME) (?:was|were|got) put out to (?:pasture|grass)\b|\b(?:he|she|NAME) (?:should|ought to|needs to) be (?:put )?out (?:to|on) (?:pasture|grass)\b/g, messageId: 'ridicule', needs: ['knitting', 'slippers', ' pipe', 'cocoa', 'zimmer', 'crossword', ' cats', ' telly', 'pasture', ' grass'] };
+
+/** Put-downs that carry their own target: orders to be quiet or go away, contempt for someone's grasp of their job, sarcastic praise. */
+const PUT_DOWNS: Pattern[] = [
+  // "Shut up", "jog on, mate", "wind your neck in", "nobody asked you"; Welsh "cau dy geg", "cer o 'ma".
+  { re: new RegExp(String.raw`${ORDER_BEFORE}(?:shut (?:up|it|your (?:mouth|gob|trap|face|cakehole|pie ?hole))|get lost|jog on|bore off|pipe down|wind (?:your|yer|ur) neck in|button it|zip it|naff off|do one|sling (?:your|yer) hook|take a hike|on (?:your|yer) bike|get back in (?:your|yer) (?:box|hole|pram)|crawl back under (?:your|yer|a) (?:stone|rock)|(?:nobody|no one|no-one|who) asked (?:you|for your opinion)|cau (?:dy|eich) (?:geg|ceg|pen|ben)|cau hi|c(?:er|ere|erdd|erwch) o ['"]?(?:ma|yma)|dos o ['"]?(?:ma|yma)|twll (?:dy|eich) din)${ORDER_AFTER}`, 'gu'), messageId: 'insult', needs: ['shut', 'get lost', 'jog on', 'bore off', 'pipe down', 'neck in', 'button it', 'zip it', 'naff off', 'do one', 'your hook', 'yer hook', 'take a hike', 'bike', 'back in', 'crawl back', 'asked', 'cau ', 'o ma', "o 'ma", 'o yma', 'twll'] },
+  // "Get a brain cell", "buy a clue", "… or a brain cell."
+  { re: /\b(?:get|buy|borrow|find|grow|purchase|invest in) (?:a|some|yourself a|yourself some|one|another|a single) (?:brain|brains|brain cell|brain cells|personality)\b|\bbuy (?:a|some) clues?\b|\bor (?:a|some|even a|one) (?:brain cell|brain|personality)\s*[.!?]|\b(?:a|one|the|single|only) brain cell (?:between (?:them|you|the lot)|to (?:rub|share))\b/g, messageId: 'insult', needs: ['brain', 'personality', 'clue'] },
+  // "She doesn't understand her own portfolio", "he has no idea what he's doing", "hasn't a clue."
+  { re: new RegExp(String.raw`${WHO}(?: clearly| obviously| simply| just| still| really| genuinely| honestly| even)? (?:doesn'?t|does not|don'?t|do not|can'?t|cannot|didn'?t|did not|never) (?:even |actually |really )?(?:understand|grasp|know|read|get) (?:(?:his|her|their|your) own (?:portfolio|brief|job|role|budget|report|reports|papers|policy|policies|figures|department|committee|manifesto|motion|ward|plan|strategy|paperwork)|what (?:he|she|they|you)(?:'s|'re| is| are| was| were) (?:doing|talking about|on about|saying|voting for|voting on))\b|${WHO}(?:'s|'ve|'re| has| have| is| are)? (?:(?:got|still got) )?(?:no|not (?:got )?a|n't (?:got )?a|not the|n't the) (?:clue|idea|notion|scooby|foggiest|faintest(?: idea)?) (?:what (?:he|she|they|you)(?:'s|'re| is| are| was| were) (?:doing|talking about|on about|saying)|about (?:(?:his|her|their|your) own|anything))\b|${WHO} (?:hasn'?t|haven'?t|has not|have not) (?:got )?(?:a|the) (?:clue|scooby|foggiest|faintest)(?=\s*(?:[.!,;]|$))`, 'g'), messageId: 'ridicule', needs: [' own ', 'what he', 'what she', 'what they', 'what you', 'clue', 'idea', 'notion', 'scooby', 'foggiest', 'faintest'] },
+  // Welsh "dim clem be mae hi'n wneud" (no idea what she's doing), "does gynno fo ddim syniad".
+  { re: /\b(?:dim|ddim) (?:clem|syniad|cliw)\b[^.!?]{0,20}?\b(?:be|beth) (?:mae|ma|ma') (?:hi|o|fo|e|nhw|NAME)'n (?:ei |eu )?(?:wneud|neud|ddweud|deud|siarad am)\b|\b(?:ganddo fo|ganddi hi|gynno fo|gynni hi|gynno fe|sgynno fo|sgynni hi|sgynnyn nhw|ganddyn nhw|gan NAME|gyda fe|gyda hi) (?:ddim|dim) (?:clem|syniad|cliw)\b/g, messageId: 'ridicule', needs: ['clem', 'syniad', 'cliw'] },
+  // Welsh short lines: "ti'n llo", "mae o'n hurt", "y twpsyn!".
+  { re: /(?:\b(?:ti|chi|o|fo|e|hi|nhw|NAME)'n|(?:NAME|\b(?:arweinydd|cynghorydd|cynghorwyr|swyddog|swyddogion|maer|cadeirydd|aelod|aelodau|dyn|boi|hwn|hon)) yn) (?:(?:hollol|llwyr|gwbl|rhy|mor|blydi|uffernol|dipyn o|andros o) )?(?:llo|lo|ffwl|ffŵl|dwp|ddwl|dwl|wirion|gwirion|hurt|pathetig|bathetig|dda i ddim|ddiwerth|anobeithiol|ddi-glem|sinach|benbwl|dwpsyn|twpsyn|lembo|twmffat|mwnci|fwnci|ben dafad|goc oen|benci|hulpan|llipryn|lipryn|hurtyn|gachgi|cachgi)(?=\s*(?:[.!?,]|$|[😂🤣🙄🤡]))/gu, messageId: 'insult', needs: ["'n ", ' yn '] },
+  { re: /(?:^|[,!] ?)(?<span>y (?:llo|ffwl|ffŵl|twpsyn|lembo|mwnci|penci|hurtyn|sinach|cachgi|twmffat|penbwl|llipryn|hulpan))(?=\s*[.!?,]|\s*$)/dgu, messageId: 'insult', needs: ['llo', 'ffwl', 'ffŵl', 'twpsyn', 'lembo', 'mwnci', 'penci', 'hurtyn', 'sinach', 'cachgi', 'twmffat', 'penbwl', 'llipryn', 'hulpan'] },
+  // "Keep them coming, Verity 👏", "take a bow", "slow clap": praise for a failure.
+  MOCK_PRAISE,
+  // "Well done Cllr X for losing the grant", "thanks for nothing, NAME".
+  { re: new RegExp(String.raw`\b(?:well done|bravo|congratulations|congrats|nice one|good job|great job|great work|top work|stellar work|hats off|thanks|thank you|cheers)\b,?(?: to)? (?:NAME|\b(?:the|our) (?:[a-z'-]+ ){0,2}${PERSON_ROLES})\b[^.!?]{0,40}?\bfor (?:losing|wasting|missing|breaking|blowing|botching|ignoring|forgetting|ruining|wrecking|messing up|overspending|failing|nothing)\b|\bthanks for nothing\b`, 'g'), messageId: 'ridicule', needs: ['for losing', 'for wasting', 'for missing', 'for breaking', 'for blowing', 'for botching', 'for ignoring', 'for forgetting', 'for ruining', 'for wrecking', 'for messing', 'for overspending', 'for failing', 'for nothing'] },
+  // "A clown car of a cabinet", "a joke of a councillor".
+  { re: new RegExp(String.raw`\b(?:clown car|clown show|circus|joke|shambles|car crash|embarrassment|farce|laughing stock|pantomime|freak show|nightmare|travesty|waste of space) of (?:a|an) (?:[a-z-]+ )?(?:man|woman|human being|person|leader|councill?or|cabinet|committee|chair(?:man|woman)?|mayor|mp|officer|portfolio holder|candidate|politician|representative|council leader|opposition)\b(?! (?:meeting|report|decision|session|hearing|agenda|paper|process|vote|debate|budget|plan|policy|member|chair|room|papers))`, 'g'), messageId: 'ridicule', needs: ['clown', 'circus', 'joke', 'shambles', 'car crash', 'embarrassment', 'farce', 'laughing stock', 'pantomime', 'freak show', 'nightmare', 'travesty', 'waste of space'] },
+  // "The committee is like a nursery", "councillors acting like a bunch of toddlers": people likened to children or a circus.
+  { re: new RegExp(String.raw`\b(?:the|our|this|that|these|those) (?:[a-z-]+ ){0,2}(?:committee|cabinet|panel|board|opposition|councill?ors|members|cllrs|leadership|officers)(?:'s|'re| is| are| was| were| has become| have become)?(?: just| basically| literally| more| becoming| turning into| behaves?| acts?| acting| behaving){0,2} (?:like )?(?:a|an|the) (?:[a-z-]+ ){0,2}(?:nursery|kindergarten|creche|playground|primary school|toddler group|special needs class|remedial class|zoo|monkey house|petting zoo|clown show|clown car|madhouse|mad house|asylum|loony bin|nuthouse|muppet show|chimps'? tea party|bunch of (?:toddlers|kids|children|schoolkids|clowns|monkeys))\b`, 'g'), messageId: 'ridicule', needs: ['nursery', 'kindergarten', 'creche', 'playground', 'primary school', 'toddler', 'special needs', 'remedial', 'zoo', 'monkey', 'clown', 'madhouse', 'mad house', 'asylum', 'loony', 'nuthouse', 'muppet show', 'tea party', 'bunch of'] },
+  // "At 79 she should be at home with her knitting", "time he was put out to pasture".
+  BACK_HOME,
+];
+
 const RIDICULE_AND_MOCKERY = [...RIDICULE, ...MOCKERY];
 
 export default defineRule({
@@ -134,6 +178,19 @@ export default defineRule({
       if (!isDisclaimed(doc, hit.match.sentence)) hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
     }
     const view = peopleView(doc, context.council);
+    for (const hit of findPatterns(context, PUT_DOWNS)) {
+      const sentence = hit.match.sentence;
+      if (isDisclaimed(doc, sentence) || isReportedQuote(doc, hit.start, hit.end) || isReportedSpeech(doc, sentence, hit.start)) continue;
+      const before = view.between(sentence.start, hit.match.start);
+      if (/\b(?:not|never|don'?t|didn'?t|won'?t|wouldn'?t|shouldn'?t|isn'?t|wasn'?t|to)\s*$/.test(before)) continue;
+      if (hit.pattern === BACK_HOME && !/pasture|grass/.test(view.between(hit.start, hit.end)) && !/\b(?:not|instead of|rather than) (?:chairing|running|leading|sitting|standing|deciding|making|voting|in (?:the|charge|office|politics)|on (?:the|a|our))|\b(?:council|chamber|committee|scrutiny|cabinet|politics|office|seat|councill?or|cllr|leader|chair|mayor|mp|panel|board)\b|NAME/.test(view.sentence(sentence))) continue;
+      if (hit.pattern === MOCK_PRAISE) {
+        const paragraph = doc.paragraphs[sentence.paragraph]!;
+        const around = view.between(paragraph.start, paragraph.end);
+        if (!FAILURE.test(around) || !PERSON_IN.test(around)) continue;
+      }
+      hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
+    }
     for (const hit of findPatterns(context, COMPARISONS)) {
       const sentence = hit.match.sentence;
       const before = view.between(sentence.start, hit.match.start);
@@ -144,7 +201,9 @@ export default defineRule({
       hits.push({ start: hit.start, end: hit.end, messageId: 'ridicule' });
     }
     for (const hit of findDiscrimination(context)) {
-      if (hit.atPerson) hits.push({ start: hit.start, end: hit.end, messageId: 'discrimination' });
+      // "Whoever designed this must be a complete r*tard": a slur said of someone.
+      const aimed = hit.atPerson || (hit.kind === 'slur' && PREDICATE_BEFORE.test(view.between(doc.sentenceAt(hit.start)?.start ?? hit.start, hit.start).slice(-120)));
+      if (aimed) hits.push({ start: hit.start, end: hit.end, messageId: 'discrimination' });
     }
     for (const hit of dropOverlaps(hits)) context.report(hit);
   },
@@ -168,10 +227,13 @@ function isAimed(context: RuleContext, match: LexiconMatch<InsultEntry>): boolea
   const view = peopleView(doc, context.council);
   const before = view.between(sentence.start, match.start).slice(-120);
   const after = view.between(match.end, sentence.end).slice(0, 40);
-  const predicative = PREDICATE_BEFORE.test(before) || INVERTED_BEFORE.test(before);
+  const predicative = PREDICATE_BEFORE.test(before) || INVERTED_BEFORE.test(before) || DEPICTED_BEFORE.test(before);
   const vocative = VOCATIVE_BEFORE.test(before);
   const aimed = predicative || vocative;
-  if (SELF.test(before) && !predicativeOfOther(before)) return false;
+  // "That slumlord Dawson": the label is put on the person named right after it, whoever is speaking.
+  const labelled = entry.label === true && LABEL_DEMONSTRATIVE.test(before) &&
+    (LABEL_BEFORE_NAME.test(after) || /^\s+\p{Lu}\p{Ll}+\b/u.test(context.text.slice(match.end, match.end + 30)));
+  if (SELF.test(before) && !predicativeOfOther(before) && !labelled) return false;
   if (GENERIC_YOU.test(before)) return false;
   if (NOBODY_IS.test(view.between(sentence.start, match.start))) return false;
   const onlyA = ONLY_A_BEFORE.test(before) && WOULD_AFTER.test(after);
@@ -187,7 +249,7 @@ function isAimed(context: RuleContext, match: LexiconMatch<InsultEntry>): boolea
     case 'phrase':
       return true;
     case 'noun':
-      return aimed || onlyA || (DEMONSTRATIVE_BEFORE.test(before) && POINTED_CONTEXT.test(view.sentence(sentence)) && /^\s*(?:[,.!?;:)]|$|[😂🤣🙄🤦🤡]|(?:who|again|strikes|thinks|reckons|wants|couldn'?t|can'?t|doesn'?t|should|in charge|running)\b)/u.test(after)) || POINTED_AT.test(after) && /^(?:(?:our|this|the|yon|that)\s*)?$/.test(before.trim()) || GROUP_OF.test(before) || THE_LOT_OF_THEM.test(after) || (EXCLAMATION_BEFORE.test(before) && !GOVERNANCE_AFTER.test(after));
+      return aimed || onlyA || labelled || (doc.paragraphOfToken(first).welsh && WELSH_PREDICATE.test(before)) || (DEMONSTRATIVE_BEFORE.test(before) && POINTED_CONTEXT.test(view.sentence(sentence)) && /^\s*(?:[,.!?;:)]|$|[😂🤣🙄🤦🤡]|(?:who|again|strikes|thinks|reckons|wants|couldn'?t|can'?t|doesn'?t|should|in charge|running)\b)/u.test(after)) || POINTED_AT.test(after) && /^(?:(?:our|this|the|yon|that)\s*)?$/.test(before.trim()) || GROUP_OF.test(before) || THE_LOT_OF_THEM.test(after) || (EXCLAMATION_BEFORE.test(before) && !GOVERNANCE_AFTER.test(after));
     case 'adjective':
       return predicative || (vocative && /\byou|\bur|\byour/.test(before.slice(-30))) || FOLLOWED_BY_PERSON.test(after) || (doc.paragraphOfToken(first).welsh && WELSH_PREDICATE.test(before));
   }

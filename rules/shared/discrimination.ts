@@ -166,7 +166,8 @@ const THING_AFTER = new Set(
   `parking bay bays space spaces badge badges toilet toilets loo access facilities facility ramp ramps lift entrance
   changing places persons person blue grant grants team section unit ward club clubs sports quarter market community
   centre council councils association society trust forum network foundation charity hub school schools college chronicle
-  news times federation board union league party alliance church cemetery heritage history month festival film studies`.split(/\s+/),
+  news times federation board union league party alliance church cemetery heritage history month festival film studies
+  site sites pitch pitches encampment encampments liaison officer officers service services education provision culture`.split(/\s+/),
 );
 
 function generalisations(doc: TextDocument): Discrimination[] {
@@ -316,6 +317,10 @@ const TROPES: readonly Trope[] = [
   { re: /\bstraight pride\b|\b(?:alphabet (?:people|mafia|soup|brigade|lot|crowd)|(?:lgbt\w*|gay|trans) (?:mafia|brigade|lobby|propaganda|cult|ideology|agenda brigade))\b/g, messageId: 'statement', needs: ['straight pride', 'alphabet', 'mafia', 'brigade', 'lobby', 'propaganda', 'cult', 'ideology'], characteristic: 'sexual orientation' },
   // Belonging denied: "she's not really British", "he'll never be English", "plastic Brits".
   { re: /(?:\b(?:he|she|they|them|people like (?:him|her|them|that))|NAME)(?:'s|'re| is| are| was| were|'ll| will)? (?:not|never|never be|isn'?t|aren'?t|wasn'?t|will never be|can never be|won'?t ever be) (?:really|truly|properly|proper|real|genuinely|actually|a real|a proper|true|one of us,? not) (?:british|english|welsh|scottish|brits?|englishm[ae]n|welshm[ae]n|one of us)\b(?=\s*(?:[.,!?;:]|$|and\b|but\b|whatever\b|no matter\b|just because\b|even if\b|though\b|however\b|like (?:us|the rest)\b))|\b(?:plastic|paper) brits?\b|\b(?:a )?(?:passport|piece of paper|bit of paper) (?:doesn'?t|does not|won'?t|will not|don'?t) make (?:you|him|her|them|someone|anyone) (?:british|english|welsh|scottish)\b/g, messageId: 'statement', needs: ['british', 'english', 'welsh', 'scottish', 'brit', 'englishm', 'welshm', 'one of us'], characteristic: 'race' },
+  // "Half the town doesn't even speak English any more."
+  { re: /\b(?:half|most|none|hardly any) (?:of )?(?:the (?:town|street|estate|school|class|ward|area|kids|people|shops|families)|them|the lot of them|this (?:town|street|estate))\b[^.!?]{0,20}\b(?:doesn'?t|don'?t|can'?t|cannot|won'?t|do not|does not) (?:even )?speak (?:a word of )?english\b[^.!?]{0,20}?\b(?:any ?more|these days|now)\b|\b(?:doesn'?t|don'?t|can'?t|cannot) even speak (?:a word of )?english\b|\bnobody (?:round here|on (?:the|this|my) (?:street|estate)|in (?:the|this) (?:town|street|shop|school)) speaks english\b|\b(?:can'?t|cannot|never) hear (?:any |a word of )?english (?:spoken )?(?:any ?more|on the high street|in (?:the|our|this) (?:town|street|shops|park))\b/g, messageId: 'statement', needs: ['english'], characteristic: 'race' },
+  // "Typical Pakistani landlord", "typical Polish driver".
+  { re: /\btypical (pakistani|polish|romanian|muslim|jewish|jew|indian|asian|black|chinese|african|nigerian|somali|albanian|eastern european|foreign|foreigner|immigrant|migrant|gypsy|gyppo|traveller|irish|gay|lesbian|trans|disabled|paki|sikh|hindu|catholic|bangladeshi|arab|kurdish|turkish|lithuanian|bulgarian)s?\b(?= (?:landlords?|drivers?|famil(?:y|ies)|m[ae]n|wom[ae]n|behaviour|mentality|attitude|lot|shopkeepers?|taxi drivers?|builders?|neighbours?|tenants?|councill?ors?|arrogance|laziness|greed|tactics|tricks?|move|bloke|lad|girl|family|scrounger|cheat|for you|isn'?t it|innit)\b|\s*[.!?,;]|\s*$)/g, messageId: 'statement', needs: ['typical'], characteristic: 'race' },
   // Sexist put-downs: "slept her way to the top", "dumb blonde", "battleaxe".
   { re: /\bslept (?:her|their) way (?:to|into|onto|up)\b|\bsleeping (?:her|their) way (?:to|into|onto|up)\b|\b(?:dumb|thick|silly) blondes?\b|\bblonde bimbo\b|\bbimbos?\b|\beye candy\b|\bharridans?\b|\bharpy\b|\bharpies\b|\bfishwife\b|\bbattle-?axe\b|\b(?:she|NAME)\b[^.!?]{0,20}\b(?:should|needs to|could) (?:try to )?smile more\b/g, messageId: 'statement', needs: ['slept', 'sleeping', 'blonde', 'bimbo', 'eye candy', 'harridan', 'harpy', 'harpies', 'fishwife', 'battle', 'smile more'], characteristic: 'sex' },
 ];
@@ -330,7 +335,7 @@ const LGBT_WORDS = ['pride', 'gay', 'lesbian', 'lgbt', 'trans', 'rainbow', 'same
 const TOKEN_WHO: Record<string, Characteristic> = {
   woman: 'sex', women: 'sex', female: 'sex', gender: 'sex', gay: 'sexual orientation', lesbian: 'sexual orientation', disabled: 'disability',
   disability: 'disability', muslim: 'religion or belief', sikh: 'religion or belief', hindu: 'religion or belief', jewish: 'religion or belief',
-  trans: 'gender reassignment', young: 'age',
+  trans: 'gender reassignment', young: 'age', catholic: 'religion or belief', jew: 'religion or belief',
 };
 
 function tropes(context: RuleContext, people: FoldedView): Discrimination[] {

@@ -35,8 +35,8 @@ export const ROLES: TermGroup = {
 
 /** Businesses and organisations by kind: "the chippy on Mill Street", "the garage". */
 export const ORGANISATIONS: TermGroup = {
-  terms: ['firm', 'company', 'business', 'garage', 'dealership', 'chippy', 'takeaway', 'pub', 'shop', 'club', 'charity', 'academy', 'family'],
-  note: 'A business or family picked out by kind and place is identifiable.',
+  terms: ['firm', 'company', 'business', 'garage', 'dealership', 'chippy', 'takeaway', 'pub', 'shop', 'club', 'charity', 'academy', 'family', '(?:housing )?association', 'consortium', 'agency', 'outfit', 'operator', 'partnership'],
+  note: 'A business, family or organisation (housing association, consortium, operator) picked out by kind and place is identifiable.',
   source: CG,
 };
 
@@ -230,5 +230,6 @@ export const CULPRIT_CRIMES: TermGroup = {
 export const ALLEGATIONS_CY: readonly LexiconEntry[] = [
   { match: ['celwyddgi', 'gelwyddgi', 'celwyddgwn', 'dweud celwydd', 'deud celwydd', 'palu celwyddau'], note: '"Liar", "telling lies".', source: CY, lang: 'cy' },
   { match: ['lleidr', 'yn dwyn arian', 'wedi dwyn arian', 'wedi dwyn yr arian'], note: '"Thief", "stealing money", "has stolen (the) money".', source: CY, lang: 'cy' },
+  { match: ["yn dwyn o'r", 'yn dwyn o', "wedi dwyn o'r", 'wedi dwyn o', 'yn dwyn oddi ar', 'wedi dwyn oddi ar', 'yn lladrata', 'wedi lladrata', 'lladron'], note: '"Stealing from (the)", "has stolen from", "thieving", "thieves" ("dwyn" alone also means "to bring": "dwyn achos", "dwyn i gof", so only "dwyn o/oddi ar" is taken as theft).', source: CY, lang: 'cy' },
   { match: ['twyllwr', 'twyllwyr', 'llygredig', 'llwgr', 'llwgrwobr', 'llwgrwobrwyo', 'cil-dwrn', 'wedi twyllo'], note: '"Fraudster", "corrupt", "bribe", "backhander", "has cheated".', source: CY, lang: 'cy' },
 ];

@@ -50,7 +50,15 @@ const ARTICLE_GRAB: Pattern = {
 /** Talk of getting round a paywall. */
 const PAYWALL_TALK: Pattern = { re: /\b(?:screenshot|screen grab|screengrab|screen-grab) of (?:the |their |an? )?(?:[a-z']+ ){0,3}(?:paywalled|subscriber|premium) (?:article|story|piece|content)\b|\bso you don'?t have to (?:subscribe|pay)\b|\bwithout the paywall\b|\bget (?:round|around|past|through|behind|over) the paywall\b/g, messageId: 'text', needs: ["paywall", "subscribe", "so you don't have to pay", "so you dont have to pay"] };
 
+/** Someone else's picture by the author's own account: "saw this on Facebook", "not mine, but…". */
+const NOT_MINE: Pattern = {
+  re: /\b(?:saw|spotted|came across|found) (?:this|these)(?: [a-z]+){0,3}? (?:on|in) (?:facebook|fb|insta|instagram|tiktok|twitter|reddit|pinterest|whatsapp|a (?:[a-z]+ ){0,2}(?:group|page|site|website|forum|chat))\b|\b(?:not mine|isn'?t mine|aren'?t mine)(?=\s*(?:[,.;:!)\u2014\u2013-]|but\b|sadly\b|obviously\b|$))/g,
+  messageId: 'reuse',
+  needs: ['saw', 'spotted', 'came across', 'found', 'mine'],
+};
+
 const REUSE: Pattern[] = [
+  NOT_MINE,
   OUTLET_CREDIT,
   ARTICLE_GRAB,
   { re: /\b(?:scanned|photographed|typed|copied|pasted|screenshotted) (?:in |out |up )?(?:the whole of|all of|the whole|the full|the entire|every page of)\b|\b(?:(?:the )?whole of|the entire|every page of) (?:the |today'?s |this week'?s )?[a-z]+(?:'s)? (?:[a-z-]+ ){0,2}(?:feature|article|report|story|piece|column|editorial|book|chapter|magazine|paper|supplement)\b/g, messageId: 'text', needs: ['whole', 'entire', 'every page', 'all of', 'full'] },
@@ -87,6 +95,7 @@ const PUBLICATION_WORD = new RegExp(String.raw`\b${PUBLICATION}\b`);
 /** What must be in the sentence (or the one before) for these patterns' hits to be about someone's work. */
 const CONTEXT = new Map<Pattern, (around: string, sentence: string) => boolean>([
   [UNKNOWN_OWNER, (around) => WORK_OR_USE.test(around)],
+  [NOT_MINE, (around) => WORK_WORD.test(around) || /[📸📷]|\bthis\b/u.test(around)],
   [PICTURE_SITE, (around) => WORK_OR_USE.test(around)],
   [FOUND_IT, (around) => WORK_OR_USE.test(around)],
   [SCANNED, (around) => PUBLICATION_WORD.test(around)],

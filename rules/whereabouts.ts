@@ -18,7 +18,7 @@ function anyOf(list: WordList): string {
 }
 
 /** Travel and time away. */
-const TRAVEL = /\b(?<!bank )(?:holidays?|hols|trip|flight|flying|fly(?:ing)? out|passport|bags (?:half )?packed|packing (?:for|the)|suitcase|cruise|abroad|camping|caravan|hen do|stag do|honeymoon|getaway|mini[- ]break|out of office|ooo|away|off to|heading (?:off|to)|jetting|gwyliau|ar wyliau|leaving for|leave for|airport|departure lounge|villa|all[- ]inclusive|staycation|spa break|ski(?:ing)? trip|the slopes|holiday cottage|(?:a|our|my) (?:well[- ]earned |much[- ]needed |short |little |quick |family |summer |half[- ]term )?break(?! (?:in|from|for|to)\b))\b|✈️|🏖️|🧳|🌴/u;
+const TRAVEL = /\b(?<!bank )(?:out of (?:the country|town|the area|the county|the ward)|(?:won'?t|will not) be (?:around|about|home|back|in the country)|not (?:back|home) (?:till|until|before)|holidays?|hols|trip|flight|flying|fly(?:ing)? out|passport|bags (?:half )?packed|packing (?:for|the)|suitcase|cruise|abroad|camping|caravan|hen do|stag do|honeymoon|getaway|mini[- ]break|out of office|ooo|away|off to|heading (?:off|to)|jetting|gwyliau|ar wyliau|leaving for|leave for|airport|departure lounge|villa|all[- ]inclusive|staycation|spa break|ski(?:ing)? trip|the slopes|holiday cottage|(?:a|our|my) (?:well[- ]earned |much[- ]needed |short |little |quick |family |summer |half[- ]term )?break(?! (?:in|from|for|to)\b))\b|✈️|🏖️|🧳|🌴/u;
 /** The author somewhere by name from a time to come: "me and the boys are in Benidorm from Wednesday". */
 const WE_ARE_IN =
   /\b(?:[Ww]e'?re|[Ww]e are|I'?m|I am|[Ww]e'?ll be|I'?ll be|[Ww]e will be|I will be|(?:[Mm]e|[Tt]he [a-z]+|[Mm]y [a-z]+) and (?:I|me|the [a-z]+|my [a-z]+) (?:are|'re|will be|'ll be)) in (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)[A-Z][a-z'’]{2,}(?! (?:Centre|Hall|Library|Council|Office|Chamber|House|Primary|School|Academy|Ward|Road|Street|Lane)\b)/;
@@ -40,7 +40,7 @@ const NOT_A_TRIP =
   /\b(?:holiday (?:clubs?|lets?|homes?|activities|hunger|schemes?|parks?|camps?|season|pay|cover)|bank holidays?|school holidays?|(?:the )?holidays? (?:are|is) (?:here|coming|nearly)|flights? (?:from|to|at) (?:[a-z]+ )?airport|airport (?:expansion|parking|bus|consultation|jobs))\b/g;
 /** A post that opens with the trip: "Off to Tenby…", "Ten days of sunshine…", "Suitcase packed…". */
 const TRIP_OPENING =
-  /^\W*(?:(?:finally|right|so|well|and|yay|woo+|ok|okay|that'?s it)[,!:. ]+)?(?:off to|off on|heading|flying|jetting|packing|bags|suitcase|passport|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2}|a couple of|a few) (?:days?|nights?|weeks?|fortnight)|(?:(?:a|an|our|my|the) (?:[a-z-]+ )?)?(?:holiday|hols|trip|break|getaway|staycation|cruise|camping|away)\b)/;
+  /^\W*(?:(?:finally|right|so|well|and|yay|woo+|ok|okay|that'?s it)[,!:. ]+)?(?:out of (?:the country|town|the area|the county|the ward)|off to|off on|heading|flying|jetting|packing|bags|suitcase|passport|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2}|a couple of|a few) (?:days?|nights?|weeks?|fortnight)|(?:(?:a|an|our|my|the) (?:[a-z-]+ )?)?(?:holiday|hols|trip|break|getaway|staycation|cruise|camping|away)\b)/;
 const PAST_TENSE = /\b(?:was|were|had|did|went|came back|returned|spent|enjoyed|loved)\b/;
 /** The home is empty, or the author is alone in it. */
 const HOME_ALONE =
@@ -126,7 +126,7 @@ const TRIGGERS: readonly string[] = [
   'days of', 'days in', 'week in', 'weeks in', 'fortnight', 'nights in', 'airport', 'villa', 'inclusive', 'staycation', 'slopes', 'burgl', 'rob us',
   'break into', 'only me', 'by myself', 'me own', 'fending', 'rattling', 'bachelor', 'partner', 'other half', 'missus', 'hubby', 'twins', 'nursery',
   'primary', 'drop', 'pick', 'collect', 'fetch', 'week', 'days', 'nights', 'bore ', 'nos ', 'prynhawn', "we're", 'we are', "i'm", 'i am',
-  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves', 'live from', 'last orders', 'come along',
+  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves', 'live from', 'last orders', 'come along', 'out of the country', 'out of town', 'out of the area', 'out of the county', 'out of the ward', "won't be", 'wont be', 'will not be', 'not back', 'not home',
 ];
 
 /** A school or nursery by name: "Hillcrest Primary", "Little Acorns nursery", "St Anne's". */

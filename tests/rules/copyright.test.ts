@@ -14,6 +14,8 @@ const EDITORIAL =
 
 ruleTester(rule, {
   valid: [
+    'Saw this on the council’s Facebook page: the tip opens late on Thursdays.',
+    'The decision is not mine, but I will ask the cabinet member.',
     // Round 5: a credit to the council or a person, an article linked, a screenshot of one's own work.
     'Photo: Northdale Council. The new play area opens on Saturday.',
     'Map via the council’s planning portal, showing the site boundary.',
@@ -65,6 +67,14 @@ ruleTester(rule, {
     { text: 'Found this photo of the old baths on Google.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
   invalid: [
+    {
+      text: 'Spotted this on a local history group, the old market hall in 1950 📸',
+      findings: [{ messageId: 'reuse', span: 'Spotted this on a local history group' }],
+    },
+    {
+      text: 'Photo’s not mine, but it sums up the state of the prom perfectly.',
+      findings: [{ messageId: 'reuse', span: 'not mine' }],
+    },
     // Round 5: pictures credited to an outlet, articles grabbed, pictures found on someone's page, text copied off a site.
     {
       text: 'Picture: Getty Images. Shows the state of the promenade after the storm.',

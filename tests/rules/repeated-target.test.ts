@@ -27,6 +27,7 @@ const HOLLOWAY_PATTERN: HistoryEntry[] = [...recent('holloway', HISTORY_THRESHOL
 
 ruleTester(rule, {
   valid: [
+    { text: 'I won’t stop until the Carr Lane footbridge is reopened.', now: NOW },
     // Round 5: repeating oneself about an issue, or in praise, is not a series against a person.
     { text: 'As I keep saying, the bypass needs proper funding from government.', now: NOW },
     { text: 'Here we go again: the Carr Lane bins were missed and the road is a mess.', now: NOW },
@@ -99,6 +100,11 @@ ruleTester(rule, {
     { text: 'Day 14 of asking Cllr Holloway why the footbridge is still shut.', strictness: 'relaxed', now: NOW, name: 'off at relaxed' },
   ],
   invalid: [
+    {
+      text: 'I won’t let this go until Cllr Dyer explains the missing money. Useless.',
+      now: NOW,
+      findings: [{ messageId: 'series', span: 'I won’t let this go until Cllr Dyer explains the missing money.' }],
+    },
     // Round 5: the author repeating themselves about one person, counting complaints, "NAME, again".
     {
       text: 'Said it before and I’ll say it again: Cllr Marsh is out of her depth on housing.',

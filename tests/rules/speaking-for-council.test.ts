@@ -10,6 +10,9 @@ const INSTRUCT = 'Councillors cannot instruct officers; say you have asked them.
 
 ruleTester(rule, {
   valid: [
+    'As a council we were told the bridge would reopen in May; it hasn’t.',
+    'The council’s message on the bins is confusing; I’ve asked for a clearer leaflet.',
+    'I won’t stop pushing until the crossing is built.',
     // Round 5: scorn and reports are not the council's voice.
     'The council stands with developers, not residents. Shameful.',
     'So the council stands behind its leader? We’ll see at the next election.',
@@ -67,6 +70,14 @@ ruleTester(rule, {
     { text: 'On behalf of the council, I apologise to everyone affected by the missed collections.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
   invalid: [
+    {
+      text: 'As a council, we will not tolerate abuse of our staff.',
+      findings: [{ messageId: 'behalf', span: 'As a council, we will' }],
+    },
+    {
+      text: 'Northdale Council’s warning to fly-tippers is simple: we will find you.',
+      findings: [{ messageId: 'position', span: 'Northdale Council’s warning to fly-tippers is simple' }],
+    },
     // Round 5: a decision credited to the councillor, the council's voice borrowed, a stance declared, an outcome promised.
     {
       text: 'Great news: the council has agreed to my proposal for new benches on the prom.',

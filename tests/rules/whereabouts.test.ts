@@ -8,6 +8,8 @@ const FAMILY = 'This says where your family can be found.';
 
 ruleTester(rule, {
   valid: [
+    'If you’re out of town over Easter, set up a neighbour to take in parcels.',
+    'The leader won’t be around forever, and the next one must fix the buses.',
     // Trips that are over.
     'Just got back from a lovely week in Pembrokeshire. Back at my desk and catching up on emails.',
     'Throwback to our trip to Whitby last summer.',
@@ -75,6 +77,10 @@ ruleTester(rule, {
     'Diolch i bawb a ddaeth i’r gymhorthfa yn y llyfrgell heddiw.',
   ],
   invalid: [
+    {
+      text: 'Out of the country till the 14th, replies will be slow.',
+      findings: [{ messageId: 'absence', span: 'Out of the country till the 14th, replies will be slow.' }],
+    },
     // Absences.
     {
       text: 'Off to Lanzarote for a fortnight from Saturday, so replies will be slow.',

@@ -8,6 +8,8 @@ const EMBARGO = 'This breaks an embargo.';
 
 ruleTester(rule, {
   valid: [
+    "The exempt papers are not for publication, so I won't be commenting on them.",
+    'Parents are not supposed to park on the zigzags outside the school.',
     // Series and sections called Part 2; confidence as trust; our whistleblowing policy; officers sending public reports.
     "This is part two of my explainer on the budget: where the money goes.",
     'Missed it? That was part 2 in our series on the local plan.',
@@ -50,6 +52,26 @@ ruleTester(rule, {
     { text: "Mae papurau'r cabinet ar gyfer dydd Iau wedi'u cyhoeddi ar wefan y cyngor.", name: 'Welsh' },
   ],
   invalid: [
+    {
+      text: "From the closed part of tonight's cabinet: the depot is being sold.",
+      findings: [{ messageId: 'material', span: "closed part of tonight's cabinet" }],
+    },
+    {
+      text: 'Councillors were briefed privately that the museum will shut.',
+      findings: [{ messageId: 'material' }],
+    },
+    {
+      text: "It hasn't been made public yet, but the pool is closing in May.",
+      findings: [{ messageId: 'marked' }],
+    },
+    {
+      text: 'Not supposed to say this, but the chief executive is off.',
+      findings: [{ messageId: 'marked' }],
+    },
+    {
+      text: 'Keep this to yourself, but cabinet is buying the shopping centre.',
+      findings: [{ messageId: 'marked' }],
+    },
     // Told in confidence, and passed on anyway.
     {
       text: 'This was shared with me in strict confidence by a senior officer: the museum is closing in April.',

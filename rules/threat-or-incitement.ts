@@ -15,7 +15,7 @@ const ROLE_WORDS = String.raw`(?:leader|chair(?:man|woman)?|officers?|councill?o
 const THIRD = String.raw`(?:him|her|them|'em|NAME|(?:the|that|this|our|their|his|her) (?:[a-z-]+ ){0,2}${ROLE_WORDS})`;
 /** Whose: "his", "her", "Cllr Dunn's", "the landlord's". */
 const POSS = String.raw`(?:his|her|their|NAME(?:'s)?|(?:the|that|this) (?:[a-z-]+ ){0,2}${ROLE_WORDS}'s)`;
-const HARM = String.raw`(?:kill|murder|shoot|stab|hang|lynch|string (?:him|her|them|you) up|burn|torch|batter|beat|punch|deck|smash|hurt|knife|glass|knee ?cap|cripple|strangle|slit|lamp|chin|twat|leather)`;
+const HARM = String.raw`(?:kill|murder|shoot|stab|hang|lynch|string (?:him|her|them|you) up|burn|torch|batter|beat|punch|deck|smash|hurt|knife|glass|knee ?cap|cripple|strangle|slit|lamp|chin|twat|leather|skelp|bray|wallop|clobber|thump|slap|smack|headbutt)`;
 /** The people at a private home: family, and the places a person can be reached away from public life. */
 const FAMILY = String.raw`(?:husband|wife|partner|missus|mrs|hubby|other half|mum|mam|mom|mother|dad|father|parents|kids|children|son|daughter|family|in-laws|employer|boss|workplace|neighbou?rs|friends|mates|followers|colleagues)`;
 /** Keeping at it until a person gives in, or never letting up. */
@@ -38,8 +38,8 @@ const THREATS: Pattern[] = [
   { re: /\b(?:you'?ll|you will|he'?ll|she'?ll|they'?ll|NAME will) (?:regret|pay for) (?:it|this|that)\b(?! (?:at|in|on|come|when|if)\b)/g, messageId: 'threat', needs: ["regret", "pay for"] },
   { re: /\bsleep with one eye open\b|\b(?:(?:would|will|it'?d|it would|it will|'d) )?be a (?:real |terrible |awful |great )?(?:shame|pity) if (?:something|anything) (?:happened|were to happen|was to happen|happens|should happen)(?= to\b)/g, messageId: 'threat', needs: ["one eye", "shame if", "pity if"] },
   { re: /\b(?:i'?m|we'?re|i am|we are) (?:coming for|coming after|gonna get|going to get) (?:you|u|him|her|them|NAME)\b/g, messageId: 'threat', needs: ["coming for", "coming after", "get "] },
-  { re: new RegExp(String.raw`\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|i'?m gonna|gonna|going to|i could|i'?d|i would|someone should|somebody should|someone needs to|somebody needs to|someone ought to|let'?s|let'?s all|go and|we should|time someone) (?:\w+ ){0,2}${HARM}(?:s|ed|ing)? ${OBJ}\b`, 'g'), messageId: 'threat', needs: ["kill", "murder", "shoot", "stab", "hang", "lynch", "string", "burn", "torch", "batter", "beat", "punch", "deck", "smash", "hurt", "knife", "glass", "cap", "cripple", "strangle", "slit", "lamp", "chin", "twat", "leather"] },
-  { re: /\bslit (?:your|his|her|their|ur) throats?\b|\b(?:break|smash|kick) (?:your|his|her|their|ur) (?:legs|face|head|teeth|windows)(?: in)?\b/g, messageId: 'threat', needs: ["throat", "legs", "face", "head", "teeth", "windows"] },
+  { re: new RegExp(String.raw`\b(?:i'?ll|i will|we'?ll|we will|i'?m going to|i'?m gonna|gonna|going to|i could|i'?d|i would|someone should|somebody should|someone needs to|somebody needs to|someone ought to|let'?s|let'?s all|go and|we should|time someone) (?:\w+ ){0,2}${HARM}(?:s|ed|ing)? ${OBJ}\b`, 'g'), messageId: 'threat', needs: ["kill", "murder", "shoot", "stab", "hang", "lynch", "string", "burn", "torch", "batter", "beat", "punch", "deck", "smash", "hurt", "knife", "glass", "cap", "cripple", "strangle", "slit", "lamp", "chin", "twat", "leather", "skelp", "bray", "wallop", "clobber", "thump", "slap", "smack", "headbutt"] },
+  { re: /\bslit (?:your|his|her|their|ur) throats?\b|\b(?:break|smash|kick|punch|knock) (?:your|his|her|their|ur|yer) (?:legs|face|head|heid|coupon|jaw|nose|teeth|windows)(?: in)?\b/g, messageId: 'threat', needs: ["throat", "legs", "face", "head", "heid", "coupon", "jaw", "nose", "teeth", "windows"] },
   { re: /\b(?:deserves?|needs?|wants?|could do with|asking for) (?:a )?(?:good |proper |right )?(?:kicking|hiding|slap|smack|beating|battering|punch|thump|doing over|bullet|knee ?capping|leathering|pasting|clip round the ear)\b|\b(?:deserves?|needs?|wants?|could do with|asking for) (?:his|her|their) (?:head|face|teeth|legs|lights) (?:kicking|kicked|smashing|smashed|knocking|knocked|punching|punched|caving|caved|punching|punched) ?(?:in|out)?\b/g, messageId: 'threat', needs: ["kicking", "hiding", "slap", "smack", "beating", "battering", "punch", "thump", "doing over", "bullet", "capping", "leathering", "pasting", "clip", "kicked", "smash", "knock", "caving", "caved"] },
   { re: new RegExp(String.raw`\b(?:someone|somebody|anyone|we|you lot|lads|they) (?:should|needs? to|ought to|must|has to|wants? to|could) (?:go and |just )?give ${OBJ} a (?:good |proper |right )?(?:hiding|kicking|slap|smack|beating|battering|doing over|going over|thump|slapping|leathering|pasting|clip round the ear)\b`, 'g'), messageId: 'threat', needs: ["give"] },
   { re: new RegExp(String.raw`\b(?:should|ought to|deserves? to|needs to) (?:be )?(?:hanged|hung|shot|strung up|lynched|burned|burnt|stabbed|beaten|killed|put down|knee ?capped|drowned|gassed)\b`, 'g'), messageId: 'threat', needs: ["hanged", "hung", "shot", "strung", "lynched", "burn", "stabbed", "beaten", "killed", "put down", "capped", "drowned", "gassed"] },
@@ -167,6 +167,8 @@ const MORE2: Pattern[] = [
   { re: /\b(?:someone|somebody|should|ought to|let'?s|we should|i'?ll|we'?ll|gonna|time someone|needs? to|wants? to|go and)\b[^.!?]{0,20}?\b(?:torch|firebomb|petrol bomb|burn down|set fire to|set light to|brick|smash up|trash) (?:that|this|the|his|her|their) (?:[a-z-]+ ){0,4}?(?:house|home|car|van|office|offices|shop|caravan|caravans|camp|place|flat|business|premises|pub|restaurant|mosque|church|synagogue|temple|gurdwara|hotel|hostel|town hall)\b/g, messageId: 'violence', needs: ['torch', 'firebomb', 'petrol bomb', 'burn down', 'set fire', 'set light', 'brick', 'smash up', 'trash'] },
   // Turning up at someone's home: "we're coming round yours tonight".
   { re: /\b(?:we'?re|we are|i'?m|i am|we'?ll be|i'?ll be|the lads are|the lads will be|we will be) (?:coming|going|popping|heading|paying a visit) (?:round|over|down|up)(?: to)? (?:yours|your (?:house|place|gaff|home|flat)|his (?:house|place|gaff|home|flat)|her (?:house|place|gaff|home|flat)|NAME'?s(?: (?:house|place|gaff|home|flat))?)\b/g, messageId: 'threat', needs: ['yours', 'house', 'place', 'gaff', 'home', 'flat'] },
+  // "You're a dead man", "he's gonna get it".
+  { re: /\b(?:you'?re|you are|he'?s|she'?s|they'?re|he is|she is|NAME is|NAME'?s) (?:a )?dead (?:man|woman|men|meat)\b(?! walking)|\b(?:you'?re|you are|he'?s|she'?s|they'?re|he is|she is|NAME is|NAME'?s) (?:gonna|going to) get it (?:(?:when|if|once) (?:the lads|we|i|they|people|someone|somebody) (?:find|catch|get hold of|see|get)s?|good and proper|big time|proper)\b/g, messageId: 'threat', needs: ['dead man', 'dead woman', 'dead men', 'dead meat', 'get it'] },
   // Keep an eye on your car, if I were you.
   { re: /\b(?:i'?d|i would|you'?d (?:better|best)|you want to|better|might want to) (?:keep an eye on|look after|watch|mind|check on|lock up) (?:your|his|her) (?:car|house|home|kids|children|family|windows|tyres|van|dog|wife|husband|office|motor|property)\b[^.!?]{0,20}?\bif i (?:were|was) (?:you|him|her)\b/g, messageId: 'threat', needs: ['if i were', 'if i was'] },
 ];
@@ -318,11 +320,11 @@ const FAMILY_CONTACT = INCITEMENT[1]!;
 const VIGILANTE = MORE[0]!;
 /** "Nobody would shed a tear if…" starts with "nobody" but wishes the harm. */
 const WISHED = MORE[1]!;
-const NOT_SAFE = MORE[MORE.length - 1]!;
+const NOT_SAFE = MORE.find((p) => p.needs.includes('untouchable'))!;
 const GET_HURT_IF = MORE2[0]!;
 const BEATING_GIVEN = MORE2[1]!;
-const COMING_ROUND = MORE2[MORE2.length - 2]!;
-const EYE_ON = MORE2[MORE2.length - 1]!;
+const COMING_ROUND = MORE2.find((p) => p.needs.includes('gaff'))!;
+const EYE_ON = MORE2.find((p) => p.needs.includes('if i were'))!;
 /** Friends dropping in. */
 const FRIENDLY_VISIT = /\b(?:tea|dinner|lunch|drinks?|pint|brew|cuppa|party|birthday|bbq|barbecue|film|match|game|catch up|help|celebrat\w*|cake|christmas|new year|xmas)\b/;
 /** Keeping an eye on your car because of thieves is advice. */

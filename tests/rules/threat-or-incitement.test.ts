@@ -94,6 +94,12 @@ ruleTester(rule, {
     "Someone needs to sort out the potholes on Mill Lane.",
     "Time we took matters into our own hands and cleared the footpath ourselves.",
     "The developers will get a kicking at the ballot box.",
+    "After that vote Cllr Dunn is a dead man walking.",
+    "I'll slap a parking ticket on it myself if I have to.",
+    "I'll kick off the meeting at 7.",
+    "We'll clobber them at the polls in May.",
+    "I'm going to get it sorted this week.",
+    "Once you see the plan you're gonna get it.",
   ],
   invalid: [
     // Threats.
@@ -346,5 +352,14 @@ ruleTester(rule, {
     { text: "Hope someone gives him a good hiding on his way home.", findings: [{ span: "gives him a good hiding" }] },
     { text: "Fancy a trip to the chair's house this weekend? Bring eggs.", findings: [{ span: "Bring eggs" }] },
     { text: "Wouldn't mind five minutes alone with him in a room.", findings: [{ span: "five minutes alone with him" }] },
+    { text: "Mi gei di gweir os ti'n dod yn \u00f4l.", findings: [{ span: "Mi gei di gweir" }] },
+    { text: "Dylai rhywun ei saethu fe.", findings: [{ span: "Dylai rhywun ei saethu" }] },
+    { text: "Fe wna i dy ladd di.", findings: [{ span: "Fe wna i dy ladd" }] },
+    { text: "Gobeithio bydd ei d\u0177 yn llosgi.", findings: [{ span: "Gobeithio bydd ei d\u0177 yn llosgi" }] },
+    { text: "I'll skelp him if he comes near the allotments.", findings: [{ span: "I'll skelp him" }] },
+    { text: "I'm gonna wallop that landlord.", findings: [{ span: "I'm gonna wallop that landlord" }] },
+    { text: "Someone should kick his heid in.", findings: [{ span: "kick his heid in" }] },
+    { text: "You're a dead man, Dunn.", findings: [{ span: "You're a dead man" }] },
+    { text: "He's gonna get it when the lads find him.", findings: [{ span: "He's gonna get it when the lads find" }] },
   ],
 });

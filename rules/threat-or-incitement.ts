@@ -24,7 +24,7 @@ const RELENTLESS = String.raw`(?:until|till|til|'til) (?:he|she|they|NAME) (?:re
 /** Beating someone at the ballot box is democracy: "we'll give them hell at the polls". */
 const ELECTORAL = /\b(?:ballot box|at the polls|at the ballot|at the (?:next )?election|next election|vote (?:him|her|them|NAME) out|polling day|in the (?:polls|election)|by-election)\b/;
 /** Winning, not harming: "we'll beat them at the quiz", "smash them at the polls". */
-const CONTEST = /\b(?:quiz|match|game|final|polls?|election|ballot|votes?|league|cup|race|tournament|competition|darts|pool|bowls|snooker|score|goals?|points?|hustings|debate|by-election|count|fun run|tug of war|bake ?off|raffle|bingo|panto)\b/;
+const CONTEST = /\b(?:quiz|match|game|final|polls?|election|ballot|votes?|league|cup|race|tournament|competition|darts|pool|bowls|snooker|score|goals?|points?|hustings|debate|by-election|count|court|tribunal|appeal|inquiry|judicial review|argument|fun run|tug of war|bake ?off|raffle|bingo|panto)\b/;
 const WIN_VERB = /\b(?:beat|smash|batter|thrash|hammer|kill|murder|destroy|crush|hurt|deck)(?:s|ed|ing)? (?:them|'em|him|her|you)\b/;
 
 const THREATS: Pattern[] = [

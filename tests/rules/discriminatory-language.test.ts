@@ -85,6 +85,9 @@ ruleTester(rule, {
     "The Chinese New Year parade is on Saturday.",
     "The pickpocketing on the market is getting worse.",
     "Our foreign students bring \u00a32m a year to the town.",
+    "The old codger in the panto was the best thing in it.",
+    "OK boomer memes are getting old, honestly.",
+    "She's a proper battle-axe in the chamber, and I mean that as a compliment.",
   ],
   invalid: [
     {

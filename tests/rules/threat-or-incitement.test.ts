@@ -100,6 +100,7 @@ ruleTester(rule, {
     "We'll clobber them at the polls in May.",
     "I'm going to get it sorted this week.",
     "Once you see the plan you're gonna get it.",
+    "We will fight this closure tooth and nail, and we'll beat them in court if we have to.",
   ],
   invalid: [
     // Threats.

@@ -72,6 +72,15 @@ ruleTester(rule, {
     { text: "Mae'r llo bach newydd yn y cae.", name: 'Welsh: the new little calf' },
     { text: "Mae'r tywydd yn wirion heddiw.", name: 'Welsh: the weather is silly' },
     { text: "Dw i'n hurt.", name: 'Welsh: the author about themselves' },
+    'Watch the little ones learn and grow up at Rainbow nursery.',
+    'What a star! Jane raised £2,000 for the hospice.',
+    'Who put the bins out on Tuesday? Collection is Thursday this week.',
+    'Can you even read the small print on this parking form?',
+    'Nobody cares about the weather at a litter pick 😂',
+    'The smell from the tip makes me sick; the Environment Agency has been told.',
+    'A blue tit nesting in the community garden box.',
+    'Green sheep farming grants open on Monday.',
+    "I haven't got a clue how the new bin app works.",
   ],
   invalid: [
     {
@@ -312,6 +321,23 @@ ruleTester(rule, {
     { text: 'He\u2019s smug and he knows it.', findings: [{ messageId: 'insult', span: 'smug' }] },
     { text: 'Someone has photoshopped him as a scarecrow.', findings: [{ messageId: 'insult', span: 'scarecrow' }] },
     { text: 'Whoever approved this rota must be a total idiot.', findings: [{ messageId: 'insult', span: 'idiot' }] },
+    // Questions that answer themselves.
+    { text: 'Who put him in charge of the budget?', findings: [{ messageId: 'ridicule', span: 'Who put him in charge' }] },
+    { text: 'How is she still in a job?', findings: [{ messageId: 'ridicule', span: 'How is she still in a job' }] },
+    { text: 'Can he even count?', findings: [{ messageId: 'ridicule', span: 'Can he even count' }] },
+    { text: 'Is there anything Cllr Bell can\u2019t mess up?', findings: [{ messageId: 'ridicule', span: 'Is there anything Cllr Bell can\u2019t mess up' }] },
+    // Dismissal and disgust.
+    { text: 'Do us all a favour and resign, Cllr Platt.', findings: [{ messageId: 'insult', span: 'Do us all a favour and resign' }] },
+    { text: 'Nobody cares what you think.', findings: [{ messageId: 'insult', span: 'Nobody cares what you think' }] },
+    { text: 'He makes my skin crawl.', findings: [{ messageId: 'insult', span: 'He makes my skin crawl' }] },
+    { text: 'Grow up, Cllr Marsh.', findings: [{ messageId: 'insult', span: 'Grow up' }] },
+    { text: 'Labour clowns voted it through.', findings: [{ messageId: 'insult', span: 'Labour clowns' }] },
+    // Sarcasm and comparisons.
+    { text: 'Another genius idea from the portfolio holder 🤦', findings: [{ messageId: 'ridicule', span: 'Another genius idea from the portfolio holder 🤦' }] },
+    { text: 'He wouldn\u2019t know a balanced budget if it bit him.', findings: [{ messageId: 'ridicule', span: 'wouldn\u2019t know a balanced budget if it bit him' }] },
+    { text: 'Cllr Dee makes a goldfish look like a genius.', findings: [{ messageId: 'ridicule', span: 'makes a goldfish look like a genius' }] },
+    { text: 'He\u2019s a right tit.', findings: [{ messageId: 'insult', span: 'tit' }] },
+    { text: 'The man is pond life.', findings: [{ messageId: 'insult', span: 'pond life' }] },
     // Welsh short lines.
     { text: 'Cau dy geg.', name: 'Welsh: shut your mouth', findings: [{ messageId: 'insult', span: 'Cau dy geg' }] },
     { text: 'Y twpsyn!', name: 'Welsh: vocative', findings: [{ messageId: 'insult', span: 'Y twpsyn' }] },

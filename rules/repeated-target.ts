@@ -29,17 +29,17 @@ const ORDINAL_COUNT = String.raw`(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
 const REPEAT_WORDS: readonly string[] = [
   'again', 'keep ', 'kept ', 'every week', 'every day', 'every month', 'every time', 'every meeting', 'every single', 'broken record',
   'complaint', 'letter', 'email', 'e-mail', 'report', 'referral', 'eto', ' tro', ' waith', 'as i have', 'as i do', 'as i did',
-  'stop', 'give up', 'let it go', 'let this go', 'let that go', 'shut up', 'go away', 'back down', 'first time',
+  'day ', 'same old', 'another example', ' time ', 'stop', 'give up', 'let it go', 'let this go', 'let that go', 'shut up', 'go away', 'back down', 'first time',
 ];
 /** Counted complaints against one person, or "NAME, again": a series by its own account. */
 const REPEAT_STRONG = new RegExp(
   String.raw`\b${ORDINAL_COUNT} (?:formal )?(?:complaints?|letters? of complaint|e-?mails? of complaint|reports?|referrals?)(?: (?:i'?ve|i have|we'?ve|we have|i|we)(?: [a-z]+){0,2}?)? (?:about|against|regarding|concerning|over|on) (?:NAME|him|her|them)\b` +
-    String.raw`|\b(?:here we go again|again) with NAME\b|^\W*NAME,? again\b|\bNAME,? again[.!]` +
+    String.raw`|\bday \d+(?: and| -| –|:|,)(?: NAME| [a-z']+){0,3}? (?:still|no|yet|nothing|not a)\b|\b(?:here we go again|again) with NAME\b|^\W*NAME,? again\b|\bNAME,? again[.!]` +
     String.raw`|\b(?:unwaith eto|eto fyth)\b[^.!?]{0,40}NAME|NAME[^.!?]{0,40}\b(?:unwaith eto|eto fyth)\b|\b(?:yr?|'r) (?:ail|trydydd|pedwerydd|pumed|chweched|seithfed|wythfed|nawfed|degfed|canfed|ganfed|milfed) (?:tro|waith)\b`,
 );
 /** The author saying it again and again: a series when it names someone and criticises them. */
 const REPEAT = new RegExp(
-  String.raw`\b(?:as )?i (?:keep|kept) (?:on )?(?:saying|asking|telling|pointing (?:it )?out|raising|repeating|banging on|reminding)\b|\b(?:will|'ll|i'?m going to|going to) (?:keep|carry on) (?:on )?(?:saying|asking|telling|pointing (?:it )?out|raising|repeating)\b|\b(?:i'?ll|i will|let me) say (?:it|this|that) again\b|\b(?:i'?ve )?said (?:it|this) before\b|\bevery (?:single )?(?:week|day|month|time|meeting) i (?:say|ask|raise|point (?:it )?out|post|mention|write)\b|\bas i (?:have|do|did) every (?:single )?(?:week|day|month|meeting|time)\b|\bhere we go again\b|\b(?:yet )?again,? NAME\b|\bbroken record\b|\b(?:won'?t|will not|not going to|never going to) (?:stop|give up|let (?:it|this|that) go|shut up|go away|back down)(?: [a-z]+){0,3}? (?:until|till|unless)\b|\bnot the first time i'?ve (?:said|raised|posted|written|asked|pointed)|\bunwaith eto\b|\beto fyth\b`,
+  String.raw`\b(?:as )?i (?:keep|kept) (?:on )?(?:saying|asking|telling|pointing (?:it )?out|raising|repeating|banging on|reminding)\b|\b(?:will|'ll|i'?m going to|going to) (?:keep|carry on) (?:on )?(?:saying|asking|telling|pointing (?:it )?out|raising|repeating)\b|\b(?:i'?ll|i will|let me) say (?:it|this|that) again\b|\b(?:i'?ve )?said (?:it|this) before\b|\bevery (?:single )?(?:week|day|month|time|meeting) i (?:say|ask|raise|point (?:it )?out|post|mention|write)\b|\bas i (?:have|do|did) every (?:single )?(?:week|day|month|meeting|time)\b|\bhere we go again\b|\b(?:yet )?again,? NAME\b|\bbroken record\b|\b(?:won'?t|will not|not going to|never going to) (?:stop|give up|let (?:it|this|that) go|shut up|go away|back down)(?: [a-z]+){0,3}? (?:until|till|unless)\b|\bnot the first time i'?ve (?:said|raised|posted|written|asked|pointed)|\bsame old (?:story|nonsense|rubbish|excuses?) (?:with|from) NAME\b|\bsame old NAME\b|\banother example of (?:his|her|their|NAME'?s?)\b|^\W*${ORDINAL_COUNT} time (?:this|in a|so far)\b|\bunwaith eto\b|\beto fyth\b`,
 );
 
 /** A post that says it is one of a series. */
@@ -84,7 +84,7 @@ const FEATURE = new RegExp(
     String.raw`\b(?:episode|ep\.?|round|instal+ment|chapter|part|parts|entry|week) ${NUMBER}\b|\b${ORDINAL} (?:instal+ment|episode|chapter|edition|round|entry|helping|outing)\b|\b(?:another|the latest|a new|today'?s) (?:instal+ment|episode|chapter|edition|entry|outing) (?:in|of|from|for)\b`,
     String.raw`\b(?:that'?s|this is|here'?s|it'?s) (?:the|my|number) ${ORDINAL}(?: one)?\b|\bthere'?ll be (?:a|an) ${ORDINAL}\b|\b(?:the )?(?:next one|${ORDINAL}(?: one)?|number ${NUMBER}) (?:is|'s) (?:already )?(?:written|drafted|coming|ready|lined up|on its way|in the pipeline)\b`,
     String.raw`\b(?:running|ongoing|long-running|weekly|daily|monthly) (?:thread|tally|list|series|feature|log|count|total|saga|reminder|roundup|round-up)\b|\bmy (?:thread|tally|series|log|dossier|file|catalogue|collection) (?:on|of|about) NAME\b|\badding (?:it|this|that|today'?s|this week'?s|another|the latest)(?: [a-z]+)? to (?:my|the) (?:thread|list|tally|collection|log|file|dossier|pile)\b|\b(?:we'?re|we are|now|that'?s) (?:at|on|up to) ${NUMBER}\b|🧵|\bsaga\b`,
-    String.raw`\bsame time next (?:week|month|${WEEKDAY})\b|\bsee you (?:all )?(?:next|again next) (?:week|month|time|${WEEKDAY})\b|\byou know the drill\b|\bregular readers\b|\bit'?s ${WEEKDAY},? (?:so|which means|and that means)\b|\b${WEEKDAY} (?:again|means|is here)\b|\bevery (?:single )?(?:${WEEKDAY}|week|day) on (?:here|this page)\b`,
+    String.raw`\bsame time next (?:week|month|${WEEKDAY})\b|\bsee you (?:all )?(?:next|again next) (?:week|month|time|${WEEKDAY})\b|\byou know the drill\b|\bregular (?:readers|followers)\b|\bit'?s ${WEEKDAY},? (?:so|which means|and that means)\b|\b${WEEKDAY} (?:again|means|is here)\b|\bevery (?:single )?(?:${WEEKDAY}|week|day) on (?:here|this page)\b`,
     String.raw`\bon (?:here|this page) (?:again|before)\b|\bspot the\b|\banother [a-z]+,? another\b|\b(?:continuing|ongoing|never-ending|regular|weekly) (?:series|saga|feature)\b|\breport card\b|\bchronicles\b|\bback again with\b|\bhere (?:we are|i am) again\b`,
   ].join('|'),
 );

@@ -25,7 +25,7 @@ const SCORN = /\b(?:not|rather than|instead of|never|over)\b|\?|🙄|😂/;
 const ANNOUNCE: Pattern = { re: /\b(?:(?:i )?can (?:now )?|(?:(?:i'?m|i am|we'?re|we are) )?(?:delighted|pleased|proud|thrilled|happy|excited|chuffed|over the moon|glad) to (?:be able to )?)(?:confirm|announce|reveal|promise|guarantee|unveil)(?: you| residents| everyone)?(?: that)?:?(?=[^.!?]{0,60}\bcouncil\b)/g, messageId: 'decision', needs: ['confirm', 'announce', 'reveal', 'promise', 'guarantee', 'unveil'] };
 
 const CLAIMS: Pattern[] = [
-  { re: new RegExp(String.raw`\bon behalf of ${COUNCIL}\b(?!'s)|\bon (?:the|our|this|NAME|[a-z]+) council'?s behalf\b|\b(?:speaking|writing|talking) (?:for|on behalf of) (?:(?:all of us|everyone|everybody|all) at )?${COUNCIL}\b`, 'g'), messageId: 'behalf', needs: ['behalf', 'speaking for', 'writing for', 'talking for'] },
+  { re: new RegExp(String.raw`\bon behalf of (?:(?:all of us|everyone|everybody|all) at )?${COUNCIL}\b(?!'s)|\bon (?:the|our|this|NAME|[a-z]+) council'?s behalf\b|\b(?:speaking|writing|talking) (?:for|on behalf of) (?:(?:all of us|everyone|everybody|all) at )?${COUNCIL}\b`, 'g'), messageId: 'behalf', needs: ['behalf', 'speaking for', 'writing for', 'talking for'] },
   // The councillor's words headed as the council's own: "Message from your council: the pool is staying open."
   { re: new RegExp(String.raw`\b(?:a )?(?:message|statement|announcement|word|news|pledge|promise) from ${COUNCIL}\s?:`, 'g'), messageId: 'decision', needs: ['message from', 'statement from', 'announcement from', 'word from', 'news from', 'pledge from', 'promise from'] },
   STANCE,

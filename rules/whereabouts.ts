@@ -23,14 +23,14 @@ const TRAVEL = /\b(?<!bank )(?:out of (?:the country|town|the area|the county|th
 const WE_ARE_IN =
   /\b(?:[Ww]e'?re|[Ww]e are|I'?m|I am|[Ww]e'?ll be|I'?ll be|[Ww]e will be|I will be|(?:[Mm]e|[Tt]he [a-z]+|[Mm]y [a-z]+) and (?:I|me|the [a-z]+|my [a-z]+) (?:are|'re|will be|'ll be)) in (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)[A-Z][a-z'’]{2,}(?! (?:Centre|Hall|Library|Council|Office|Chamber|House|Primary|School|Academy|Ward|Road|Street|Lane)\b)/;
 /** Going somewhere by name, in the original text: "going to Spain", "leaving for Crete". */
-const TRAVEL_TO = /\b(?:going|leaving|leave|flying|driving|sailing|travelling|traveling|heading|jetting) (?:off |out )?(?:to|for) (?:the )?[A-Z][a-z'’]+/;
+const TRAVEL_TO = /\b(?:going|leaving|leave|flying|driving|sailing|travelling|traveling|heading|jetting) (?:off |out )?(?:to|for) (?:the )?[A-Z][a-z'’]+|\b(?:[Tt]aking|[Ww]hisking|[Dd]ragging) (?:the |my |our )?(?:family|kids|wife|husband|missus|partner|other half|boys|girls|grandkids|little ones?) (?:off |away )?(?:to|for) (?:the )?[A-Z][a-z'’]+/;
 /** A stay somewhere: "ten days of sunshine in …", "a week in Cornwall", "a fortnight on the Algarve". */
 const STAY = new RegExp(
-  String.raw`\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a couple of|a few) (?:days?|nights?|weeks?|fortnight)(?: of (?:[a-z]+ ){0,2}?(?:sun|sunshine|sea|sand|relaxation|rest|r&r|walking|skiing|bliss|doing nothing))? (?:in|on|at) (?!a row\b|office\b|politics\b|post\b|charge\b|the (?:job|role|chamber|council)\b|hospital\b)`,
+  String.raw`\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a couple of|a few) (?:days?|nights?|weeks?|fortnight) of (?:[a-z]+ ){0,2}?(?:sun|sunshine|sea|sand|relaxation|rest|r&r|skiing|bliss|doing nothing)\b(?! (?:in|on|at) (?:the )?(?:chamber|council|committee|office))|\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a couple of|a few) (?:days?|nights?|weeks?|fortnight)(?: of (?:[a-z]+ ){0,2}?(?:sun|sunshine|sea|sand|relaxation|rest|r&r|walking|skiing|bliss|doing nothing))? (?:in|on|at) (?!a row\b|office\b|politics\b|post\b|charge\b|the (?:job|role|chamber|council)\b|hospital\b)`,
 );
 /** A time from now: the absence has not happened yet. */
 const FUTURE_TIME = new RegExp(
-  String.raw`\b(?:from|until|till|til|tan) (?:${WEEKDAY}|tomorrow|tonight|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|${MONTH})\b|\bback (?:(?:on|in|by|for) )?(?:${WEEKDAY}|the \d|\d{1,2}(?:st|nd|rd|th)? ?(?:${MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d|${MONTH}|next)|\b(?:slow|patchy|limited|no|few|delayed) (?:e-?mails?|replies|responses|signal|wifi|wi-fi|phone)(?: [a-z]+){0,3} (?:till|until) (?:then|i'?m back|we'?re back|i return)\b|\b(?:e-?mails?|replies|responses) (?:will|may|might) be (?:slow|patchy|limited|delayed) (?:till|until) (?:then|i'?m back|we'?re back|i return)\b|\bfor (?:the )?(?:whole of |all of )?(?:the )?(?:week|weekend|fortnight|month|summer|${MONTH}|\d+ (?:days|nights|weeks|months)|(?:two|three|four|five|six|ten) (?:days|nights|weeks|months)|a (?:week|fortnight|month|few days|couple of weeks))\b|\bsee (?:you|y'?all|everyone) (?:all )?(?:in|on|next|after|when)\b|\b(?:this|next) (?:week|weekend)\b|\btomorrow\b|\btonight\b` +
+  String.raw`\b(?:from|until|till|til|tan) (?:${WEEKDAY}|tomorrow|tonight|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|${MONTH})\b|\bback (?:(?:on|in|by|for) )?(?:${WEEKDAY}|the \d|\d{1,2}(?:st|nd|rd|th)? ?(?:${MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d|${MONTH}|next)|\b(?:slow|patchy|limited|no|few|delayed) (?:e-?mails?|replies|responses|signal|wifi|wi-fi|phone)(?: [a-z]+){0,3} (?:till|until) (?:then|i'?m back|we'?re back|i return)\b|\b(?:e-?mails?|replies|responses) (?:will|may|might) be (?:slow|patchy|limited|delayed) (?:till|until) (?:then|i'?m back|we'?re back|i return)\b|\bfor (?:the )?(?:whole of |all of )?(?:the )?(?:week|weekend|fortnight|month|summer|${MONTH}|\d+ (?:days|nights|weeks|months)|(?:two|three|four|five|six|ten) (?:days|nights|weeks|months)|a (?:week|fortnight|month|few days|couple of weeks))\b|\bsee (?:you|y'?all|everyone) (?:all )?(?:in|on|next|after|when)\b|\b(?:this|next) (?:week|weekend)\b|\bnext (?:month|summer)\b|\btomorrow\b|\btonight\b` +
     String.raw`|\b${WEEKDAY}(?: \d{1,2}(?:st|nd|rd|th)?)? (?:to|till|until|til|-|–|through|thru) ${WEEKDAY}\b|\b\d{1,2}(?:st|nd|rd|th)? ?(?:to|till|until|-|–) ?\d{1,2}(?:st|nd|rd|th)? (?:${MONTH})\b`,
 );
 /** A day or month named with a trip ("off to Tenby Friday", "Greece in August"): future only when nothing is in the past tense. */
@@ -84,8 +84,8 @@ const I_DO = /^\W*(?:running|jogging|walking|swimming|cycling|rowing|doing (?:th
 /** An invitation to come and find the author there. */
 const FIND_ME = /\b(?:come along|come (?:and |& )?(?:run|walk|swim|cycle|jog) with (?:me|us)|come (?:and|&) (?:say (?:hi|hello|hiya)|find (?:me|us)|join (?:me|us))|say (?:hi|hello|hiya) if you see (?:me|us)|join (?:me|us)|catch (?:me|us) (?:there|at)|you'?ll (?:find|see) (?:me|us)|give (?:me|us) a wave)\b/;
 const FIRST_PERSON = /\b(?:i|i'?m|i'?ll|we|we'?re|me|my|our|dw i|dwi|rydw i|rwy)\b/;
-const NOW = /\b(?:live from|(?:here|in|out) (?:till|until|til) (?:closing|chucking out|late|last orders|home time)|right now|at the moment|as we speak|currently|this afternoon|this evening|tonight|till teatime|until teatime|for the afternoon|today)\b/;
-const PLACE = /\b(?:pub|arms|inn|beer garden|bar|cafe|café|restaurant|park|playground|swings|gym|beach|pool|club|hotel|cinema|theatre|stadium|ground|bingo|quiz night|gig|festival|bbq|barbecue|shop|supermarket|garden centre|soft play)\b/;
+const NOW = /\b(?:live from|now (?:till|until|til) (?:closing|late|last orders|\d)|(?:here|in|out) (?:till|until|til) (?:closing|chucking out|late|last orders|home time)|right now|at the moment|as we speak|currently|this afternoon|this evening|tonight|till teatime|until teatime|for the afternoon|today)\b/;
+const PLACE = /\b(?:pub|arms|inn|beer garden|bar|cafe|café|restaurant|park|playground|swings|gym|beach|pool|club|hotel|cinema|theatre|stadium|ground|bingo|quiz night|gig|festival|bbq|barbecue|pint|pints|cuppa|coffee|brunch|shop|supermarket|garden centre|soft play)\b/;
 const WITH_FAMILY = new RegExp(String.raw`\b(?:with|watching|taking|minding) (?:the |my |our )?${FAMILY}\b|\b(?:the|my|our) ${FAMILY} (?:and i|and me)\b`);
 /** Where the author's family can be found: a child's school, a parent's care home. */
 const FAMILY_PLACE = new RegExp(
@@ -99,7 +99,7 @@ const HANDOFF = new RegExp(
 /** The author says when they are at home: "I'm in most evenings", "we're home every weekend". */
 const HOME_HOURS = /\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be)(?: usually| always| normally| generally| mostly| nearly always)? (?:in|home|at home|in the house|in the garden|about the house)(?: on)? (?:most|every|all|weekday|weeknight|any) ?(?:[a-z]+ )?(?:evenings?|mornings?|afternoons?|nights?|days|weekends?|lunchtimes?)\b|\b(?:i'?m|i am|we'?re|we are) (?:usually |always |normally |generally )?(?:in|home|at home) (?:after|from|before|till|until) \d/;
 /** A time set by an event ("the day after the count") is not being at the event. */
-const AFTER_EVENT = /\b(?:the )?(?:day|morning|night|week|weekend|evening) (?:after|before) (?:the |a |my |our )?(?:[a-z]+ ){0,2}?(?:count|election|meeting|committee|conference|hustings|full council|surgery|cabinet)\b/g;
+const AFTER_EVENT = /\b(?:no|cancel(?:led|ling)?|missing|skipping|rearranged?|moved) (?:the |my |any )?(?:ward )?(?:surger(?:y|ies)|meetings?|committees?)\b|\b(?:surger(?:y|ies)|meetings?) (?:is |are |will be )?(?:cancelled|off|postponed|moved)\b|\b(?:the )?(?:day|morning|night|week|weekend|evening) (?:after|before) (?:the |a |my |our )?(?:[a-z]+ ){0,2}?(?:count|election|meeting|committee|conference|hustings|full council|surgery|cabinet)\b/g;
 
 /** Past trips and official business are not whereabouts (LGA1 §2 is about posts outside official business). */
 const PAST = /\b(?:back from|back at my desk|back in the office|just got back|got back|throwback|last (?:summer|year|week|month|weekend)|was lovely|were lovely|had a lovely|had a great|after a (?:lovely|great|good) (?:week|fortnight|break)|earlier this year|we went|i went|years? ago|diwethaf|llynedd)\b/;
@@ -126,7 +126,7 @@ const TRIGGERS: readonly string[] = [
   'days of', 'days in', 'week in', 'weeks in', 'fortnight', 'nights in', 'airport', 'villa', 'inclusive', 'staycation', 'slopes', 'burgl', 'rob us',
   'break into', 'only me', 'by myself', 'me own', 'fending', 'rattling', 'bachelor', 'partner', 'other half', 'missus', 'hubby', 'twins', 'nursery',
   'primary', 'drop', 'pick', 'collect', 'fetch', 'week', 'days', 'nights', 'bore ', 'nos ', 'prynhawn', "we're", 'we are', "i'm", 'i am',
-  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves', 'live from', 'last orders', 'come along', 'out of the country', 'out of town', 'out of the area', 'out of the county', 'out of the ward', "won't be", 'wont be', 'will not be', 'not back', 'not home',
+  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves', 'live from', 'last orders', 'till late', 'now till', 'now until', 'taking the', 'taking my', 'taking our', 'come along', "can't wait", 'cant wait', 'out of the country', 'out of town', 'out of the area', 'out of the county', 'out of the ward', "won't be", 'wont be', 'will not be', 'not back', 'not home',
 ];
 
 /** A school or nursery by name: "Hillcrest Primary", "Little Acorns nursery", "St Anne's". */
@@ -168,7 +168,7 @@ function judge(folded: string, next: string, raw: string): string | undefined {
   // The author's own trip: said in the first person, about the household, or opening with the trip itself ("Off to…", "A week in…").
   const own =
     FIRST_PERSON.test(folded) ||
-    /\b(?:us|ours|the (?:family|kids|wife|husband|missus|other half)|off to|off on|heading (?:off|to|out)|fly(?:ing)? out|jetting off|see you|back on|back in|out of office|ooo)\b/.test(`${folded} ${next}`) ||
+    /\b(?:us|ours|the (?:family|kids|wife|husband|missus|other half)|can'?t wait|off to|off on|heading (?:off|to|out)|fly(?:ing)? out|jetting off|see you|back on|back in|out of office|ooo)\b/.test(`${folded} ${next}`) ||
     TRIP_OPENING.test(folded);
   if (travels && own && !official && !advice && !someoneElseTravels(folded)) return 'absence';
   if (!official && !advice && habitual(folded) && (WHEN_OR_WHERE.test(folded) || CLOCK_WORDS.test(folded) || NAMED_PLACE.test(raw))) {
@@ -178,7 +178,7 @@ function judge(folded: string, next: string, raw: string): string | undefined {
     }
   }
   if (/\bi'?m the (?:one|slow one|tall one|bloke|woman|guy|man|lady) in the [a-z]+ (?:top|shirt|jacket|hat|coat|vest)\b/.test(folded)) return 'routine';
-  if (NOW.test(folded) && PLACE.test(folded) && (WITH_FAMILY.test(folded) || FIRST_PERSON.test(folded) || /^\W*live from\b/.test(folded)) && !official) return 'location';
+  if (NOW.test(folded) && PLACE.test(folded) && (WITH_FAMILY.test(folded) || FIRST_PERSON.test(folded) || /^\W*(?:live from|at the|in the|sat (?:in|at|outside) the|sitting (?:in|at|outside) the)\b/.test(folded)) && !official) return 'location';
   return undefined;
 }
 

@@ -14,6 +14,8 @@ const EDITORIAL =
 
 ruleTester(rule, {
   valid: [
+    'The photo of the new bridge was in the Gazette today, well done to the engineers.',
+    'Stole the show at the carnival, well done to the Brownies!',
     'Saw this on the council’s Facebook page: the tip opens late on Thursdays.',
     'The decision is not mine, but I will ask the cabinet member.',
     // Round 5: a credit to the council or a person, an article linked, a screenshot of one's own work.
@@ -67,6 +69,14 @@ ruleTester(rule, {
     { text: 'Found this photo of the old baths on Google.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
   invalid: [
+    {
+      text: 'This picture of the flood was in yesterday’s Echo, sharing so people can see.',
+      findings: [{ messageId: 'reuse', span: 'This picture of the flood was in yesterday’s Echo' }],
+    },
+    {
+      text: 'Used an old Queen song as the soundtrack for my ward video.',
+      findings: [{ messageId: 'reuse', span: 'Used an old Queen song as the soundtrack' }],
+    },
     {
       text: 'Spotted this on a local history group, the old market hall in 1950 📸',
       findings: [{ messageId: 'reuse', span: 'Spotted this on a local history group' }],

@@ -27,6 +27,8 @@ const HOLLOWAY_PATTERN: HistoryEntry[] = [...recent('holloway', HISTORY_THRESHOL
 
 ruleTester(rule, {
   valid: [
+    { text: 'Day 10 and still no start date for the Oak Road resurfacing.', now: NOW },
+    { text: 'Same old story with the buses: late again.', now: NOW },
     { text: 'I won’t stop until the Carr Lane footbridge is reopened.', now: NOW },
     // Round 5: repeating oneself about an issue, or in praise, is not a series against a person.
     { text: 'As I keep saying, the bypass needs proper funding from government.', now: NOW },
@@ -100,6 +102,16 @@ ruleTester(rule, {
     { text: 'Day 14 of asking Cllr Holloway why the footbridge is still shut.', strictness: 'relaxed', now: NOW, name: 'off at relaxed' },
   ],
   invalid: [
+    {
+      text: 'Day 30 and Cllr Reid still hasn’t replied to residents.',
+      now: NOW,
+      findings: [{ messageId: 'series', span: 'Day 30 and Cllr Reid still hasn’t replied to residents.' }],
+    },
+    {
+      text: 'Here’s another example of Cllr Wade’s incompetence on housing.',
+      now: NOW,
+      findings: [{ messageId: 'series', span: 'Here’s another example of Cllr Wade’s incompetence on housing.' }],
+    },
     {
       text: 'I won’t let this go until Cllr Dyer explains the missing money. Useless.',
       now: NOW,

@@ -8,6 +8,9 @@ const FAMILY = 'This says where your family can be found.';
 
 ruleTester(rule, {
   valid: [
+    'At the town hall now till 8 for the budget meeting, public gallery open.',
+    'Two weeks of sun forecast, so please check on elderly neighbours.',
+    'Can’t wait for the new bus station to open next month!',
     'If you’re out of town over Easter, set up a neighbour to take in parcels.',
     'The leader won’t be around forever, and the next one must fix the buses.',
     // Trips that are over.
@@ -77,6 +80,18 @@ ruleTester(rule, {
     'Diolch i bawb a ddaeth i’r gymhorthfa yn y llyfrgell heddiw.',
   ],
   invalid: [
+    {
+      text: 'Taking the family to Devon for Easter, back on the 12th.',
+      findings: [{ messageId: 'absence', span: 'Taking the family to Devon for Easter, back on the 12th.' }],
+    },
+    {
+      text: 'Can’t wait for Crete next month, ten days of sunshine!',
+      findings: [{ messageId: 'absence', span: 'Can’t wait for Crete next month, ten days of sunshine!' }],
+    },
+    {
+      text: 'We’re away from the 9th to the 20th, so no surgeries while we’re gone.',
+      findings: [{ messageId: 'absence', span: 'We’re away from the 9th to the 20th, so no surgeries while we’re gone.' }],
+    },
     {
       text: 'Out of the country till the 14th, replies will be slow.',
       findings: [{ messageId: 'absence', span: 'Out of the country till the 14th, replies will be slow.' }],

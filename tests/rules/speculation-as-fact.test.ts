@@ -6,6 +6,11 @@ const INSINUATION = 'This insinuates bad faith without saying what you know; rea
 
 ruleTester(rule, {
   valid: [
+    'Obviously they moved the bins to the other side because the lorry could not reach them.',
+    'The plan all along was to reopen the pool in May, and it is on track.',
+    'The idea from the start was to give the kids somewhere to play, and the new park does that.',
+    'My mum has always been about family, and the garden party proved it.',
+    'The pool closed so that the roof could be repaired safely.',
     // Explanations given, plain "just saying", decisions made openly, the author's own reasons.
     'The pipe burst under the road, which explains why the water was off all morning.',
     "I'm just saying thank you to everyone who came to the litter pick.",
@@ -60,6 +65,34 @@ ruleTester(rule, {
     { text: 'Funny how the report came out the day after the election.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
   invalid: [
+    {
+      text: 'Obviously they timed the hearing for half term so nobody would turn up.',
+      findings: [{ messageId: 'motive', span: 'Obviously they timed' }, { messageId: 'motive', span: 'so nobody would turn up' }],
+    },
+    {
+      text: 'It was never about road safety; it was always about the money.',
+      findings: [{ messageId: 'motive' }],
+    },
+    {
+      text: "Cabinet's real aim is to sell the park.",
+      findings: [{ messageId: 'motive', span: "Cabinet's real aim" }],
+    },
+    {
+      text: 'They are running the pool down on purpose so they can close it.',
+      findings: [{ messageId: 'motive' }],
+    },
+    {
+      text: 'The leader wants the depot site for his mates.',
+      findings: [{ messageId: 'motive' }],
+    },
+    {
+      text: 'Who really benefits from this decision?',
+      findings: [{ messageId: 'insinuation' }],
+    },
+    {
+      text: 'The timing of this announcement is no accident.',
+      findings: [{ messageId: 'insinuation' }],
+    },
     // Rhetorical questions and hints that there is only one explanation.
     {
       text: 'The inspector waved the scheme through in a week. How else do you explain that?',

@@ -6,6 +6,8 @@ const SPREAD = 'This asks others to spread an unchecked claim.';
 
 ruleTester(rule, {
   valid: [
+    'Apparently it will snow on Friday, so wrap up warm.',
+    'My neighbour told me her dog has gone missing; please check your sheds.',
     // Hearing from residents is casework, not rumour.
     "I've heard from many of you about the parking on Orchard Close, so I've asked for a parking survey.",
     "I've heard your concerns about the bus changes loud and clear.",
@@ -51,6 +53,30 @@ ruleTester(rule, {
     { text: "Mae'r cyngor wedi cadarnhau y bydd y llyfrgell yn aros ar agor tan y flwyddyn nesaf.", name: 'Welsh' },
   ],
   invalid: [
+    {
+      text: 'Heard through the grapevine that the chief executive is leaving.',
+      findings: [{ messageId: 'hearsay', span: 'through the grapevine' }],
+    },
+    {
+      text: 'Reportedly the council is selling the allotments.',
+      findings: [{ messageId: 'hearsay' }],
+    },
+    {
+      text: 'Mutterings from the town hall suggest the leader is on her way out.',
+      findings: [{ messageId: 'hearsay' }],
+    },
+    {
+      text: 'People in the village Facebook group are saying the school is closing.',
+      findings: [{ messageId: 'hearsay' }],
+    },
+    {
+      text: 'The 12 bus is being scrapped, from what I hear.',
+      findings: [{ messageId: 'hearsay', span: 'from what I hear' }],
+    },
+    {
+      text: 'The depot is being sold, or so I am told.',
+      findings: [{ messageId: 'hearsay' }],
+    },
     // Marked as unchecked, then passed on anyway.
     {
       text: 'Not confirmed yet, but the swimming pool is shutting in April.',

@@ -6,6 +6,7 @@ const VOTE = 'Announcing how you will vote before the hearing shows a closed min
 
 ruleTester(rule, {
   valid: [
+    'The applicant can say goodbye to a quiet life once the objectors get going, but I’m not on planning.',
     // Round 5: idioms and unread reports from someone who does not decide, or about a political vote.
     'The developer thinks 400 homes will sail past objectors. Dream on. I’m not on planning, so I’ll be objecting loudly.',
     'Fydda i byth yn cefnogi’r gyllideb hon: toriadau i’r llyfrgelloedd eto.',
@@ -74,6 +75,14 @@ ruleTester(rule, {
     "The wind farm developer has withdrawn the application, so it's not going ahead. Thanks to everyone who objected.",
   ],
   invalid: [
+    {
+      text: 'Mind’s made up on the Elm Road HMO application. I won’t be listening to the landlord.',
+      findings: [{ messageId: 'closed', span: 'Mind’s made up' }],
+    },
+    {
+      text: 'I sit on licensing, and that shop can say goodbye to its alcohol licence.',
+      findings: [{ messageId: 'closed', span: 'can say goodbye to its alcohol licence' }],
+    },
     // Round 5: idioms of never from a decider, an unread report, "a no from me", Welsh "I will never support".
     {
       text: 'I chair the licensing panel and that nightclub keeps its licence when hell freezes over.',

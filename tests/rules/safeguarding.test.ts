@@ -6,6 +6,8 @@ const VULNERABLE = 'This identifies a vulnerable adult; that can put them at ris
 
 ruleTester(rule, {
   valid: [
+    'Children crossing at the Oak Road junction every morning need a lollipop patrol.',
+    'Foster carers are needed across the borough; the council’s fostering team can tell you more.',
     // Round 5: services and places without a child or adult picked out.
     'The children’s home on Beech Road is closing and staff are worried about where the young people will go.',
     'Twins born at the maternity unit are up 10% this year, the trust says.',
@@ -51,6 +53,14 @@ ruleTester(rule, {
     'Our eldest starts at big school next week.',
   ],
   invalid: [
+    {
+      text: 'The foster kids at 9 Rowan Close are on the street till all hours.',
+      findings: [{ messageId: 'child', span: 'The foster kids at 9 Rowan Close are on the street till all hours.' }],
+    },
+    {
+      text: 'The little boy in the blue hoodie outside Spar every night is far too young to be out alone.',
+      findings: [{ messageId: 'child', span: 'The little boy in the blue hoodie outside Spar every night is far too young to be out alone.' }],
+    },
     // Round 5: looked-after children pinned to an address, the author's twins at a named school, a vulnerable adult given an identifier.
     {
       text: 'Lads from the children’s home at 14 Ash Grove were on the bus shelter roof again.',

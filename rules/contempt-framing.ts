@@ -20,7 +20,8 @@ const BUSY_PLACE = /\b(?:roundabout|junction|car park|carpark|school[- ]run|scho
 const LITERAL: ReadonlyArray<[RegExp, RegExp]> = [
   [/circus|clown/, /\b(?:tickets?|big top|acrobats?|trapeze|ringmaster|jugglers?|juggling|skills|workshop|performers?|coming to|comes to|in town|on the (?:rec|green|field|common|park)|at the (?:rec|park|showground)|animals|clowns,|tent|matinee|show ?times?|children'?s party|kids'? party|birthday|face paint\w*|balloons?|entertainers?|rush hour)\b/],
   [/panto/, /\b(?:cow|horse|dame|villain|season|tickets?|rehearsals?|cast|auditions?|theatre|christmas|oh no|behind you|box office|aladdin|cinderella|dick whittington|mother goose|jack and the beanstalk|snow white|peter pan)\b/],
-  [/farce/, /\b(?:theatre|play|comedy|tickets?|stage|cast|production|matinee|rehearsals?|am-?dram|dramatic society|players|box office|whitehall farce)\b/],
+  [/farce/, /\b(?:theatre|play|comedy|tickets?|stage|cast|production|matinee|rehearsals?|am-?dram|dramatic society|players|box office|whitehall farce|panto|pantomime|musical|in the best sense)\b/],
+  [/rigged/, /\brigged (?:up|out)\b|\b(?:lights?|lighting|sails?|boats?|yachts?|ships?|stage|gazebo|marquee|scaffold\w*|ropes?|rigging|tent|sound system|pa system|bunting|fairy lights|fishing)\b/],
   [/whitewash/, /\b(?:walls?|fence|shed|hut|stone|cottage|ceiling|paint|brush|barn|brick|lime|outbuilding|volunteers will|scouts?)\b/],
   [/cover/, /\b(?:sun ?cream|suncream|sunscreen|sun|skin|hats?|cold|warm|wrap up|plasterboard|paint|graffiti|tattoos?|mosaic|sheet|tarpaulin|tarp|heat)\b/],
   [/fat cats/, /\b(?:dogs?|pets?|vets?|kittens?|catter(?:y|ies)|rescue|adopt|diet|weigh|moggy|feline)\b/],

@@ -127,7 +127,7 @@ export const PROPERTY: TermGroup = {
     'computers?', 'stock', 'materials', 'lead', 'copper', 'data', 'furniture', 'timber', 'supplies', 'expenses', 'wages', 'rent',
     'budget', 'ward grant', 'council tax', '(?:heating )?oil', 'gas', 'food', 'paint', 'plants', 'tiles', 'bricks', 'cables?',
     'batteries', 'bikes?', 'phones?', 'tablets?', 'ipads?', 'vans?', 'mowers?', 'machinery', 'toner', 'prizes', 'raffle prizes',
-    'tickets', 'fundraising', 'sponsorship', 'allowances?', 'payoff',
+    'tickets', 'fundraising', 'sponsorship', 'allowances?', 'payoff', 'precept', 'reserves', 'coffers', 'housing benefit', 'benefits?', 'rents', 'service charges?', 'council money', 'public money', "tenants'? money",
   ],
   note: 'Money and goods: taking them is theft, unlike "walked off with first prize".',
   source: LIBEL,

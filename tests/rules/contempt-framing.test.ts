@@ -3,6 +3,10 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    'The panto is a farce in the best sense. Brilliant night!',
+    'Volunteers rigged up the lights for the carol service on the council steps.',
+    "My kids reckon the tombola was rigged. It wasn't!",
+    'The Scouts rigged the sails on the council-owned boat for the regatta.',
     // Not about the council: the weather, a match, a place, the traffic.
     "What a shambles of a summer: third washed-out gala in a row, but the rain can't last forever.",
     'Disgraceful behaviour from a few fans at the derby on Saturday; two stewards were hurt.',
@@ -48,6 +52,22 @@ ruleTester(rule, {
     { text: 'The leisure centre refurb has been a total shambles from day one.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
   invalid: [
+    {
+      text: 'This council is a total joke.',
+      findings: [{ messageId: 'judgement', span: 'a total joke' }],
+    },
+    {
+      text: 'The whole planning system here is rigged.',
+      findings: [{ messageId: 'judgement', span: 'rigged' }],
+    },
+    {
+      text: 'Our scrutiny committee is toothless.',
+      findings: [{ messageId: 'judgement', span: 'toothless' }],
+    },
+    {
+      text: "The council wouldn't know value for money if it hit them in the face.",
+      findings: [{ messageId: 'judgement' }],
+    },
     // A process cast as rigged or fake.
     {
       text: 'The Carr Lane decision was a stitch-up from the start.',

@@ -8,6 +8,8 @@ const CRIME = 'This accuses identifiable people of a crime; leave it to the poli
 
 ruleTester(rule, {
   valid: [
+    'The council takes a cut of every parking fine to pay for the wardens, as the budget sets out.',
+    'I took a slice of the cake from the bake sale and paid for it.',
     // Buying, greasing and dining in their ordinary senses.
     'Grease the baking tin and line it with paper before you pour in the mix.',
     'Young families can barely buy their way onto the property ladder in this town.',
@@ -63,6 +65,18 @@ ruleTester(rule, {
     'I paid the window cleaner cash in hand.',
   ],
   invalid: [
+    {
+      text: 'The two planning officers were bribed to approve the scheme.',
+      findings: [{ messageId: 'allegation', span: 'were bribed' }],
+    },
+    {
+      text: 'The parish clerk has been helping herself to the precept.',
+      findings: [{ messageId: 'allegation' }],
+    },
+    {
+      text: 'Cllr Marsh takes a cut from every contract the council signs.',
+      findings: [{ messageId: 'allegation', span: 'takes a cut from every contract' }],
+    },
     // Bribery in everyday idiom.
     {
       text: 'The housing association greased a few palms at county hall to get the scheme through.',

@@ -74,7 +74,7 @@ const PEOPLE_NEAR = /\b(?:he|she|his|her|him|them|their|said|says|words|promised
 /** What a joke or a celebration is about: "no surprise the gala sold out", "who'd have thought". */
 const CELEBRATION = /\b(?:sell-?out|sold out|well done|congratulations|congrats|brilliant|fantastic|amazing|thank you|thanks|lovely|great turnout|record (?:turnout|numbers|crowd)|proud|award|prize|hard work|worked (?:hard|all year)|investment|apologies|apologise|sorry)\b|🎉|🥳|👏/;
 /** The reason is on the record: "as the structural report sets out". */
-const SOURCED = /\b(?:as|according to) (?:the|our|their|its|this|a) (?:[a-z'-]+ ){0,3}(?:report|survey|minutes|letter|audit|assessment|statement|decision notice|inspection|review|agenda|business case)\b|\bthe (?:[a-z'-]+ ){0,2}(?:report|survey|minutes|audit|assessment) (?:says|shows|sets out|explains|makes clear|confirms)\b/;
+const SOURCED = /,? (?:the|our) (?:[a-z-]+ )?(?:contractor|engineers?|officers?|council|operator|company|trust|manager|inspector|surveyor|team) (?:tells?|told|says?|said|confirmed|explained)(?: (?:us|me))?\.?$|\b(?:as|according to) (?:the|our|their|its|this|a) (?:[a-z'-]+ ){0,3}(?:report|survey|minutes|letter|audit|assessment|statement|decision notice|inspection|review|agenda|business case)\b|\bthe (?:[a-z'-]+ ){0,2}(?:report|survey|minutes|audit|assessment) (?:says|shows|sets out|explains|makes clear|confirms)\b/;
 
 const welsh = new Lexicon(SPECULATION_CY);
 

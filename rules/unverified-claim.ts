@@ -78,7 +78,8 @@ export default defineRule({
     for (const hit of findPatterns(context, HEARSAY)) {
       // "Message me and I'll pass it on": passing on something found, not a rumour.
       if (hit.pattern.messageId === 'spread' && !HEARSAY_CONTEXT.test(doc.view.folded)) continue;
-      if (/\b(?:knows?|apparently|reportedly)\b/.test(doc.view.between(hit.start, hit.end)) && ENTHUSIASM.test(doc.view.sentence(hit.match.sentence))) continue;
+      // "We all know the switch-on is the best night", "my neighbour works at the hospital and says the staff are wonderful": praise, not a claim.
+      if (/\b(?:knows?|apparently|reportedly|says|said|tells|told|reckons)\b/.test(doc.view.between(hit.start, hit.end)) && ENTHUSIASM.test(doc.view.sentence(hit.match.sentence))) continue;
       // "Apparently it's going to snow on Friday": the forecast, not a rumour.
       if (/\b(?:apparently|reportedly)\b/.test(doc.view.between(hit.start, hit.end)) && WEATHER.test(doc.view.sentence(hit.match.sentence))) continue;
       hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });

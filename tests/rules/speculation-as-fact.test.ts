@@ -6,6 +6,7 @@ const INSINUATION = 'This insinuates bad faith without saying what you know; rea
 
 ruleTester(rule, {
   valid: [
+    'The real reason for the delay is the frost, the contractor tells us.',
     'Obviously they moved the bins to the other side because the lorry could not reach them.',
     'The plan all along was to reopen the pool in May, and it is on track.',
     'The idea from the start was to give the kids somewhere to play, and the new park does that.',

@@ -47,6 +47,7 @@ ruleTester(rule, {
     "I've told the bus company what residents think, and I've told officers too.",
     'Apparently the tastiest pasties in the county are at the Saturday market!',
     'My neighbour works at the garden centre and says hello to everyone at the lunch club!',
+    'My sister works at the hospital and says the nurses on ward 6 have been wonderful.',
     // Hashtags.
     '#RumourHasIt — Adele tribute night at the Regal on Friday!',
     // Welsh: the council has confirmed the library stays open.

@@ -6,7 +6,7 @@ import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
 import { councilLexicon } from './shared/words';
 
 /** What confidential material is: papers, meetings and what was said in them. */
-const MATERIAL = String.raw`(?:papers?|reports?|documents?|docs|sessions?|meetings?|briefings?|items?|minutes|information|info|details?|emails?|e-mails?|slides|agenda|discussions?|appendix|appendices|annex|memos?|figures|budget papers|business case|legal advice|advice from officers|drafts?|copy|version|plans?|strategy|proposals?|list|letter|spreadsheet)`;
+const MATERIAL = String.raw`(?:papers?|reports?|documents?|docs|sessions?|meetings?|briefings?|items?|minutes|information|info|details?|emails?|e-mails?|slides|agenda|discussions?|appendix|appendices|annex|memos?|figures|budget papers|business case|legal advice|advice from officers|drafts?|copy|version|plans?|strategy|proposals?|list|letter|spreadsheet|valuations?|offers?|bids?|settlement|contracts?|terms|prices?|costings|deal)`;
 
 /** What may come between a weak marker and the material: "private cabinet papers", "closed session". */
 const BUSINESS = String.raw`(?:cabinet|committee|council|members'?|officers'?|legal|budget|finance|group|staff|board|hr|personnel|tender|bid|leaders'?|party|planning|scrutiny|audit|executive)`;

@@ -69,9 +69,9 @@ const TO_CHANGE = String.raw`\bto (?:change|switch|vote|back|support|approve|wav
 const ALLEGATIONS: Claim[] = [
   // "Cllr Pennock is corrupt", "these people are crooks", "you're a liar"; "Is Cllr Pennock on the take?"
   {
-    re: new RegExp(String.raw`\b(?:${alt(LABELS)}${LABEL_TAIL}|fiddling (?:the |his |her |their )?(?:expenses|books|figures|accounts)|stealing|embezzling|taking (?:backhanders|bribes|kickbacks|bungs|the piss out of taxpayers)|spreading lies|money launder(?:ing|ers?)|lining (?:his|her|their) (?:own )?pockets?|hiding (?:it|something|the truth)|covering (?:it |this )?up)\b`, 'g'),
+    re: new RegExp(String.raw`\b(?:${alt(LABELS)}${LABEL_TAIL}|fiddling (?:the |his |her |their )?(?:[a-z]+ )?(?:expenses|books|figures|accounts|mileage|claims|timesheets|allowances|returns)|stealing|embezzling|taking (?:backhanders|bribes|kickbacks|bungs|the piss out of taxpayers)|spreading lies|money launder(?:ing|ers?)|lining (?:his|her|their) (?:own )?pockets?|hiding (?:it|something|the truth)|covering (?:it |this )?up)\b`, 'g'),
     messageId: 'allegation',
-    needs: ['corrupt', 'bent', 'crook', 'liar', 'lying', 'fraud', 'thie', 'criminal', 'dishonest', 'con ', 'conm', 'cowboy', 'scam', 'swindl', 'paedo', 'nonce', 'racist', 'predator', 'sex pest', 'dealer', 'tax dodger', 'tax cheat', 'benefit cheat', 'gangster', 'on the take', 'on the fiddle', 'in the pay', 'payroll', 'bought and paid', 'pocket', 'cheat', 'launder', 'hack who', 'in it for', 'fiddl', 'stealing', 'embezzl', 'taking', 'spreading lies', 'lining', 'hiding', 'covering'],
+    needs: ['corrupt', 'bent', 'crook', 'liar', 'lying', 'fraud', 'thie', 'criminal', 'dishonest', 'con ', 'conm', 'cowboy', 'scam', 'swindl', 'paedo', 'nonce', 'racist', 'predator', 'sex pest', 'dealer', 'tax dodger', 'tax cheat', 'benefit cheat', 'gangster', 'on the take', 'on the fiddle', 'in the pay', 'payroll', 'bought and paid', 'pocket', 'cheat', 'launder', 'hack who', 'in it for', 'in bed with', 'in cahoots with', 'in league with', 'fiddl', 'stealing', 'embezzl', 'taking', 'spreading lies', 'lining', 'hiding', 'covering'],
     subjects: [{ link: 'is' }, { question: true }],
   },
   // "That crook at Ridgeway Homes…", "the cowboys who run the Wash & Go"

@@ -70,6 +70,7 @@ export const LABELS: TermGroup = {
     'on the take', 'on the fiddle', 'in the pay of', 'on the payroll of', "on (?:the )?[a-z-]+'s? payroll", 'bought and paid for',
     "in (?:the |his |her |their )?(?:[a-z'-]+ ){0,2}pockets?", 'a cheat', 'cheats', 'cheating', 'money launderers?', 'laundering money',
     'a hack who makes', 'in it for (?:himself|herself|themselves)',
+    "in (?:bed|cahoots|league) with (?:the |a |those |these )?(?:[a-z'-]+ )?(?:developers?|builders?|contractors?|landlords?|suppliers?|big business|NAME|(?:[a-z'-]+ )?(?:homes|ltd|developments|construction|estates))",
   ],
   note: 'Labels that impute crime or dishonesty.',
   source: LIBEL,

@@ -53,6 +53,10 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: "Saw the confidential valuation today. The site is worth double what they're selling it for.",
+      findings: [{ messageId: 'material', span: 'confidential valuation' }],
+    },
+    {
       text: "From the closed part of tonight's cabinet: the depot is being sold.",
       findings: [{ messageId: 'material', span: "closed part of tonight's cabinet" }],
     },

@@ -3,6 +3,7 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    'I made a right cock-up of the cake for the bake sale.',
     'The panto is a farce in the best sense. Brilliant night!',
     'Volunteers rigged up the lights for the carol service on the council steps.',
     "My kids reckon the tombola was rigged. It wasn't!",
@@ -52,6 +53,14 @@ ruleTester(rule, {
     { text: 'The leisure centre refurb has been a total shambles from day one.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
   invalid: [
+    {
+      text: 'Another day, another council cock-up.',
+      findings: [{ messageId: 'judgement', span: 'cock-up' }],
+    },
+    {
+      text: 'The town council is a closed shop.',
+      findings: [{ messageId: 'judgement', span: 'closed shop' }],
+    },
     {
       text: 'This council is a total joke.',
       findings: [{ messageId: 'judgement', span: 'a total joke' }],

@@ -8,6 +8,8 @@ const CRIME = 'This accuses identifiable people of a crime; leave it to the poli
 
 ruleTester(rule, {
   valid: [
+    'The council is working in partnership with the developers on the new school.',
+    'The kids were in bed with colds all week.',
     'The council takes a cut of every parking fine to pay for the wardens, as the budget sets out.',
     'I took a slice of the cake from the bake sale and paid for it.',
     // Buying, greasing and dining in their ordinary senses.
@@ -65,6 +67,14 @@ ruleTester(rule, {
     'I paid the window cleaner cash in hand.',
   ],
   invalid: [
+    {
+      text: 'Everyone knows the mayor is in bed with the developers.',
+      findings: [{ messageId: 'allegation', span: 'in bed with the developers' }],
+    },
+    {
+      text: 'The deputy leader is fiddling his mileage claims.',
+      findings: [{ messageId: 'allegation', span: 'fiddling his mileage claims' }],
+    },
     {
       text: 'The two planning officers were bribed to approve the scheme.',
       findings: [{ messageId: 'allegation', span: 'were bribed' }],

@@ -6,6 +6,8 @@ const INSINUATION = 'This insinuates bad faith without saying what you know; rea
 
 ruleTester(rule, {
   valid: [
+    'Conveniently, the bus stop is right outside the surgery.',
+    'We want residents to stop littering, so we have put in more bins.',
     'The real reason for the delay is the frost, the contractor tells us.',
     'Obviously they moved the bins to the other side because the lorry could not reach them.',
     'The plan all along was to reopen the pool in May, and it is on track.',
@@ -66,6 +68,22 @@ ruleTester(rule, {
     { text: 'Funny how the report came out the day after the election.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
   invalid: [
+    {
+      text: "They're only doing this to get their names in the paper.",
+      findings: [{ messageId: 'motive' }],
+    },
+    {
+      text: 'Cabinet never had any intention of listening to residents.',
+      findings: [{ messageId: 'motive' }],
+    },
+    {
+      text: 'The council wants us to give up and go away.',
+      findings: [{ messageId: 'motive' }],
+    },
+    {
+      text: 'Conveniently, the flood report was published the day after the vote.',
+      findings: [{ messageId: 'insinuation' }],
+    },
     {
       text: 'Obviously they timed the hearing for half term so nobody would turn up.',
       findings: [{ messageId: 'motive', span: 'Obviously they timed' }, { messageId: 'motive', span: 'so nobody would turn up' }],

@@ -55,6 +55,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      text: 'A mate of mine says the council is about to sell the golf course.',
+      findings: [{ messageId: 'hearsay' }],
+    },
+    {
+      text: "I'm hearing the chief executive is off to another council.",
+      findings: [{ messageId: 'hearsay' }],
+    },
+    {
       text: 'Heard through the grapevine that the chief executive is leaving.',
       findings: [{ messageId: 'hearsay', span: 'through the grapevine' }],
     },

@@ -40,7 +40,7 @@ const DENIED = /^[^.!?]*\?\s*(?:no|nope|not at all)\b|^[^.!?]*\?\s*[^.!?]*\b(?:i
 /** A refusal to share is good practice, unless a "but" follows with the content. */
 const REFUSAL = /\b(?:can'?t|cannot|won'?t|will not|mustn'?t|must not|not allowed to|unable to) (?:be (?:commenting|sharing|discussing|talking about|saying (?:anything|more|much))|share|discuss|comment(?: on)?|talk about|reveal|say (?:anything|much|more|any more|a word)|go into|tell you (?:more|anything|much|any more))\b/;
 /** Public notices: what the agenda must say about exempt items, links to published pages. */
-const PUBLIC_NOTICE = /\b(?:listed on the agenda|on the agenda|as the law requires|the reason (?:they'?re|it'?s|it is|they are) exempt|taken in private because|exemption (?:paragraph|category)|planning portal|(?:on|at) the (?:council )?website|agenda (?:lists|says|shows|notes)|in public and|watch (?:it )?online|webcast)\b/;
+const PUBLIC_NOTICE = /\b(?:listed on the agenda|on the agenda|as the law (?:requires|allows|permits)|why (?:the item|it|they) (?:is|was|are|were) exempt|the reason (?:they'?re|it'?s|it is|they are) exempt|taken in private because|exemption (?:paragraph|category)|planning portal|(?:on|at) the (?:council )?website|agenda (?:lists|says|shows|notes)|in public and|watch (?:it )?online|webcast)\b/;
 /** Personal secrets: surprise parties and presents, not council business. */
 const PERSONAL_SECRET = /\b(?:surprise|birthday|party|present|gift|save the date|secret santa|cake|diet|proposal|engaged|wedding|baby|congratulations|congrats|well done)\b/;
 /** Services that are confidential, not disclosures: "free, confidential advice", "report it confidentially". */

@@ -6,6 +6,7 @@ const SPREAD = 'This asks others to spread an unchecked claim.';
 
 ruleTester(rule, {
   valid: [
+    'Apparently the new flats by the canal are all let already, says the housing association.',
     'Apparently it will snow on Friday, so wrap up warm.',
     'My neighbour told me her dog has gone missing; please check your sheds.',
     // Hearing from residents is casework, not rumour.

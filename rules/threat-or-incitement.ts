@@ -199,6 +199,10 @@ const CALL_TO_ACT =
 /** Glad of an attack on someone, or wishing it had gone further. */
 const VIOLENT_EVENT =
   /\b(?:windows? (?:put )?(?:through|in)|put (?:his|her|their|the [a-z]+'s|NAME(?:'s)?) windows? (?:through|in)|bricked|torched|smashed|attacked|beaten|battered|burnt|burned|set (?:on )?fire|petrol|punched|stabbed|assaulted|firebomb(?:ed)?|glassed|jumped)\b/;
+/** Cheap gates (found in the shared one-pass word scan) before the post-wide tests. */
+const FINISH_WORDS = ['finish', 'serve'];
+const NICE_WORDS = ["you've got", 'youve got', 'you have', 'you got'];
+const DARK_WORDS = ['dark', 'quiet', 'lonely', 'unlit'];
 const FINISH = /\b(?:didn'?t|did not|never|should(?:'ve| have)|could(?:'ve| have)|next time) (?:\w+ ){0,2}?finish(?:ed)? (?:the job|(?:him|her|them|'em) off)\b|\bfinish (?:him|her|them|'em) off\b|\bserves? (?:him|her|them|'em) right\b/g;
 
 const welsh = new Lexicon(THREAT_PHRASES_CY);
@@ -290,19 +294,19 @@ export default defineRule({
       }
     }
     // Glad of an attack, or sorry it did not go further: "shame they didn't finish the job".
-    if (VIOLENT_EVENT.test(post)) {
+    if (sentencesWith(context, FINISH_WORDS).length > 0 && VIOLENT_EVENT.test(post)) {
       for (const finish of view.matchAll(FINISH, doc.wordSentences)) {
         if (!skip(finish.sentence)) hits.push({ start: finish.start, end: finish.end, messageId: 'violence' });
       }
     }
     // "Nice family you've got there… be careful": admiring what someone could lose, with a warning.
-    if (NICE_THING_TEST.test(post) && OMINOUS.test(post)) {
+    if (sentencesWith(context, NICE_WORDS).length > 0 && NICE_THING_TEST.test(post) && OMINOUS.test(post)) {
       for (const nice of view.matchAll(NICE_THING, doc.wordSentences)) {
         if (!skip(nice.sentence)) hits.push({ start: nice.start, end: nice.end, messageId: 'threat' });
       }
     }
     // "Lots of dark lanes round here" in a post that speaks to someone about their car or home.
-    if (DARK_PLACES_TEST.test(post) && /\b(?:you|your|yours)\b/.test(post) && post.includes('NAME')) {
+    if (sentencesWith(context, DARK_WORDS).length > 0 && DARK_PLACES_TEST.test(post) && /\b(?:you|your|yours)\b/.test(post) && post.includes('NAME')) {
       for (const dark of view.matchAll(DARK_PLACES, doc.wordSentences)) {
         if (!skip(dark.sentence) && !SAFETY.test(view.sentence(dark.sentence))) hits.push({ start: dark.start, end: dark.end, messageId: 'threat' });
       }

@@ -29,7 +29,7 @@ const ORDINAL_COUNT = String.raw`(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
 const REPEAT_WORDS: readonly string[] = [
   'again', 'keep ', 'kept ', 'every week', 'every day', 'every month', 'every time', 'every meeting', 'every single', 'broken record',
   'complaint', 'letter', 'email', 'e-mail', 'report', 'referral', 'eto', ' tro', ' waith', 'as i have', 'as i do', 'as i did',
-  'day ', 'same old', 'another example', ' time ', 'stop', 'give up', 'let it go', 'let this go', 'let that go', 'shut up', 'go away', 'back down', 'first time',
+  'day ', 'same old', 'strikes', 'struck', 'at it', 'done it', 'does it', 'did it', 'goes', 'gone', 'another example', ' time ', 'stop', 'give up', 'let it go', 'let this go', 'let that go', 'shut up', 'go away', 'back down', 'first time',
 ];
 /** Counted complaints against one person, or "NAME, again": a series by its own account. */
 const REPEAT_STRONG = new RegExp(
@@ -39,7 +39,7 @@ const REPEAT_STRONG = new RegExp(
 );
 /** The author saying it again and again: a series when it names someone and criticises them. */
 const REPEAT = new RegExp(
-  String.raw`\b(?:as )?i (?:keep|kept) (?:on )?(?:saying|asking|telling|pointing (?:it )?out|raising|repeating|banging on|reminding)\b|\b(?:will|'ll|i'?m going to|going to) (?:keep|carry on) (?:on )?(?:saying|asking|telling|pointing (?:it )?out|raising|repeating)\b|\b(?:i'?ll|i will|let me) say (?:it|this|that) again\b|\b(?:i'?ve )?said (?:it|this) before\b|\bevery (?:single )?(?:week|day|month|time|meeting) i (?:say|ask|raise|point (?:it )?out|post|mention|write)\b|\bas i (?:have|do|did) every (?:single )?(?:week|day|month|meeting|time)\b|\bhere we go again\b|\b(?:yet )?again,? NAME\b|\bbroken record\b|\b(?:won'?t|will not|not going to|never going to) (?:stop|give up|let (?:it|this|that) go|shut up|go away|back down)(?: [a-z]+){0,3}? (?:until|till|unless)\b|\bnot the first time i'?ve (?:said|raised|posted|written|asked|pointed)|\bsame old (?:story|nonsense|rubbish|excuses?) (?:with|from) NAME\b|\bsame old NAME\b|\banother example of (?:his|her|their|NAME'?s?)\b|^\W*${ORDINAL_COUNT} time (?:this|in a|so far)\b|\bunwaith eto\b|\beto fyth\b`,
+  String.raw`\b(?:as )?i (?:keep|kept) (?:on )?(?:saying|asking|telling|pointing (?:it )?out|raising|repeating|banging on|reminding)\b|\b(?:will|'ll|i'?m going to|going to) (?:keep|carry on) (?:on )?(?:saying|asking|telling|pointing (?:it )?out|raising|repeating)\b|\b(?:i'?ll|i will|let me) say (?:it|this|that) again\b|\b(?:i'?ve )?said (?:it|this) before\b|\bevery (?:single )?(?:week|day|month|time|meeting) i (?:say|ask|raise|point (?:it )?out|post|mention|write)\b|\bas i (?:have|do|did) every (?:single )?(?:week|day|month|meeting|time)\b|\bhere we go again\b|\b(?:yet )?again,? NAME\b|\bbroken record\b|\b(?:won'?t|will not|not going to|never going to) (?:stop|give up|let (?:it|this|that) go|shut up|go away|back down)(?: [a-z]+){0,3}? (?:until|till|unless)\b|\bnot the first time i'?ve (?:said|raised|posted|written|asked|pointed)|\bsame old (?:story|nonsense|rubbish|excuses?) (?:with|from) NAME\b|\bsame old NAME\b|\bNAME (?:strikes|has struck|is at it|has done it|does it|did it|goes|has gone) again\b|\banother example of (?:his|her|their|NAME'?s?)\b|^\W*${ORDINAL_COUNT} time (?:this|in a|so far)\b|\bunwaith eto\b|\beto fyth\b`,
 );
 
 /** A post that says it is one of a series. */

@@ -6,10 +6,10 @@ import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
 const COUNCIL = String.raw`(?:(?:the|this|our|your)(?: whole| entire)?|[a-z]+(?: borough| county| city| district| town)?|NAME(?: borough| county| city| district| town)?) council`;
 /** What the council will do, said as settled: "will", "is going to", "has signed off", "is scrapping". */
 const DOING = String.raw`(?:bringing (?:in|back)|introducing|launching|scrapping|building|fixing|extending|funding|paying|putting|installing|reopening|opening|waiving|refunding|covering|freezing|cutting|making|giving)`;
-const COMMITTED = String.raw`(?:signed (?:it |this |that )?off|locked (?:it |this |that )?in|ring-?fenced|earmarked|committed|guaranteed|promised|green-?lit|approved|agreed|decided|confirmed)`;
+const COMMITTED = String.raw`(?:listened|signed (?:it |this |that )?off|locked (?:it |this |that )?in|ring-?fenced|earmarked|committed|guaranteed|promised|green-?lit|approved|agreed|decided|confirmed)`;
 /** What a critic predicts, not a commitment: "the council will ignore this", "is going to waste it". */
 const CYNICAL = String.raw`(?! (?:ignore|waste|fail|bodge|botch|mess|forget|probably|likely|(?:not|never) (?:listen|learn|admit|change|bother|care|answer|get it|understand|tell)|no doubt|try|say|claim|blame|do nothing|drag|just|want|need|have to|tell you|argue|pretend|spin|hide|cover|find a way|bury|kick|shelve|quietly|somehow|use|pass the buck)\b)`;
-const COUNCIL_ACTION = String.raw`(?: (?:will|is going to|are going to|is to|has agreed to|has decided to|have decided to|has agreed|has decided|has ${COMMITTED}|is ${DOING}|will (?:have|get|be ${DOING}|be cutting))|'ll\b|'s (?:going to|${COMMITTED}|${DOING}))${CYNICAL}`;
+const COUNCIL_ACTION = String.raw`(?: (?:will|is going to|are going to|is to|has agreed to|has decided to|have decided to|has agreed|has decided|has ${COMMITTED}|is ${DOING}|will (?:have|get|be ${DOING}|be cutting))|'ll\b|'s (?:going to|${COMMITTED}|${DOING})|(?: won'?t| will not)(?: be)? (?!(?:listen|learn|admit|change|bother|care|answer|tell|understand|get|do|fix|help|act|budge|engage|respond|reply|meet|say|accept|ever|even|let|give|publish|explain|stop|pay|own up)\b))${CYNICAL}`;
 
 const OFFICERS = String.raw`(?:the )?(?:[a-z]+ (?:team|department|officers?|staff|crews?)|officers?|highways|planners?|staff|wardens|crews?)`;
 

@@ -18,7 +18,7 @@ function anyOf(list: WordList): string {
 }
 
 /** Travel and time away. */
-const TRAVEL = /\b(?<!bank )(?:out of (?:the country|town|the area|the county|the ward)|(?:won'?t|will not) be (?:around|about|home|back|in the country)|not (?:back|home) (?:till|until|before)|holidays?|hols|trip|flight|flying|fly(?:ing)? out|passport|bags (?:half )?packed|packing (?:for|the)|suitcase|cruise|abroad|camping|caravan|hen do|stag do|honeymoon|getaway|mini[- ]break|out of office|ooo|away|off to|heading (?:off|to)|jetting|gwyliau|ar wyliau|leaving for|leave for|airport|departure lounge|villa|all[- ]inclusive|staycation|spa break|ski(?:ing)? trip|the slopes|holiday cottage|(?:a|our|my) (?:well[- ]earned |much[- ]needed |short |little |quick |family |summer |half[- ]term )?break(?! (?:in|from|for|to)\b))\b|✈️|🏖️|🧳|🌴/u;
+const TRAVEL = /\b(?<!bank )(?:out of (?:the country|town|the area|the county|the ward)|no (?:phone )?signal|off[- ]grid|out of (?:contact|range)|digital detox|gone (?:fishing|walking|camping|awol)|sunning (?:myself|ourselves)|soaking up the sun|topping up (?:my|the|our) tans?|poolside|by the pool|on the beach|(?:won'?t|will not) be (?:around|about|home|back|in the country)|not (?:back|home) (?:till|until|before)|holidays?|hols|trip|flight|flying|fly(?:ing)? out|passport|bags (?:half )?packed|packing (?:for|the)|suitcase|cruise|abroad|camping|caravan|hen do|stag do|honeymoon|getaway|mini[- ]break|out of office|ooo|away|off to|heading (?:off|to)|jetting|gwyliau|ar wyliau|leaving for|leave for|airport|departure lounge|villa|all[- ]inclusive|staycation|spa break|ski(?:ing)? trip|the slopes|holiday cottage|(?:a|our|my) (?:well[- ]earned |much[- ]needed |short |little |quick |family |summer |half[- ]term )?break(?! (?:in|from|for|to)\b))\b|✈️|🏖️|🧳|🌴|🍹|🏝️|⛱️/u;
 /** The author somewhere by name from a time to come: "me and the boys are in Benidorm from Wednesday". */
 const WE_ARE_IN =
   /\b(?:[Ww]e'?re|[Ww]e are|I'?m|I am|[Ww]e'?ll be|I'?ll be|[Ww]e will be|I will be|(?:[Mm]e|[Tt]he [a-z]+|[Mm]y [a-z]+) and (?:I|me|the [a-z]+|my [a-z]+) (?:are|'re|will be|'ll be)) in (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)[A-Z][a-z'’]{2,}(?! (?:Centre|Hall|Library|Council|Office|Chamber|House|Primary|School|Academy|Ward|Road|Street|Lane)\b)/;
@@ -30,7 +30,7 @@ const STAY = new RegExp(
 );
 /** A time from now: the absence has not happened yet. */
 const FUTURE_TIME = new RegExp(
-  String.raw`\b(?:from|until|till|til|tan) (?:${WEEKDAY}|tomorrow|tonight|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|${MONTH})\b|\bback (?:(?:on|in|by|for) )?(?:${WEEKDAY}|the \d|\d{1,2}(?:st|nd|rd|th)? ?(?:${MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d|${MONTH}|next)|\b(?:slow|patchy|limited|no|few|delayed) (?:e-?mails?|replies|responses|signal|wifi|wi-fi|phone)(?: [a-z]+){0,3} (?:till|until) (?:then|i'?m back|we'?re back|i return)\b|\b(?:e-?mails?|replies|responses) (?:will|may|might) be (?:slow|patchy|limited|delayed) (?:till|until) (?:then|i'?m back|we'?re back|i return)\b|\bfor (?:the )?(?:whole of |all of )?(?:the )?(?:week|weekend|fortnight|month|summer|${MONTH}|\d+ (?:days|nights|weeks|months)|(?:two|three|four|five|six|ten) (?:days|nights|weeks|months)|a (?:week|fortnight|month|few days|couple of weeks))\b|\bsee (?:you|y'?all|everyone) (?:all )?(?:in|on|next|after|when)\b|\b(?:this|next) (?:week|weekend)\b|\bnext (?:month|summer)\b|\btomorrow\b|\btonight\b` +
+  String.raw`\b(?:from|until|till|til|tan) (?:${WEEKDAY}|tomorrow|tonight|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|${MONTH})\b|\bback (?:(?:on|in|by|for) )?(?:${WEEKDAY}|the \d|\d{1,2}(?:st|nd|rd|th)? ?(?:${MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d|${MONTH}|next)|\bback (?:in|at|to) (?:the |my )?(?:ward|office|desk|work|chamber|saddle|country)(?: on| from| by)? (?:${WEEKDAY}|the \d|\d|next|${MONTH})|\b(?:till|until) (?:the )?(?:morning|end of the (?:week|month))\b|\b(?:slow|patchy|limited|no|few|delayed) (?:e-?mails?|replies|responses|signal|wifi|wi-fi|phone)(?: [a-z]+){0,3} (?:till|until) (?:then|i'?m back|we'?re back|i return)\b|\b(?:e-?mails?|replies|responses) (?:will|may|might) be (?:slow|patchy|limited|delayed) (?:till|until) (?:then|i'?m back|we'?re back|i return)\b|\bfor (?:the )?(?:whole of |all of )?(?:the )?(?:week|weekend|fortnight|month|summer|${MONTH}|\d+ (?:days|nights|weeks|months)|(?:two|three|four|five|six|ten) (?:days|nights|weeks|months)|a (?:week|fortnight|month|few days|couple of weeks))\b|\bsee (?:you|y'?all|everyone) (?:all )?(?:in|on|next|after|when)\b|\b(?:this|next) (?:week|weekend)\b|\bnext (?:month|summer)\b|\btomorrow\b|\btonight\b` +
     String.raw`|\b${WEEKDAY}(?: \d{1,2}(?:st|nd|rd|th)?)? (?:to|till|until|til|-|–|through|thru) ${WEEKDAY}\b|\b\d{1,2}(?:st|nd|rd|th)? ?(?:to|till|until|-|–) ?\d{1,2}(?:st|nd|rd|th)? (?:${MONTH})\b`,
 );
 /** A day or month named with a trip ("off to Tenby Friday", "Greece in August"): future only when nothing is in the past tense. */
@@ -69,7 +69,7 @@ function habitual(folded: string): boolean {
   return true;
 }
 /** "Our usual table", "my usual spot": a place the author keeps going back to. */
-const USUAL_SPOT = /\b(?:my|our|the) usual (?:[a-z]+ )?(?:table|spot|seat|booth|place|haunt|route|walk|run|swim|pint|coffee|bench|corner|pitch|lane|perch)\b/;
+const USUAL_SPOT = /\b(?:(?:my|our|the) )?usual (?:[a-z]+ )?(?:table|spot|seat|booth|place|haunt|route|walk|run|swim|pint|coffee|bench|corner|pitch|lane|perch)\b/;
 /** A time in words: "quarter to seven", "half six", "first thing". */
 const CLOCK_WORDS = new RegExp(
   String.raw`\b(?:(?:quarter|half|ten|twenty|twenty-five|five) (?:to|past) (?:${HOUR}|\d{1,2})|half ${HOUR}|(?:${HOUR}|\d{1,2}) ?o'?clock|(?:${HOUR}|\d{1,2})-?ish|first thing|crack of dawn|(?:at|before|after) (?:dawn|sunrise|dusk|sunset|work)|lunchtimes?|teatime)\b`,
@@ -126,7 +126,7 @@ const TRIGGERS: readonly string[] = [
   'days of', 'days in', 'week in', 'weeks in', 'fortnight', 'nights in', 'airport', 'villa', 'inclusive', 'staycation', 'slopes', 'burgl', 'rob us',
   'break into', 'only me', 'by myself', 'me own', 'fending', 'rattling', 'bachelor', 'partner', 'other half', 'missus', 'hubby', 'twins', 'nursery',
   'primary', 'drop', 'pick', 'collect', 'fetch', 'week', 'days', 'nights', 'bore ', 'nos ', 'prynhawn', "we're", 'we are', "i'm", 'i am',
-  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves', 'live from', 'last orders', 'till late', 'now till', 'now until', 'taking the', 'taking my', 'taking our', 'come along', "can't wait", 'cant wait', 'out of the country', 'out of town', 'out of the area', 'out of the county', 'out of the ward', "won't be", 'wont be', 'will not be', 'not back', 'not home',
+  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves', 'live from', 'last orders', 'signal', 'grid', 'out of contact', 'out of range', 'detox', 'gone ', 'sunning', 'the sun', 'tan', 'poolside', 'pool', 'beach', '🍹', '🏝', '⛱', 'stuck', 'till late', 'now till', 'now until', 'taking the', 'taking my', 'taking our', 'come along', "can't wait", 'cant wait', 'out of the country', 'out of town', 'out of the area', 'out of the county', 'out of the ward', "won't be", 'wont be', 'will not be', 'not back', 'not home',
 ];
 
 /** A school or nursery by name: "Hillcrest Primary", "Little Acorns nursery", "St Anne's". */
@@ -157,7 +157,8 @@ function judge(folded: string, next: string, raw: string): string | undefined {
   const official = OFFICIAL.test(folded.replace(AFTER_EVENT, ' '));
   // "On holiday in my head already": not really going anywhere.
   if (/\bin (?:my|our) heads?\b|\bin spirit\b/.test(folded)) return undefined;
-  const advice = ADVICE.test(folded) && !FIRST_PERSON.test(folded);
+  // "If anyone wants a natter" invites people to the author; it is not advice to residents.
+  const advice = ADVICE.test(folded.replace(/\bif anyone (?:wants|fancies|needs|would like|is about|is around)\b/g, ' ')) && !FIRST_PERSON.test(folded);
   if (HOME_ALONE.test(folded) && !/\b(?:they'?re|they are|he'?s|she'?s|residents?|people|pensioners|neighbours?|NAME(?:'s| is))\b[^.!?]{0,25}\bhome alone\b/.test(folded)) return 'absence';
   if (!official && ALONE.test(folded) && (NOWISH.test(folded) || HOUSEHOLD_AWAY.test(folded))) return 'absence';
   const trip = folded.replace(NOT_A_TRIP, ' ');
@@ -168,7 +169,7 @@ function judge(folded: string, next: string, raw: string): string | undefined {
   // The author's own trip: said in the first person, about the household, or opening with the trip itself ("Off to…", "A week in…").
   const own =
     FIRST_PERSON.test(folded) ||
-    /\b(?:us|ours|the (?:family|kids|wife|husband|missus|other half)|can'?t wait|off to|off on|heading (?:off|to|out)|fly(?:ing)? out|jetting off|see you|back on|back in|out of office|ooo)\b/.test(`${folded} ${next}`) ||
+    /\b(?:us|ours|the (?:family|kids|wife|husband|missus|other half)|can'?t wait|no (?:phone )?signal|gone (?:fishing|walking|camping|awol)|stuck (?:at|in)|off to|off on|heading (?:off|to|out)|fly(?:ing)? out|jetting off|see you|back on|back in|out of office|ooo)\b/.test(`${folded} ${next}`) ||
     TRIP_OPENING.test(folded);
   if (travels && own && !official && !advice && !someoneElseTravels(folded)) return 'absence';
   if (!official && !advice && habitual(folded) && (WHEN_OR_WHERE.test(folded) || CLOCK_WORDS.test(folded) || NAMED_PLACE.test(raw))) {

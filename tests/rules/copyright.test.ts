@@ -14,6 +14,8 @@ const EDITORIAL =
 
 ruleTester(rule, {
   valid: [
+    'Got this off the council’s Facebook page: the tip is shut on Monday.',
+    'Source: online survey of 400 residents, results on the council website.',
     'The photo of the new bridge was in the Gazette today, well done to the engineers.',
     'Stole the show at the carnival, well done to the Brownies!',
     'Saw this on the council’s Facebook page: the tip opens late on Thursdays.',
@@ -69,6 +71,18 @@ ruleTester(rule, {
     { text: 'Found this photo of the old baths on Google.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
   invalid: [
+    {
+      text: 'Got this off Instagram, too good not to share 📸',
+      findings: [{ messageId: 'reuse', span: 'Got this off Instagram' }],
+    },
+    {
+      text: 'Stunning shot of the bay. Not sure who took it, it’s been shared everywhere.',
+      findings: [{ messageId: 'reuse', span: 'Not sure who took it' }],
+    },
+    {
+      text: 'Image: internet.',
+      findings: [{ messageId: 'reuse', span: 'Image: internet' }],
+    },
     {
       text: 'This picture of the flood was in yesterday’s Echo, sharing so people can see.',
       findings: [{ messageId: 'reuse', span: 'This picture of the flood was in yesterday’s Echo' }],

@@ -27,6 +27,7 @@ const HOLLOWAY_PATTERN: HistoryEntry[] = [...recent('holloway', HISTORY_THRESHOL
 
 ruleTester(rule, {
   valid: [
+    { text: 'Cllr Patel strikes again! Another £2,000 raised for the hospice. Well done.', now: NOW },
     { text: 'Day 10 and still no start date for the Oak Road resurfacing.', now: NOW },
     { text: 'Same old story with the buses: late again.', now: NOW },
     { text: 'I won’t stop until the Carr Lane footbridge is reopened.', now: NOW },
@@ -102,6 +103,11 @@ ruleTester(rule, {
     { text: 'Day 14 of asking Cllr Holloway why the footbridge is still shut.', strictness: 'relaxed', now: NOW, name: 'off at relaxed' },
   ],
   invalid: [
+    {
+      text: 'Cllr Price is at it again: another meeting missed without apology.',
+      now: NOW,
+      findings: [{ messageId: 'series', span: 'Cllr Price is at it again: another meeting missed without apology.' }],
+    },
     {
       text: 'Day 30 and Cllr Reid still hasn’t replied to residents.',
       now: NOW,

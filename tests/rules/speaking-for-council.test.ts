@@ -10,6 +10,7 @@ const INSTRUCT = 'Councillors cannot instruct officers; say you have asked them.
 
 ruleTester(rule, {
   valid: [
+    'The council won’t listen to residents on this, so I’ll keep pushing.',
     'As a council we were told the bridge would reopen in May; it hasn’t.',
     'The council’s message on the bins is confusing; I’ve asked for a clearer leaflet.',
     'I won’t stop pushing until the crossing is built.',
@@ -70,6 +71,10 @@ ruleTester(rule, {
     { text: 'On behalf of the council, I apologise to everyone affected by the missed collections.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
   invalid: [
+    {
+      text: 'The council won’t be tolerating fly-tipping on Kiln Lane any more, you have my word.',
+      findings: [{ messageId: 'decision', span: 'The council won’t be ' }],
+    },
     {
       text: 'As a council, we will not tolerate abuse of our staff.',
       findings: [{ messageId: 'behalf', span: 'As a council, we will' }],

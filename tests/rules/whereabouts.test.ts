@@ -8,6 +8,8 @@ const FAMILY = 'This says where your family can be found.';
 
 ruleTester(rule, {
   valid: [
+    'No signal on the Oak Road estate again; I’ve reported the mast fault to the network.',
+    'The pool at the leisure centre is closed until the morning for cleaning.',
     'At the town hall now till 8 for the budget meeting, public gallery open.',
     'Two weeks of sun forecast, so please check on elderly neighbours.',
     'Can’t wait for the new bus station to open next month!',
@@ -80,6 +82,14 @@ ruleTester(rule, {
     'Diolch i bawb a ddaeth i’r gymhorthfa yn y llyfrgell heddiw.',
   ],
   invalid: [
+    {
+      text: 'Off grid in the Brecon Beacons till Sunday, back on emails then.',
+      findings: [{ messageId: 'absence', span: 'Off grid in the Brecon Beacons till Sunday, back on emails then.' }],
+    },
+    {
+      text: 'Usual Saturday coffee at the Market Café from 9 if anyone wants a chat.',
+      findings: [{ messageId: 'routine', span: 'Usual Saturday coffee at the Market Café from 9 if anyone wants a chat.' }],
+    },
     {
       text: 'Taking the family to Devon for Easter, back on the 12th.',
       findings: [{ messageId: 'absence', span: 'Taking the family to Devon for Easter, back on the 12th.' }],

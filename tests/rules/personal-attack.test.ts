@@ -82,6 +82,7 @@ ruleTester(rule, {
     'Green sheep farming grants open on Monday.',
     'Too many biscuits at the coffee morning 😂',
     'We made too many pies for the bake sale.',
+    'Thanks for nothing, weather! Fete moved indoors.',
     'As usual, the bins were late on the bank holiday.',
     'Who do you think should win best front garden?',
     "A resident told me to 'jog on' at the door. That's not acceptable and it has been reported.",

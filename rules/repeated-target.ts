@@ -29,7 +29,8 @@ const ORDINAL_COUNT = String.raw`(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth
 const REPEAT_WORDS: readonly string[] = [
   'again', 'keep ', 'kept ', 'every week', 'every day', 'every month', 'every time', 'every meeting', 'every single', 'broken record',
   'complaint', 'letter', 'email', 'e-mail', 'report', 'referral', 'eto', ' tro', ' waith', 'as i have', 'as i do', 'as i did',
-  'day ', 'same old', 'strikes', 'struck', 'at it', 'done it', 'does it', 'did it', 'goes', 'gone', 'another example', ' time ', 'stop', 'give up', 'let it go', 'let this go', 'let that go', 'shut up', 'go away', 'back down', 'first time',
+  'day 0', 'day 1', 'day 2', 'day 3', 'day 4', 'day 5', 'day 6', 'day 7', 'day 8', 'day 9', 'same old', 'strikes again', 'struck again', 'at it again',
+  'done it again', 'does it again', 'did it again', 'goes again', 'gone again', 'another example', 'time this', 'time in a', 'time so far', 'stop', 'give up', 'let it go', 'let this go', 'let that go', 'shut up', 'go away', 'back down', 'first time',
 ];
 /** Counted complaints against one person, or "NAME, again": a series by its own account. */
 const REPEAT_STRONG = new RegExp(

@@ -126,7 +126,7 @@ const TRIGGERS: readonly string[] = [
   'days of', 'days in', 'week in', 'weeks in', 'fortnight', 'nights in', 'airport', 'villa', 'inclusive', 'staycation', 'slopes', 'burgl', 'rob us',
   'break into', 'only me', 'by myself', 'me own', 'fending', 'rattling', 'bachelor', 'partner', 'other half', 'missus', 'hubby', 'twins', 'nursery',
   'primary', 'drop', 'pick', 'collect', 'fetch', 'week', 'days', 'nights', 'bore ', 'nos ', 'prynhawn', "we're", 'we are', "i'm", 'i am',
-  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves', 'live from', 'last orders', 'signal', 'grid', 'out of contact', 'out of range', 'detox', 'gone ', 'sunning', 'the sun', 'tan', 'poolside', 'pool', 'beach', '🍹', '🏝', '⛱', 'stuck', 'till late', 'now till', 'now until', 'taking the', 'taking my', 'taking our', 'come along', "can't wait", 'cant wait', 'out of the country', 'out of town', 'out of the area', 'out of the county', 'out of the ward', "won't be", 'wont be', 'will not be', 'not back', 'not home',
+  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves', 'live from', 'last orders', 'no signal', 'no phone signal', 'off grid', 'off-grid', 'out of contact', 'out of range', 'detox', 'gone fishing', 'gone walking', 'gone camping', 'gone awol', 'sunning', 'soaking up', 'topping up', 'poolside', 'by the pool', 'beach', '🍹', '🏝', '⛱', 'stuck at', 'stuck in', 'till late', 'now till', 'now until', 'taking the', 'taking my', 'taking our', 'come along', "can't wait", 'cant wait', 'out of the country', 'out of town', 'out of the area', 'out of the county', 'out of the ward', "won't be", 'wont be', 'will not be', 'not back', 'not home',
 ];
 
 /** A school or nursery by name: "Hillcrest Primary", "Little Acorns nursery", "St Anne's". */

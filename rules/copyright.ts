@@ -21,68 +21,27 @@ const SCANNED: Pattern = { re: new RegExp(String.raw`\b(?:scanned|photocopied|sc
 /** Taken without asking: "didn't ask, but I'm sure he won't mind". */
 const UNASKED: Pattern = { re: /\b(?:didn'?t|did not|never|haven'?t|have not) (?:ask|asked)(?: (?:permission|first|them|him|her|NAME|the (?:photographer|owner|artist|band|paper)))?(?= *(?:[,.;:!?)]|but\b|and\b|$))|\bwithout (?:asking|their permission|permission|crediting|credit)\b|\b(?:sure|hope|trust|expect|assume|reckon|guess) (?!you\b|u\b)(?:[a-z'&]+ ){1,3}(?:won'?t|don'?t|doesn'?t|will not|wouldn'?t) mind\b|\bwhat (?:they|he|she|NAME) don'?t know\b/g, messageId: 'reuse', needs: ['ask', 'without', ' mind', "don't know", 'dont know'] };
 /** "Saved them off their site", "pinched from the group". */
-const TAKEN_FROM: Pattern = { re: /\b(?:saved|downloaded|grabbed|pinched|nicked|lifted|swiped|nabbed|yoinked|robbed|stole|stolen|borrowed|half-inched|ripped)(?: (?:it|this|these|them|that|one|those))? (?:straight )?(?:from|off) (?:their|the|his|her|NAME'?s?|[a-z]+'s|a|an|some|someone'?s?|my [a-z]+'s)\b/g, messageId: 'reuse', needs: ['saved', 'downloaded', 'grabbed', 'pinched', 'nicked', 'lifted', 'swiped', 'nabbed', 'yoinked', 'robbed', 'stole', 'borrowed', 'half-inched', 'ripped'] };
+const TAKEN_FROM: Pattern = { re: /\b(?:saved|downloaded|grabbed|pinched|nicked|lifted|swiped|nabbed|yoinked|robbed|stole|stolen|borrowed|half-inched|ripped)(?: (?:it|this|these|them|that|one|those))? (?:straight )?(?:from|off) (?:their|the|his|her|NAME'?s?|[a-z]+'s|a|an|some|someone'?s?)\b/g, messageId: 'reuse', needs: ['saved', 'downloaded', 'grabbed', 'pinched', 'nicked', 'lifted', 'swiped', 'nabbed', 'yoinked', 'robbed', 'stole', 'borrowed', 'half-inched', 'ripped'] };
 
 /** Taking verbs that only mean one thing when the source is a page, group or feed: "nicked this off the Memories group". */
-const TAKEN_OFF_A_PAGE: Pattern = { re: /\b(?:nicked|pinched|nabbed|swiped|yoinked|stole|half-inched|robbed|lifted|grabbed)(?: (?:this|these|it|them|that|one))? (?:from|off) (?:the |a |an |some |someone'?s? |NAME'?s? |[a-z]+'s |my )?(?:[a-z']+ ){0,3}(?:facebook|fb|insta|instagram|twitter|tiktok|reddit|pinterest|google|group|page|site|website|feed|account|paper|blog|forum|gallery)\b/g, messageId: 'reuse', needs: ['nicked', 'pinched', 'nabbed', 'swiped', 'yoinked', 'stole', 'half-inched', 'robbed', 'lifted', 'grabbed'] };
-/** Plainer taking words with a page as the source: "took this from a Google search", "got it off Facebook" (not the council's own page). */
-const GOT_OFF_A_PAGE: Pattern = { re: /\b(?:took|taken|got|pulled|copied)(?: (?:this|these|it|them|that|one))? (?:from|off) (?!(?:the |our |your |my )?(?:[a-z]+ )?council)(?:the |a |an |some |someone'?s? |NAME'?s? |[a-z]+'s |my )?(?:[a-z']+ ){0,2}(?:facebook|fb|insta|instagram|twitter|tiktok|reddit|pinterest|google(?: search| images)?|the internet|the web|online)\b/g, messageId: 'reuse', needs: ['took', 'taken', 'got', 'pulled', 'copied'] };
-
+const TAKEN_OFF_A_PAGE: Pattern = { re: /\b(?:nicked|pinched|nabbed|swiped|yoinked|stole|half-inched|robbed|lifted|grabbed)(?: (?:this|these|it|them|that|one))? (?:from|off) (?:the |a |an |some |someone'?s? |NAME'?s? |[a-z]+'s )?(?:[a-z]+ ){0,3}(?:facebook|fb|insta|instagram|twitter|tiktok|reddit|pinterest|google|group|page|site|website|feed|account|paper|blog|forum|gallery)\b/g, messageId: 'reuse', needs: ['nicked', 'pinched', 'nabbed', 'swiped', 'yoinked', 'stole', 'half-inched', 'robbed', 'lifted', 'grabbed'] };
 /** Writing reproduced whole: "here's the Echo's story in full, pasted below", "reproduced the whole editorial below". */
 const IN_FULL: Pattern = { re: /\b(?:here'?s|below is|pasted|copied|reproduced|typed out|posting|sharing) (?:the |their |an? |this )?(?:[a-z]+'s )?(?:whole |full |entire )?(?:[a-z]+ )?(?:article|story|piece|report|column|editorial|letter|feature|chapter|statement)\b[^.!?]{0,30}?\b(?:in full|below|here)\b/g, messageId: 'text', needs: ['here', 'below', 'pasted', 'copied', 'reproduced', 'typed out', 'posting', 'sharing'] };
 
 /** Paywalled writing handed round: "paywalled piece pasted below for anyone without a subscription". */
 const PAYWALL: Pattern = { re: /\bpaywall(?:ed)?\b[^.!?]{0,60}\b(?:pasted|copied|below|in full|for (?:anyone|those|people|everyone) (?:without|who (?:can'?t|don'?t|haven'?t)|not))\b|\b(?:pasted|copied|typed out|reproduced) (?:below|here|underneath|in full|in the comments) for (?:anyone|those|people|everyone) (?:without|who (?:can'?t|don'?t|haven'?t))\b|\bfor (?:anyone|those|people|everyone) (?:without|who (?:can'?t|don'?t|haven'?t)(?: got)?) (?:a )?(?:subscription|subscribe|get past the paywall)\b/g, messageId: 'text', needs: ['paywall', 'subscription', 'subscribe'] };
 
-/**
- * A picture labelled with the news outlet, agency or map service it came from, not its owner's permission:
- * "Image: BBC News", "Photo via the Echo". A "photo credit:" line is a credit and left alone.
- */
-const OUTLET_CREDIT: Pattern = {
-  re: new RegExp(String.raw`\b(?<!credit )(?:images?|photos?|pics?|pictures?|videos?|footage|clips?|maps?|graphics?|cartoons?|stills?)\s?(?::|-|–|—|via)\s?(?:via )?(?:the )?(?:bbc|itv|sky|channel [45]|gb news|s4c|reuters|pa|pa images|getty(?: images)?|shutterstock|alamy|google(?: maps| earth| street ?view)?|street ?view|(?:[a-z]+ )?(?:gazette|echo|herald|chronicle|argus|mercury|advertiser|courier|journal|times|telegraph|guardian|mirror|express|mail|post|news|star))\b(?!'s (?:own|permission))`, 'g'),
-  messageId: 'reuse',
-  needs: ['image', 'photo', 'pic', 'video', 'footage', 'clip', 'map', 'graphic', 'cartoon', 'still'],
-};
-/** A news story copied as a picture: "screenshot of the Gazette article below". */
-const ARTICLE_GRAB: Pattern = {
-  re: /\b(?:screenshots?|screen ?grabs?|screengrabs?|scans?|photos?|pics?|snaps?) of (?:the |today'?s |this week'?s |yesterday'?s |their |an? |this )?(?:[a-z']+ |NAME(?:'s)? ){0,3}(?:article|story|piece|column|editorial|feature|front page|cartoon|interview|write-?up)s?\b/g,
-  messageId: 'text',
-  needs: ['screenshot', 'screen grab', 'screengrab', 'scan', 'photo', 'pic', 'snap'],
-};
-
-/** Talk of getting round a paywall. */
-const PAYWALL_TALK: Pattern = { re: /\b(?:screenshot|screen grab|screengrab|screen-grab) of (?:the |their |an? )?(?:[a-z']+ ){0,3}(?:paywalled|subscriber|premium) (?:article|story|piece|content)\b|\bso you don'?t have to (?:subscribe|pay)\b|\bwithout the paywall\b|\bget (?:round|around|past|through|behind|over) the paywall\b/g, messageId: 'text', needs: ["paywall", "subscribe", "so you don't have to pay", "so you dont have to pay"] };
-
-/** Someone else's picture by the author's own account: "saw this on Facebook", "not mine, but…". */
-const NOT_MINE: Pattern = {
-  re: /\b(?:saw|spotted|came across|found) (?:this|these)(?: [a-z]+){0,3}? (?:on|in) (?:facebook|fb|insta|instagram|tiktok|twitter|reddit|pinterest|whatsapp|a (?:[a-z]+ ){0,2}(?:group|page|site|website|forum|chat))\b|\b(?:not mine|isn'?t mine|aren'?t mine)(?=\s*(?:[,.;:!)\u2014\u2013-]|but\b|sadly\b|obviously\b|$))/g,
-  messageId: 'reuse',
-  needs: ['saw', 'spotted', 'came across', 'found', 'mine'],
-};
-
-/** A newspaper's picture passed on: "this photo was in yesterday's Gazette, sharing it here". */
-const FROM_THE_PAPER: Pattern = {
-  re: new RegExp(String.raw`\b(?:this|these|that|the) (?:[a-z]+ ){0,2}${WORK}\b[^.!?]{0,40}\b(?:was|were|appeared|ran) (?:in|on) ${RECENT}?(?:the |today'?s |this week'?s |last week'?s )?(?:[a-z]+ )?(?:gazette|echo|herald|chronicle|argus|mercury|advertiser|courier|journal|times|telegraph|guardian|mirror|express|paper|front page|bbc|itv)\b(?=[^.!?]{0,40}\b(?:shar(?:e|ing)|repost(?:ing)?|posting|here it is|below)\b)`, 'g'),
-  messageId: 'reuse',
-  needs: ['was in', 'were in', 'appeared', 'ran in', 'was on', 'were on', 'ran on'],
-};
-
 const REUSE: Pattern[] = [
-  FROM_THE_PAPER,
-  NOT_MINE,
-  OUTLET_CREDIT,
-  ARTICLE_GRAB,
   { re: /\b(?:scanned|photographed|typed|copied|pasted|screenshotted) (?:in |out |up )?(?:the whole of|all of|the whole|the full|the entire|every page of)\b|\b(?:(?:the )?whole of|the entire|every page of) (?:the |today'?s |this week'?s )?[a-z]+(?:'s)? (?:[a-z-]+ ){0,2}(?:feature|article|report|story|piece|column|editorial|book|chapter|magazine|paper|supplement)\b/g, messageId: 'text', needs: ['whole', 'entire', 'every page', 'all of', 'full'] },
-  { re: /\b(?:song|track|tune|music|soundtrack|backing track)\b[^.!?]{0,50}\b(?:i|we) (?:downloaded|ripped|found|grabbed|took)\b|\b(?:downloaded|ripped) (?:a|the|this|that) (?:[a-z]+ ){0,3}(?:song|track|tune)\b|\b(?:backing track|music|soundtrack) is (?:a|the|that) (?:[a-z]+ ){0,3}(?:song|track|tune)\b|\bused (?:a|an|the|this|that|some) (?:[a-z']+ |NAME ){0,3}(?:song|track|tune|record|hit) (?:as|for|on|in|under) (?:the |my |our |a )?(?:backing track|soundtrack|music|background|video|reel|advert)\b/g, messageId: 'reuse', needs: ['song', 'track', 'tune', 'music', 'soundtrack'] },
+  { re: /\b(?:song|track|tune|music|soundtrack|backing track)\b[^.!?]{0,50}\b(?:i|we) (?:downloaded|ripped|found|grabbed|took)\b|\b(?:downloaded|ripped) (?:a|the|this|that) (?:[a-z]+ ){0,3}(?:song|track|tune)\b|\b(?:backing track|music|soundtrack) is (?:a|the|that) (?:[a-z]+ ){0,3}(?:song|track|tune)\b/g, messageId: 'reuse', needs: ['song', 'track', 'tune', 'music', 'soundtrack'] },
   { re: new RegExp(String.raw`\b${WORK}(?: [a-z']+){0,6}? (?:from|off|taken from|grabbed from|nicked from|pinched from|lifted from|stolen from|found on|borrowed from|downloaded from|screenshotted from) ${SOURCE}`, 'g'), messageId: 'reuse', needs: ["google", "internet", "the web", "online", "facebook", "twitter", "x", "instagram", "insta", "tiktok", "pinterest", "reddit", "youtube", "another council", "website", "page", "post", "echo", "paper", "news", "bbc", "times", "guardian", "mail", "mirror", "sun", "telegraph", "gazette", "herald", "chronicle", "argus", "mercury", "advertiser", "express", "star", "journal", "bbc", "itv", "sky", "channel 4", "gb news"] },
-  { re: new RegExp(String.raw`\bfound (?:this|these|a|an) (?:[a-z]+ ){0,3}${WORK}(?: [a-z']+| NAME){0,6}? (?:online|on (?:google|the internet|facebook|twitter|instagram|insta|tiktok|pinterest|reddit|the web|an? (?:[a-z]+ ){0,2}(?:website|site|page|group|forum|blog)|(?:someone|somebody|some bloke|some guy|a friend of a friend|NAME)'?s (?:[a-z]+ )?(?:insta|instagram|facebook|fb|page|feed|account|post|story|tiktok|twitter|timeline|website|site|blog)))\b`, 'g'), messageId: 'reuse', needs: ["found"] },
+  { re: new RegExp(String.raw`\bfound (?:this|these|a|an) (?:[a-z]+ ){0,3}${WORK}(?: [a-z']+){0,6}? (?:online|on (?:google|the internet|facebook|twitter|instagram|pinterest|the web|an? (?:[a-z]+ ){0,2}(?:website|site|page|group|forum|blog)))\b`, 'g'), messageId: 'reuse', needs: ["found"] },
   { re: new RegExp(String.raw`\b(?:lifted|nicked|pinched|borrowed|stole|grabbed|swiped|ripped|nabbed|yoinked|saved|half-inched) (?:this|these|that|the|a|an) (?:[a-z]+ ){0,3}${WORK} (?:from|off)\b|\bswapped (?:the|their|out the) logo\b|\b(?:took|taken) (?:this|these|the) (?:[a-z]+ )?${WORK} (?:off|from) (?:facebook|google|twitter|instagram|the internet|someone)\b`, 'g'), messageId: 'reuse', needs: ["lifted", "nicked", "pinched", "borrowed", "stole", "grabbed", "swiped", "ripped", "nabbed", "yoinked", "saved", "half-inched", "swapped", "took", "taken"] },
-  { re: /\bno idea who (?:took|made|drew|wrote|owns|shot|filmed) (?:it|this|them)\b|\b(?:not sure|unsure|don'?t know|no clue) who (?:took|made|drew|wrote|owns|shot|filmed|painted|created|designed) (?:it|this|them|these)\b|\b(?:credit|source|photo|pic|image|picture)s? ?: ?(?:the )?(?:internet|interweb|the web|online|google|facebook|unknown|somewhere online)(?=\s*(?:[.,;!)]|$))|\bwhoever (?:took|made|drew|filmed|shot|painted) (?:this|it|these|them)\b(?! on\b)|\b(?:not sure|no idea|don'?t know|no clue) whose (?:it|this|they) (?:is|are)\b|\b(?:not sure|no idea|don'?t know|no clue) whose(?: (?:it|this|they|that) (?:is|are|was|were))?(?=\s*(?:[,.;:!?)]|$))|\bdon'?t know who (?:took|made|drew|wrote) (?:it|this)\b|\bno copyright intended\b|\bno copyright infringement intended\b|\b(?:all )?(?:credit|rights) (?:go(?:es)? )?to the (?:original )?owners?\b|\b(?:i|we) (?:don'?t|do not) own (?:this|the rights|any of)\b|\bnot my (?:photo|pic|picture|image|video|music|song)\b/g, messageId: 'reuse', needs: ['not sure who', 'unsure who', "don't know who", 'no clue who', 'internet', 'interweb', 'the web', 'online', 'google', 'facebook', 'unknown', "whoever", "who took", "who made", "who drew", "who wrote", "who owns", "who shot", "whose", "copyright", "credit", "rights", "own this", "own the", "own any", "not my"] },
-  { re: new RegExp(String.raw`\bcopied (?:(?:this|it|these|that|the lot|the whole thing|all this) )?(?:and pasted |straight |word for word |in full |verbatim )?(?:from|off)\b|\bcopy and paste(?:d)? (?:from|of)\b|\bcopied and pasted\b|\bhere'?s the (?:full|whole) (?:text|article|story|piece) (?:of|from)\b`, 'g'), messageId: 'text', needs: ["copied", "copy and paste", "full text", "whole text", "full article", "whole article", "full story", "whole story", "whole piece", "full piece"] },
-  PAYWALL_TALK,
+  { re: /\bno idea who (?:took|made|drew|wrote|owns|shot|filmed) (?:it|this|them)\b|\bwhoever (?:took|made|drew|filmed|shot|painted) (?:this|it|these|them)\b(?! on\b)|\b(?:not sure|no idea|don'?t know) whose (?:it|this|they) (?:is|are)\b|\bdon'?t know who (?:took|made|drew|wrote) (?:it|this)\b|\bno copyright intended\b|\bno copyright infringement intended\b|\b(?:all )?(?:credit|rights) (?:go(?:es)? )?to the (?:original )?owners?\b|\b(?:i|we) (?:don'?t|do not) own (?:this|the rights|any of)\b|\bnot my (?:photo|pic|picture|image|video|music|song)\b/g, messageId: 'reuse', needs: ["whoever", "who took", "who made", "who drew", "who wrote", "who owns", "who shot", "whose", "copyright", "credit", "rights", "own this", "own the", "own any", "not my"] },
+  { re: new RegExp(String.raw`\bcopied (?:and pasted|straight|word for word|in full|verbatim)?\s?(?:from|off)\b|\bcopy and paste(?:d)? (?:from|of)\b|\bcopied and pasted\b|\bhere'?s the (?:full|whole) (?:text|article|story|piece) (?:of|from)\b`, 'g'), messageId: 'text', needs: ["copied", "copy and paste", "full text", "whole text", "full article", "whole article", "full story", "whole story", "whole piece", "full piece"] },
+  { re: /\b(?:screenshot|screen grab|screengrab|screen-grab) of (?:the |their |an? )?(?:[a-z']+ ){0,3}(?:paywalled|subscriber|premium) (?:article|story|piece|content)\b|\bso you don'?t have to (?:subscribe|pay)\b|\bwithout the paywall\b|\bget round the paywall\b/g, messageId: 'text', needs: ["paywall", "subscribe", "so you don't have to pay", "so you dont have to pay"] },
   UNKNOWN_OWNER,
   TAKEN_OFF_A_PAGE,
-  GOT_OFF_A_PAGE,
   IN_FULL,
   PICTURE_SITE,
   FOUND_IT,
@@ -107,13 +66,11 @@ const PUBLICATION_WORD = new RegExp(String.raw`\b${PUBLICATION}\b`);
 /** What must be in the sentence (or the one before) for these patterns' hits to be about someone's work. */
 const CONTEXT = new Map<Pattern, (around: string, sentence: string) => boolean>([
   [UNKNOWN_OWNER, (around) => WORK_OR_USE.test(around)],
-  [NOT_MINE, (around) => WORK_WORD.test(around) || /[📸📷]|\bthis\b/u.test(around)],
   [PICTURE_SITE, (around) => WORK_OR_USE.test(around)],
   [FOUND_IT, (around) => WORK_OR_USE.test(around)],
   [SCANNED, (around) => PUBLICATION_WORD.test(around)],
   [UNASKED, (around) => WORK_WORD.test(around)],
   [TAKEN_FROM, (around, sentence) => WORK_WORD.test(around) && !MONEY.test(sentence)],
-  [GOT_OFF_A_PAGE, (around, sentence) => (WORK_OR_USE.test(around) || /\b(?:this|these)\b/.test(sentence)) && !MONEY.test(sentence)],
 ]);
 
 /** Permission or credit given: not a copyright concern. */
@@ -166,7 +123,7 @@ export default defineRule({
         if (!needed(around, own)) continue;
       }
       if (hit.pattern.messageId === 'text' && OWN_SOURCE.test(doc.view.between(hit.end, Math.min(text.length, hit.end + 40)))) continue;
-      hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId, paywall: hit.pattern === PAYWALL || hit.pattern === ARTICLE_GRAB });
+      hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId, paywall: hit.pattern === PAYWALL });
     }
     for (const quote of doc.quotes) {
       if (text.slice(quote.start, quote.end).split(/\s+/).length >= LONG_QUOTE_WORDS) {

@@ -42,7 +42,7 @@ const GAP_SHAPE = /^(?:'s|'re|'ve|'d|'ll)?(?:,?\s+[a-z'*-]+,?){0,8}?,?\s+$/;/** 
 const QUESTION_SUBJECT = new RegExp(String.raw`\b(?:is|was|are|were|isn'?t|wasn'?t|did|does|has|have|do) ${WHO} (?:really |just |also |now |still |actually |simply |ever |knowingly |deliberately )?$`);
 /** "slip Cllr Threlfall…", "paid the chair to…": the person after the verb. */
 const OBJECT_PERSON = new RegExp(String.raw`^${WHO_PERSON}`);
-const BE = /^(?:'s|'re|'s been|'ve been)|^,?\s+(?:is|are|was|were|has been|have been|been)\b/;
+const BE = /^(?:'s|'re|'s been|'ve been)|^\s+(?:is|are|was|were|has been|have been|been)\b/;
 const PASSIVE_END = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting|feel|felt)$/;
 
 /** How far back the subject may be and what may stand between it and the allegation. */
@@ -69,9 +69,9 @@ const TO_CHANGE = String.raw`\bto (?:change|switch|vote|back|support|approve|wav
 const ALLEGATIONS: Claim[] = [
   // "Cllr Pennock is corrupt", "these people are crooks", "you're a liar"; "Is Cllr Pennock on the take?"
   {
-    re: new RegExp(String.raw`\b(?:${alt(LABELS)}${LABEL_TAIL}|fiddling (?:the |his |her |their )?(?:[a-z]+ )?(?:expenses|books|figures|accounts|mileage|claims|timesheets|allowances|returns)|stealing|embezzling|taking (?:backhanders|bribes|kickbacks|bungs|the piss out of taxpayers)|spreading lies|money launder(?:ing|ers?)|lining (?:his|her|their) (?:own )?pockets?|hiding (?:it|something|the truth)|covering (?:it |this )?up)\b`, 'g'),
+    re: new RegExp(String.raw`\b(?:${alt(LABELS)}${LABEL_TAIL}|fiddling (?:the |his |her |their )?(?:expenses|books|figures|accounts)|stealing|embezzling|taking (?:backhanders|bribes|kickbacks|bungs|the piss out of taxpayers)|spreading lies|money launder(?:ing|ers?)|lining (?:his|her|their) (?:own )?pockets?|hiding (?:it|something|the truth)|covering (?:it |this )?up)\b`, 'g'),
     messageId: 'allegation',
-    needs: ['corrupt', 'bent', 'crook', 'liar', 'lying', 'fraud', 'thie', 'criminal', 'dishonest', 'con ', 'conm', 'cowboy', 'scam', 'swindl', 'paedo', 'nonce', 'racist', 'predator', 'sex pest', 'dealer', 'tax dodger', 'tax cheat', 'benefit cheat', 'gangster', 'on the take', 'on the fiddle', 'in the pay', 'payroll', 'bought and paid', 'pocket', 'cheat', 'launder', 'hack who', 'in it for', 'in bed with', 'in cahoots with', 'in league with', 'fiddl', 'stealing', 'embezzl', 'taking', 'spreading lies', 'lining', 'hiding', 'covering'],
+    needs: ['corrupt', 'bent', 'crook', 'liar', 'lying', 'fraud', 'thie', 'criminal', 'dishonest', 'con ', 'conm', 'cowboy', 'scam', 'swindl', 'paedo', 'nonce', 'racist', 'predator', 'sex pest', 'dealer', 'tax dodger', 'tax cheat', 'benefit cheat', 'gangster', 'on the take', 'on the fiddle', 'in the pay', 'payroll', 'bought and paid', 'pocket', 'cheat', 'launder', 'hack who', 'in it for', 'fiddl', 'stealing', 'embezzl', 'taking', 'spreading lies', 'lining', 'hiding', 'covering'],
     subjects: [{ link: 'is' }, { question: true }],
   },
   // "That crook at Ridgeway Homes…", "the cowboys who run the Wash & Go"
@@ -129,16 +129,9 @@ const ALLEGATIONS: Claim[] = [
   },
   // "cooked the books", "covered it up", "paid him off", "feathered his nest"
   {
-    re: /\b(?:cooked the books|covered (?:it|this|that|everything|the whole thing) up|hushed (?:it|this|that) up|(?:was|were|got|been) (?:clearly |obviously |definitely |certainly |blatantly |just |simply |basically |quietly |all )?(?:(?:paid|bought) off|bribed|nobbled|got at)|(?:took|takes|taking|taken|pocketed|pockets|pocketing|gets|getting|got|skims?|skimmed|skimming|creams?|creamed|creaming) (?:off )?(?:a |his |her |their |a nice |a fat |a tidy |a healthy )?(?:cut|slice|percentage|kickback) (?:of|from|on|off) (?:every|each|the|all|any|that|this) (?:[a-z-]+ )?(?:contracts?|deals?|sales?|jobs?|tenders?|grants?|schemes?|developments?|fees?)|pocketed (?:a|his|her|their) (?:cut|share|slice)|took a bung|lines? (?:his|her|their) (?:own )?pockets?|feathered (?:his|her|their) (?:own )?nest|told (?:officers|staff|the team) to (?:bury|hide|delete|destroy|shred|lose|ignore|cover up)|paid (?:him|her|them|NAME) off|bought (?:him|her|them|NAME) off|cheated (?:the|on|at|residents|voters|taxpayers)|deliberately rip(?:s|ped)? off)\b/g,
+    re: /\b(?:cooked the books|covered (?:it|this|that|everything|the whole thing) up|hushed (?:it|this|that) up|(?:was|were|got|been) paid off|took a bung|lines? (?:his|her|their) (?:own )?pockets?|feathered (?:his|her|their) (?:own )?nest|told (?:officers|staff|the team) to (?:bury|hide|delete|destroy|shred|lose|ignore|cover up)|paid (?:him|her|them|NAME) off|bought (?:him|her|them|NAME) off|cheated (?:the|on|at|residents|voters|taxpayers)|deliberately rip(?:s|ped)? off)\b/g,
     messageId: 'allegation',
-    needs: ['cooked', 'covered', 'hushed', 'paid off', 'bought off', 'bribed', 'nobbled', 'got at', 'cut of', 'cut from', 'cut on', 'cut off', 'slice of', 'slice from', 'slice on', 'slice off', 'percentage', 'kickback', 'pocketed', 'bung', 'pocket', 'nest', 'told officers', 'told staff', 'told the team', 'paid him', 'paid her', 'paid them', 'paid NAME', 'bought', 'cheated', 'deliberately rip'],
-    subjects: [{ words: 4 }],
-  },
-  // Bribery idioms: "greased a few palms", "bought their way in", "bought the committee", "nobbled the inspector", "hand in the till"
-  {
-    re: /\b(?:greas(?:e|ed|es|ing) (?:a few |some |the (?:right )?|plenty of |enough |a lot of |a couple of |several |many |their |his |her |the odd )?palms?|(?:bought|buys|buying|buy) (?:their|his|her|its) way (?:in|into|onto|on to|through|past|round)(?! (?:the |a )?(?:property|housing) (?:ladder|market))|(?:bought|buys|buying) (?:off )?(?:the|a|that|this) (?:[a-z-]+ ){0,2}?(?:decision|vote|votes|permission|committee|councillors?|officers?|inspector|allocation|consent|approval)|nobbled (?:the|a|that) (?:[a-z-]+ ){0,2}?(?:committee|councillors?|officers?|inspector|vote|panel|report|chair)|(?:hands?|fingers?) in the (?:till|cookie jar|biscuit tin)|(?:wined|wining) and (?:dined|dining) (?:[a-z-]+ ){0,4}?(?:to get|until|till|in return for|for (?:their|his|her) (?:votes?|support))|cash for (?:votes|favours|planning|permission|access|questions))\b/g,
-    messageId: 'allegation',
-    needs: ['greas', 'way in', 'way into', 'way onto', 'way on to', 'way through', 'way past', 'way round', 'bought', 'buys', 'buying', 'nobbled', 'in the till', 'cookie jar', 'biscuit tin', 'dined', 'dining', 'cash for'],
+    needs: ['cooked', 'covered', 'hushed', 'paid off', 'bung', 'pocket', 'nest', 'told officers', 'told staff', 'told the team', 'paid him', 'paid her', 'paid them', 'paid NAME', 'bought', 'cheated', 'deliberately rip'],
     subjects: [{ words: 4 }],
   },
   // "Did the leader lie to council?", "Has the chair taken backhanders?"
@@ -284,7 +277,7 @@ const VEHICLE_CRIME = /\b(?:dumping|dumped|fly-?tipping|fly-?tipped|tipping|aban
 
 const welsh = new Lexicon(ALLEGATIONS_CY);
 /** Someone identifiable in a Welsh sentence: a name, a role or a pronoun. */
-const WHO_CY = /\b(?:NAME|cynghorydd|gynghorydd|arweinydd|swyddog|cadeirydd|gadeirydd|rheolwr|reolwr|clerc|maer|trysorydd|drysorydd|ysgrifennydd|perchnogion|contractwr|gontractwr|landlord|perchennog|datblygwr|cwmni|gwmni|cyngor|gyngor|mae e|mae o|mae hi|maen nhw|mae'n|rwyt ti|wyt ti|ti'n|chi'n)\b/;
+const WHO_CY = /\b(?:NAME|cynghorydd|gynghorydd|arweinydd|swyddog|cadeirydd|gadeirydd|rheolwr|reolwr|clerc|maer|landlord|perchennog|datblygwr|cwmni|gwmni|cyngor|gyngor|mae e|mae o|mae hi|maen nhw|mae'n|rwyt ti|wyt ti|ti'n|chi'n)\b/;
 
 export default defineRule({
   meta: {
@@ -369,11 +362,8 @@ export default defineRule({
       const verdict = VERDICT.test(bare);
       if (!verdict && !BRIBE_NOUNS.test(bare)) continue;
       if (excused(sentence.index, sentence.start) || ABOUT_BRIBERY.test(bare)) continue;
-      // The sentence before, or the one before that ("X won the contract. Funny how that works. Backhanders all round.").
       const previous = doc.sentences[sentence.index - 1];
-      const earlier = doc.sentences[sentence.index - 2];
-      let before = previous && previous.paragraph === sentence.paragraph ? doc.view.sentence(previous) : '';
-      if (before && earlier && earlier.paragraph === sentence.paragraph && !WHO_RE.test(before)) before = `${doc.view.sentence(earlier)} ${before}`;
+      const before = previous && previous.paragraph === sentence.paragraph ? doc.view.sentence(previous) : '';
       if (!WHO_RE.test(verdict ? before : `${before} ${bare}`) || (before && PUBLISHED.test(before))) continue;
       hits.push({ start: sentence.start, end: sentence.end, messageId: verdict ? 'allegation' : 'innuendo' });
     }

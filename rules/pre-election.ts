@@ -37,15 +37,11 @@ const CAMPAIGN_EVENT =
 
 /** The council speaking: its name as a header ("NORTHDALE COUNCIL |"), its slogans, its official accounts. */
 const COUNCIL_VOICE: Pattern[] = [
-  { re: /^(?:[a-z]+ |NAME )?(?:borough |county |city |district |town )?council ?(?:[|:\u2013\u2014-]|$)|\b(?:a )?(?:message|statement|announcement|update|news|word|pledge|promise) from (?:your|the|our|NAME|[a-z]+) (?:borough |county |city |district |town )?council ?:|\byour council,? (?:delivering|working|here) for you\b|\b(?:post(?:ing|ed)?|shar(?:e|ing|ed)|tweet(?:ing|ed)?|writ(?:e|ing)|sen(?:d|t|ding)) (?:this |it )?(?:from|on|via|using) (?:the )?council'?s (?:official )?(?:account|page|feed|channels?|social media)\b/g, messageId: 'resources', needs: ['council'] },
+  { re: /^(?:[a-z]+ |NAME )?(?:borough |county |city |district |town )?council ?(?:[|:\u2013\u2014-]|$)|\byour council,? (?:delivering|working|here) for you\b|\b(?:post(?:ing|ed)?|shar(?:e|ing|ed)|tweet(?:ing|ed)?|writ(?:e|ing)|sen(?:d|t|ding)) (?:this |it )?(?:from|on|via|using) (?:the )?council'?s (?:official )?(?:account|page|feed|channels?|social media)\b/g, messageId: 'resources', needs: ['council'] },
 ];
 /** Partisan election content: what makes the council's voice campaigning. */
 const PARTISAN =
   /\b(?:re-?elect(?:ion|ed)?|back (?:them|him|her|us|me|our)|vote (?:for )?(?:them|him|her|us|me|our|NAME)|support (?:them|him|her|us|our)|standing again|up for (?:re-?)?election|our candidates?|keep [a-z]+ (?:moving|going|working|on track|safe|strong|green))\b/;
-
-/** The councillor's own promise: "I won't let it close", "you have my word". */
-const PROMISE =
-  /\b(?:i (?:won'?t|will not|will never|'ll never) (?:let|allow)|i (?:promise|pledge|guarantee|swear)|you have my word|i give you my word|(?:i'?ll|i will) (?:make sure|see to it)|mark my words|take it from me)\b/;
 
 /** The councillor's own credit for a council decision, at election time: "I've got the council to agree…". */
 const PERSONAL_CREDIT: Pattern[] = [
@@ -160,8 +156,7 @@ export default defineRule({
         continue;
       }
       if (COUNCIL_VOICE.includes(hit.pattern)) {
-        // The council's voice with a party message, or with the councillor's own promise on council business.
-        if (!PARTISAN.test(post) && !PROMISE.test(post)) continue;
+        if (!PARTISAN.test(post)) continue;
         hits.push({ start: hit.start, end: hit.end, messageId: 'resources' });
         continue;
       }

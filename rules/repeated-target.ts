@@ -4,7 +4,6 @@ import { findPeople, type PersonMention } from '../src/engine/nlp/people';
 import type { TextDocument } from '../src/engine/text/document';
 import type { HistoryEntry } from '../src/engine/types';
 import type { CouncilSettings } from '../src/config/types';
-import { sentencesWith } from './shared/patterns';
 
 /** A post criticising someone already criticised in this many recent posts is part of a pattern. */
 export const HISTORY_THRESHOLD = 3;
@@ -13,7 +12,7 @@ export const HISTORY_DAYS = 60;
 
 /** Words that make a sentence about a person critical. */
 export const CRITICAL =
-  /\b(?:fail(?:s|ed|ure|ures|ing)?|blunders?|gaffes?|howlers?|ignor(?:e|es|ed|ing)|missed|never once|broken promises?|hasn'?t (?:answered|replied|responded|bothered)|still (?:hasn'?t|waiting|no answer)|won'?t answer|dodg(?:e|es|ed|ing)|refus(?:e|es|ed|ing) to|incompeten(?:t|ce)|useless|clueless|hopeless|disgrace(?:ful)?|shame(?:ful)?|out of (?:his|her|their) depth|resign(?:s|ed|ation)?|should go|must go|excuses?|mess|misled|lie[ds]?|lying|liar|silen(?:ce|t)|absent|no-?show|where (?:was|is|were)|specials?|embarrass(?:ing|ment)|pathetic|joke|clown|asleep|do (?:his|her|their) job|no (?:answers?|reply|response)|(?:still|hasn'?t|has not|won'?t|never|refuses to|failed to) (?:not )?(?:answered|answer|explained|explain|replied|reply|responded|respond)|not (?:answered|explained)|accountab(?:le|ility)|track record|non-answers?|unanswered|unreturned|answer the question|wrong|got (?:it|that|this) wrong|blam(?:e|es|ed|ing)|u-?turns?|hypocri(?:sy|te|tical)|fiasco|farce|shambles|muppet|numpty|plonker|buffoon|waffle|bluster|shocker|not (?:met|turned up|shown up|bothered|replied|responded)|let (?:us|residents|them|the ward|everyone) down|letting (?:us|residents|them|the ward|everyone) down|has all the [a-z]+(?: [a-z]+)? of a|weakest link|proves? me right|(?:doesn'?t|does not|don'?t|still doesn'?t) (?:understand|get it|have a clue|know (?:what|the first thing))|not up to (?:the job|it|the role)|out of (?:his|her|their) league|about as (?:much )?[a-z]+ as a|methiant|methu|anwybyddu|gwarth|gwarthus|cywilydd|ymddiswyddo|celwydd|celwyddau|anobeithiol|di-glem|heb ateb|dim ateb)\b|[😂🤣🙄🤡🤦]/u;
+  /\b(?:fail(?:s|ed|ure|ures|ing)?|blunders?|gaffes?|howlers?|ignor(?:e|es|ed|ing)|missed|never once|broken promises?|hasn'?t (?:answered|replied|responded|bothered)|still (?:hasn'?t|waiting|no answer)|won'?t answer|dodg(?:e|es|ed|ing)|refus(?:e|es|ed|ing) to|incompeten(?:t|ce)|useless|clueless|hopeless|disgrace(?:ful)?|shame(?:ful)?|out of (?:his|her|their) depth|resign(?:s|ed|ation)?|should go|must go|excuses?|mess|misled|lie[ds]?|lying|liar|silen(?:ce|t)|absent|no-?show|where (?:was|is|were)|specials?|embarrass(?:ing|ment)|pathetic|joke|clown|asleep|do (?:his|her|their) job|no (?:answers?|reply|response)|(?:still|hasn'?t|has not|won'?t|never|refuses to|failed to) (?:not )?(?:answered|answer|explained|explain|replied|reply|responded|respond)|not (?:answered|explained)|accountab(?:le|ility)|track record|non-answers?|unanswered|unreturned|answer the question|wrong|got (?:it|that|this) wrong|blam(?:e|es|ed|ing)|u-?turns?|hypocri(?:sy|te|tical)|fiasco|farce|shambles|muppet|numpty|plonker|buffoon|waffle|bluster|shocker|not (?:met|turned up|shown up|bothered|replied|responded)|let (?:us|residents|them|the ward|everyone) down|letting (?:us|residents|them|the ward|everyone) down|has all the [a-z]+(?: [a-z]+)? of a|about as (?:much )?[a-z]+ as a|methiant|methu|anwybyddu|gwarth|gwarthus|cywilydd|ymddiswyddo|celwydd|celwyddau|anobeithiol|di-glem|heb ateb|dim ateb)\b|[😂🤣🙄🤡🤦]/u;
 
 const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|fiftieth|hundredth|thousandth|millionth|umpteenth|nth|another)`;
 /** A count in words or figures. */
@@ -22,26 +21,6 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 /** Words for what a councillor is criticised for, as counted in a series. */
 const FAILINGS = String.raw`(?:blunder|gaffe|fail|failure|excuse|u-turn|dodge|howler|broken promise|non-answer|mistake|cock-?up|screw-?up|no-show|disaster|shambles|fiasco)`;
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-
-const ORDINAL_COUNT = String.raw`(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|umpteenth|nth)`;
-
-/** A sentence can only say the author is repeating themselves if it has one of these. */
-const REPEAT_WORDS: readonly string[] = [
-  'again', 'keep ', 'kept ', 'every week', 'every day', 'every month', 'every time', 'every meeting', 'every single', 'broken record',
-  'complaint', 'letter', 'email', 'e-mail', 'report', 'referral', 'eto', ' tro', ' waith', 'as i have', 'as i do', 'as i did',
-  'day 0', 'day 1', 'day 2', 'day 3', 'day 4', 'day 5', 'day 6', 'day 7', 'day 8', 'day 9', 'same old', 'strikes again', 'struck again', 'at it again',
-  'done it again', 'does it again', 'did it again', 'goes again', 'gone again', 'another example', 'time this', 'time in a', 'time so far', 'stop', 'give up', 'let it go', 'let this go', 'let that go', 'shut up', 'go away', 'back down', 'first time',
-];
-/** Counted complaints against one person, or "NAME, again": a series by its own account. */
-const REPEAT_STRONG = new RegExp(
-  String.raw`\b${ORDINAL_COUNT} (?:formal )?(?:complaints?|letters? of complaint|e-?mails? of complaint|reports?|referrals?)(?: (?:i'?ve|i have|we'?ve|we have|i|we)(?: [a-z]+){0,2}?)? (?:about|against|regarding|concerning|over|on) (?:NAME|him|her|them)\b` +
-    String.raw`|\bday \d+(?: and| -| –|:|,)(?: NAME| [a-z']+){0,3}? (?:still|no|yet|nothing|not a)\b|\b(?:here we go again|again) with NAME\b|^\W*NAME,? again\b|\bNAME,? again[.!]` +
-    String.raw`|\b(?:unwaith eto|eto fyth)\b[^.!?]{0,40}NAME|NAME[^.!?]{0,40}\b(?:unwaith eto|eto fyth)\b|\b(?:yr?|'r) (?:ail|trydydd|pedwerydd|pumed|chweched|seithfed|wythfed|nawfed|degfed|canfed|ganfed|milfed) (?:tro|waith)\b`,
-);
-/** The author saying it again and again: a series when it names someone and criticises them. */
-const REPEAT = new RegExp(
-  String.raw`\b(?:as )?i (?:keep|kept) (?:on )?(?:saying|asking|telling|pointing (?:it )?out|raising|repeating|banging on|reminding)\b|\b(?:will|'ll|i'?m going to|going to) (?:keep|carry on) (?:on )?(?:saying|asking|telling|pointing (?:it )?out|raising|repeating)\b|\b(?:i'?ll|i will|let me) say (?:it|this|that) again\b|\b(?:i'?ve )?said (?:it|this) before\b|\bevery (?:single )?(?:week|day|month|time|meeting) i (?:say|ask|raise|point (?:it )?out|post|mention|write)\b|\bas i (?:have|do|did) every (?:single )?(?:week|day|month|meeting|time)\b|\bhere we go again\b|\b(?:yet )?again,? NAME\b|\bbroken record\b|\b(?:won'?t|will not|not going to|never going to) (?:stop|give up|let (?:it|this|that) go|shut up|go away|back down)(?: [a-z]+){0,3}? (?:until|till|unless)\b|\bnot the first time i'?ve (?:said|raised|posted|written|asked|pointed)|\bsame old (?:story|nonsense|rubbish|excuses?) (?:with|from) NAME\b|\bsame old NAME\b|\bNAME (?:strikes|has struck|is at it|has done it|does it|did it|goes|has gone) again\b|\banother example of (?:his|her|their|NAME'?s?)\b|^\W*${ORDINAL_COUNT} time (?:this|in a|so far)\b|\bunwaith eto\b|\beto fyth\b`,
-);
 
 /** A post that says it is one of a series. */
 const SERIES = new RegExp(
@@ -85,7 +64,7 @@ const FEATURE = new RegExp(
     String.raw`\b(?:episode|ep\.?|round|instal+ment|chapter|part|parts|entry|week) ${NUMBER}\b|\b${ORDINAL} (?:instal+ment|episode|chapter|edition|round|entry|helping|outing)\b|\b(?:another|the latest|a new|today'?s) (?:instal+ment|episode|chapter|edition|entry|outing) (?:in|of|from|for)\b`,
     String.raw`\b(?:that'?s|this is|here'?s|it'?s) (?:the|my|number) ${ORDINAL}(?: one)?\b|\bthere'?ll be (?:a|an) ${ORDINAL}\b|\b(?:the )?(?:next one|${ORDINAL}(?: one)?|number ${NUMBER}) (?:is|'s) (?:already )?(?:written|drafted|coming|ready|lined up|on its way|in the pipeline)\b`,
     String.raw`\b(?:running|ongoing|long-running|weekly|daily|monthly) (?:thread|tally|list|series|feature|log|count|total|saga|reminder|roundup|round-up)\b|\bmy (?:thread|tally|series|log|dossier|file|catalogue|collection) (?:on|of|about) NAME\b|\badding (?:it|this|that|today'?s|this week'?s|another|the latest)(?: [a-z]+)? to (?:my|the) (?:thread|list|tally|collection|log|file|dossier|pile)\b|\b(?:we'?re|we are|now|that'?s) (?:at|on|up to) ${NUMBER}\b|🧵|\bsaga\b`,
-    String.raw`\bsame time next (?:week|month|${WEEKDAY})\b|\bsee you (?:all )?(?:next|again next) (?:week|month|time|${WEEKDAY})\b|\byou know the drill\b|\bregular (?:readers|followers)\b|\bit'?s ${WEEKDAY},? (?:so|which means|and that means)\b|\b${WEEKDAY} (?:again|means|is here)\b|\bevery (?:single )?(?:${WEEKDAY}|week|day) on (?:here|this page)\b`,
+    String.raw`\bsame time next (?:week|month|${WEEKDAY})\b|\bsee you (?:all )?(?:next|again next) (?:week|month|time|${WEEKDAY})\b|\byou know the drill\b|\bregular readers\b|\bit'?s ${WEEKDAY},? (?:so|which means|and that means)\b|\b${WEEKDAY} (?:again|means|is here)\b|\bevery (?:single )?(?:${WEEKDAY}|week|day) on (?:here|this page)\b`,
     String.raw`\bon (?:here|this page) (?:again|before)\b|\bspot the\b|\banother [a-z]+,? another\b|\b(?:continuing|ongoing|never-ending|regular|weekly) (?:series|saga|feature)\b|\breport card\b|\bchronicles\b|\bback again with\b|\bhere (?:we are|i am) again\b`,
   ].join('|'),
 );
@@ -182,12 +161,9 @@ export default defineRule({
     const critical = CRITICAL.test(view.folded) || CRITICAL.test(context.text);
     const title = TITLE_TARGET.exec(context.text);
     const titled = title !== null && !NOT_A_TITLE_NAME.has((title[1] ?? title[2] ?? title[3])!.toLowerCase());
-    const repeats = new Set(praise ? [] : sentencesWith(context, REPEAT_WORDS).map((s) => s.index));
     for (const sentence of praise ? [] : doc.wordSentences) {
       const folded = view.sentence(sentence);
-      const again = repeats.has(sentence.index);
-      const strong = SERIES.test(folded) || (tagged && /TAG/.test(folded)) || (again && REPEAT_STRONG.test(folded));
-      const repeat = again && !strong && REPEAT.test(folded);
+      const strong = SERIES.test(folded) || (tagged && /TAG/.test(folded));
       const feature = FEATURE.test(folded);
       const posting = POSTING.test(folded);
       // A series titled after the person ("the Quinn chronicles, chapter 14") needs no other criticism.
@@ -196,7 +172,7 @@ export default defineRule({
         context.report({ messageId: 'series', start: sentence.start, end: sentence.end });
         return;
       }
-      if (!strong && !(critical && (feature || posting || repeat))) continue;
+      if (!strong && !(critical && (feature || posting))) continue;
       if (!strong) {
         // A numbered or regular feature counts when it names the person and the paragraph criticises them.
         if (ISSUE_SERIES.test(folded)) continue;
@@ -204,7 +180,7 @@ export default defineRule({
         const within = view.between(paragraph.start, paragraph.end);
         const person =
           people.some((p) => p.start >= sentence.start && p.end <= sentence.end) ||
-          ((posting || repeat) && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end)) ||
+          (posting && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end)) ||
           (PRONOUN.test(folded) && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end)) ||
           ROLE_TARGET.test(folded) ||
           (titled && title!.index >= paragraph.start && title!.index < paragraph.end);

@@ -6,10 +6,10 @@ import { execAll } from '../src/engine/match/regex';
 
 /** A child is being talked about. */
 const CHILD =
-  /\b(?:child|children|kids?|boys?|girls?|lads?|lass|sons?|daughters?|grandsons?|granddaughters?|grandkids|grandchild(?:ren)?|nieces?|nephews?|baby|babies|toddlers?|pupils?|schoolboys?|schoolgirls?|schoolkids?|teenagers?|teenage|teens?|youngsters?|little [a-z]+ (?:is|was|has|who)|year \d{1,2}s?|class \d{1,2}|(?:blwyddyn|flwyddyn) \d{1,2}|foster (?:son|daughter|child|kids)|looked[- ]after|twins|triplets|children'?s home|youngest|eldest|little (?:boy|girl|one)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?|aged \d{1,2}|plentyn|plant|bachgen|merch|disgybl|disgyblion)\b/;
+  /\b(?:child|children|kids?|boys?|girls?|lads?|lass|sons?|daughters?|grandsons?|granddaughters?|grandkids|grandchild(?:ren)?|nieces?|nephews?|baby|babies|toddlers?|pupils?|schoolboys?|schoolgirls?|schoolkids?|teenagers?|teenage|teens?|youngsters?|little [a-z]+ (?:is|was|has|who)|year \d{1,2}s?|class \d{1,2}|(?:blwyddyn|flwyddyn) \d{1,2}|foster (?:son|daughter|child|kids)|looked[- ]after|youngest|eldest|little (?:boy|girl|one)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?|aged \d{1,2}|plentyn|plant|bachgen|merch|disgybl|disgyblion)\b/;
 /** A vulnerable adult is being talked about. */
 const VULNERABLE =
-  /\b(?:dementia|alzheimer'?s|memory (?:isn'?t|is not|is going|loss|problems)|memory'?s (?:going|gone|not what it was|getting worse|bad|failing)|sheltered (?:housing|accommodation|flat|flats|scheme)|supported (?:living|housing|accommodation)|extra care (?:housing|scheme|flat)|assisted living|residential care|respite care|no care (?:in place|package)|(?:can'?t|cannot) (?:cope|manage) on (?:his|her) own|self-neglect|hoarder|terminally ill|end of life care|palliative|bed-?ridden|in (?:his|her) slippers|confused|forgetful|wandering|wanders off|(?:a|his|her|second|third) falls?|elderly|learning disabilit(?:y|ies)|care home|nursing home|women'?s refuge|refuge|vulnerable|taken advantage of|care package|carers? visits?|in care|autis(?:m|tic)|mental health (?:crisis|problems?|issues?)|sectioned|went missing|gone missing|has gone missing|domestic (?:abuse|violence)|frail|housebound|bed-?bound|on the at-risk register|lives (?:on (?:his|her) own|alone|by (?:himself|herself))|registered blind|partially sighted|(?:adult )?social care (?:assessment|package|needs|plan)|(?:care|carers?'?) assessment|(?:been |was |got )?(?:conned|scammed|swindled|fleeced)|doorstep (?:crime|scam))\b/;
+  /\b(?:dementia|alzheimer'?s|memory (?:isn'?t|is not|is going|loss|problems)|memory'?s (?:going|gone|not what it was|getting worse|bad|failing)|sheltered (?:housing|accommodation|flat|flats|scheme)|supported (?:living|housing|accommodation)|extra care (?:housing|scheme|flat)|assisted living|residential care|respite care|no care (?:in place|package)|(?:can'?t|cannot) (?:cope|manage) on (?:his|her) own|self-neglect|hoarder|terminally ill|end of life care|palliative|bed-?ridden|in (?:his|her) slippers|confused|forgetful|wandering|wanders off|(?:a|his|her|second|third) falls?|elderly|learning disabilit(?:y|ies)|care home|nursing home|women'?s refuge|refuge|vulnerable|taken advantage of|care package|carers? visits?|in care|autis(?:m|tic)|mental health (?:crisis|problems?|issues?)|sectioned|went missing|gone missing|has gone missing|domestic (?:abuse|violence)|frail|housebound|bed-?bound|on the at-risk register|lives (?:on (?:his|her) own|alone|by (?:himself|herself))|registered blind|partially sighted|(?:been |was |got )?(?:conned|scammed|swindled|fleeced)|doorstep (?:crime|scam))\b/;
 /** Details that single out one person or a few. */
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
 const WELSH_NUMBER = '(?:un|dau|dwy|ddwy|tri|tair|dair|pedwar|bedwar|pedair|bedair|pump|bump|chwech|saith|wyth|naw|deg|ddeg|un ar ddeg|deuddeg|ddeuddeg)';
@@ -55,7 +55,7 @@ const HOME_DESCRIBED =
 const NAMED_PLACE =
   /\b(?:[A-Z][a-z'’]+ ){1,3}(?:Primary|School|Academy|High|Nursery|nursery|College|Infants|Juniors|Care Home|care home|Nursing Home|nursing home|House|Lodge|Court|Hospice|Refuge|Hospital|hospital)\b|\b(?:St\.? [A-Z][a-z'’]+)(?:'s)?\b|\bwomen'?s refuge\b/;
 const ADDRESS = /\b\d{1,4}[a-z]? [A-Z][a-z]+ (?:Road|Street|Avenue|Close|Way|Lane|Grove|Drive|Court|Crescent|Row|Place|Gardens|Terrace|Walk|Rise|View|Mews|Green|Hill|Parade)\b|\bat number \d{1,4}\b|\bnumber \d{1,4}\b|\brhif \d{1,4}\b/;
-const SPECIFIC_CHILDREN = /\bthe (?:twins|triplets)\b|\bthe (?:foster|looked[- ]after|care) (?:kids|children|boys|girls|lads|teenagers?|child|son|daughter)\b|\b(?:my|our) (?:twins|triplets|youngest|eldest|grandkids|grandchildren|grandson|granddaughter)\b|\b(?:kids|children|boys|girls|lads|teenagers|teens|young people|youngsters)(?: [a-z]+){0,2} (?:from|at|in|living (?:at|in)|placed (?:at|in)) (?:the |that |this )?(?:new )?(?:children'?s home|care home|foster (?:home|placement)|residential (?:home|unit)|hostel|refuge|supported (?:housing|living)|secure unit)\b|\b(?:these|those|the) (?:two|three|four|five) (?:[a-z]+ )?(?:kids|lads|boys|girls|year \d+s?|children|pupils)\b|\b(?:my|our) (?:son|daughter|little (?:boy|girl|one)|kids|children|boy|girl|foster (?:son|daughter))\b|\b(?:her|his|their) (?:two|three|four|five|six) (?:kids|children|sons|daughters|boys|girls)\b/;
+const SPECIFIC_CHILDREN = /\b(?:these|those|the) (?:two|three|four|five) (?:[a-z]+ )?(?:kids|lads|boys|girls|year \d+s?|children|pupils)\b|\b(?:my|our) (?:son|daughter|little (?:boy|girl|one)|kids|children|boy|girl|foster (?:son|daughter))\b|\b(?:her|his|their) (?:two|three|four|five|six) (?:kids|children|sons|daughters|boys|girls)\b/;
 /** A sentence can only identify a child or vulnerable adult if it has one of these. */
 const TRIGGERS: readonly string[] = [
   'child', 'kid', 'boy', 'girl', 'lad', 'lass', 'son', 'daughter', 'grand', 'niece', 'nephew', 'baby', 'babies', 'toddler', 'pupil', 'school',
@@ -63,15 +63,8 @@ const TRIGGERS: readonly string[] = [
   'plentyn', 'plant', 'bachgen', 'merch', 'dementia', 'alzheimer', 'memory', 'confused', 'forgetful', 'wander', 'fall', 'elderly', 'learning',
   'care', 'nursing', 'refuge', 'vulnerable', 'advantage', 'autis', 'mental health', 'sectioned', 'missing', 'domestic', 'frail', 'housebound',
   'bedbound', 'bed-bound', 'oed', 'ysgol', 'disgybl', 'primary', 'junior', 'infant', 'academy', 'nursery', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'lives', 'blind', 'sighted',
-  'conned', 'scammed', 'swindled', 'fleeced', 'doorstep', 'twins', 'triplets', 'assessment', 'nhs', 'birth', 'insurance', 'dob',
+  'conned', 'scammed', 'swindled', 'fleeced', 'doorstep',
 ];
-
-/** A number or date that identifies one person to any service: NHS number, National Insurance number, date of birth. */
-const IDENTIFIER = /\bnhs (?:no|number|num)\b|\bnational insurance\b|\bni (?:no|number)\b|\bdate of birth\b|\bd\.?o\.?b\b/;
-
-/** A named spot with a habit: "at the Oak Road bus stop every morning", "outside Spar most nights". */
-const HABITUAL_SPOT =
-  /\b(?:at|outside|near|by|in) (?:the )?[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)?(?: [a-z]+){0,2}\b[^.!?]{0,30}\b(?:every (?:morning|day|night|evening|afternoon|weekday|school day)|most (?:mornings|days|nights|evenings))\b|\b(?:every (?:morning|day|night|evening|afternoon|weekday|school day)|most (?:mornings|days|nights|evenings))\b[^.!?]{0,30}\b(?:at|outside|near|by|in) (?:the )?[A-Z][a-z'’]+/;
 
 /** A whole class or team being congratulated does not single anyone out. */
 const GROUP_ONLY = /\b(?:class|team|choir|squad|everyone|all the|pupils and staff|dosbarth|ddosbarth|tîm|dîm|côr|gôr|pawb|holl|disgyblion|ddisgyblion|blwyddyn \d|flwyddyn \d)\b/;
@@ -173,8 +166,6 @@ function identifies(context: RuleContext, sentence: Sentence): 'child' | 'vulner
   const place = NAMED_PLACE.test(raw) || /\b(?:year \d{1,2}s?|kids|lads|pupils|girls|boys) (?:from|at) [A-Z][a-z]+/i.test(raw);
   const pictured = /\[(?:photo|pic|picture|image|video)\]|📸|\bpictured\b|\brecognise (?:them|him|her)\b|\bin the (?:photo|picture|video)\b/i.test(text.slice(sentence.start, Math.min(text.length, sentence.end + 40)));
   const address = ADDRESS.test(raw) || HOME_DESCRIBED.test(raw);
-  // Where a child can be found day after day: "at the Oak Road bus stop every morning".
-  const routine = HABITUAL_SPOT.test(raw);
   const specific = SPECIFIC_CHILDREN.test(folded) || CHILD_AT.test(raw) || CHILD_DESCRIBED.test(raw);
   const adult = (age && !childAge) || ADULT_AT_SCHOOL.test(folded);
   const childCue =
@@ -182,11 +173,9 @@ function identifies(context: RuleContext, sentence: Sentence): 'child' | 'vulner
   // Every age given is a grown-up's ("Happy 18th birthday to my son Tom"): not a child.
   if (childCue && !(age && !childAge)) {
     const individual = named || initialled || specific || (childAge && !GROUP_ONLY.test(folded));
-    const details = [named || initialled, childAge, place || CHILDRENS_SCHOOL.test(raw), address, specific, pictured, routine].filter(Boolean).length;
+    const details = [named || initialled, childAge, place || CHILDRENS_SCHOOL.test(raw), address, specific, pictured].filter(Boolean).length;
     if (individual && details >= 2) return 'child';
   }
-  // "My dad's waiting for a care assessment. His NHS number is …": a vulnerable adult given an identifier.
-  if (IDENTIFIER.test(folded) && (VULNERABLE.test(folded) || VULNERABLE.test(before))) return 'vulnerable';
   if (VULNERABLE.test(folded) || (VULNERABLE.test(before) && /\b(?:care home|nursing home|hospice|refuge|ward)\b/.test(before))) {
     const someone =
       named ||

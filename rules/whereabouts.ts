@@ -18,19 +18,19 @@ function anyOf(list: WordList): string {
 }
 
 /** Travel and time away. */
-const TRAVEL = /\b(?<!bank )(?:out of (?:the country|town|the area|the county|the ward)|no (?:phone )?signal|off[- ]grid|out of (?:contact|range)|digital detox|gone (?:fishing|walking|camping|awol)|sunning (?:myself|ourselves)|soaking up the sun|topping up (?:my|the|our) tans?|poolside|by the pool|on the beach|(?:won'?t|will not) be (?:around|about|home|back|in the country)|not (?:back|home) (?:till|until|before)|holidays?|hols|trip|flight|flying|fly(?:ing)? out|passport|bags (?:half )?packed|packing (?:for|the)|suitcase|cruise|abroad|camping|caravan|hen do|stag do|honeymoon|getaway|mini[- ]break|out of office|ooo|away|off to|heading (?:off|to)|jetting|gwyliau|ar wyliau|leaving for|leave for|airport|departure lounge|villa|all[- ]inclusive|staycation|spa break|ski(?:ing)? trip|the slopes|holiday cottage|(?:a|our|my) (?:well[- ]earned |much[- ]needed |short |little |quick |family |summer |half[- ]term )?break(?! (?:in|from|for|to)\b))\b|✈️|🏖️|🧳|🌴|🍹|🏝️|⛱️/u;
+const TRAVEL = /\b(?<!bank )(?:holidays?|hols|trip|flight|flying|fly(?:ing)? out|passport|bags (?:half )?packed|packing (?:for|the)|suitcase|cruise|abroad|camping|caravan|hen do|stag do|honeymoon|getaway|mini[- ]break|out of office|ooo|away|off to|heading (?:off|to)|jetting|gwyliau|ar wyliau|leaving for|leave for|airport|departure lounge|villa|all[- ]inclusive|staycation|spa break|ski(?:ing)? trip|the slopes|holiday cottage|(?:a|our|my) (?:well[- ]earned |much[- ]needed |short |little |quick |family |summer |half[- ]term )?break(?! (?:in|from|for|to)\b))\b|✈️|🏖️|🧳|🌴/u;
 /** The author somewhere by name from a time to come: "me and the boys are in Benidorm from Wednesday". */
 const WE_ARE_IN =
   /\b(?:[Ww]e'?re|[Ww]e are|I'?m|I am|[Ww]e'?ll be|I'?ll be|[Ww]e will be|I will be|(?:[Mm]e|[Tt]he [a-z]+|[Mm]y [a-z]+) and (?:I|me|the [a-z]+|my [a-z]+) (?:are|'re|will be|'ll be)) in (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)[A-Z][a-z'’]{2,}(?! (?:Centre|Hall|Library|Council|Office|Chamber|House|Primary|School|Academy|Ward|Road|Street|Lane)\b)/;
 /** Going somewhere by name, in the original text: "going to Spain", "leaving for Crete". */
-const TRAVEL_TO = /\b(?:going|leaving|leave|flying|driving|sailing|travelling|traveling|heading|jetting) (?:off |out )?(?:to|for) (?:the )?[A-Z][a-z'’]+|\b(?:[Tt]aking|[Ww]hisking|[Dd]ragging) (?:the |my |our )?(?:family|kids|wife|husband|missus|partner|other half|boys|girls|grandkids|little ones?) (?:off |away )?(?:to|for) (?:the )?[A-Z][a-z'’]+/;
+const TRAVEL_TO = /\b(?:going|leaving|leave|flying|driving|sailing|travelling|traveling|heading|jetting) (?:off |out )?(?:to|for) (?:the )?[A-Z][a-z'’]+/;
 /** A stay somewhere: "ten days of sunshine in …", "a week in Cornwall", "a fortnight on the Algarve". */
 const STAY = new RegExp(
-  String.raw`\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a couple of|a few) (?:days?|nights?|weeks?|fortnight) of (?:[a-z]+ ){0,2}?(?:sun|sunshine|sea|sand|relaxation|rest|r&r|skiing|bliss|doing nothing)\b(?! (?:in|on|at) (?:the )?(?:chamber|council|committee|office))|\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a couple of|a few) (?:days?|nights?|weeks?|fortnight)(?: of (?:[a-z]+ ){0,2}?(?:sun|sunshine|sea|sand|relaxation|rest|r&r|walking|skiing|bliss|doing nothing))? (?:in|on|at) (?!a row\b|office\b|politics\b|post\b|charge\b|the (?:job|role|chamber|council)\b|hospital\b)`,
+  String.raw`\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|a couple of|a few) (?:days?|nights?|weeks?|fortnight)(?: of (?:[a-z]+ ){0,2}?(?:sun|sunshine|sea|sand|relaxation|rest|r&r|walking|skiing|bliss|doing nothing))? (?:in|on|at) (?!a row\b|office\b|politics\b|post\b|charge\b|the (?:job|role|chamber|council)\b|hospital\b)`,
 );
 /** A time from now: the absence has not happened yet. */
 const FUTURE_TIME = new RegExp(
-  String.raw`\b(?:from|until|till|til|tan) (?:${WEEKDAY}|tomorrow|tonight|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|${MONTH})\b|\bback (?:(?:on|in|by|for) )?(?:${WEEKDAY}|the \d|\d{1,2}(?:st|nd|rd|th)? ?(?:${MONTH}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|\d|${MONTH}|next)|\bback (?:in|at|to) (?:the |my )?(?:ward|office|desk|work|chamber|saddle|country)(?: on| from| by)? (?:${WEEKDAY}|the \d|\d|next|${MONTH})|\b(?:till|until) (?:the )?(?:morning|end of the (?:week|month))\b|\b(?:slow|patchy|limited|no|few|delayed) (?:e-?mails?|replies|responses|signal|wifi|wi-fi|phone)(?: [a-z]+){0,3} (?:till|until) (?:then|i'?m back|we'?re back|i return)\b|\b(?:e-?mails?|replies|responses) (?:will|may|might) be (?:slow|patchy|limited|delayed) (?:till|until) (?:then|i'?m back|we'?re back|i return)\b|\bfor (?:the )?(?:whole of |all of )?(?:the )?(?:week|weekend|fortnight|month|summer|${MONTH}|\d+ (?:days|nights|weeks|months)|(?:two|three|four|five|six|ten) (?:days|nights|weeks|months)|a (?:week|fortnight|month|few days|couple of weeks))\b|\bsee (?:you|y'?all|everyone) (?:all )?(?:in|on|next|after|when)\b|\b(?:this|next) (?:week|weekend)\b|\bnext (?:month|summer)\b|\btomorrow\b|\btonight\b` +
+  String.raw`\b(?:from|until|till|til|tan) (?:${WEEKDAY}|tomorrow|tonight|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|${MONTH})\b|\bback (?:on|in|by|for) (?:${WEEKDAY}|the \d|\d|${MONTH}|next)|\bfor (?:the )?(?:whole of |all of )?(?:the )?(?:week|weekend|fortnight|month|summer|${MONTH}|\d+ (?:days|nights|weeks|months)|(?:two|three|four|five|six|ten) (?:days|nights|weeks|months)|a (?:week|fortnight|month|few days|couple of weeks))\b|\bsee (?:you|y'?all|everyone) (?:all )?(?:in|on|next|after|when)\b|\b(?:this|next) (?:week|weekend)\b|\btomorrow\b|\btonight\b` +
     String.raw`|\b${WEEKDAY}(?: \d{1,2}(?:st|nd|rd|th)?)? (?:to|till|until|til|-|–|through|thru) ${WEEKDAY}\b|\b\d{1,2}(?:st|nd|rd|th)? ?(?:to|till|until|-|–) ?\d{1,2}(?:st|nd|rd|th)? (?:${MONTH})\b`,
 );
 /** A day or month named with a trip ("off to Tenby Friday", "Greece in August"): future only when nothing is in the past tense. */
@@ -40,7 +40,7 @@ const NOT_A_TRIP =
   /\b(?:holiday (?:clubs?|lets?|homes?|activities|hunger|schemes?|parks?|camps?|season|pay|cover)|bank holidays?|school holidays?|(?:the )?holidays? (?:are|is) (?:here|coming|nearly)|flights? (?:from|to|at) (?:[a-z]+ )?airport|airport (?:expansion|parking|bus|consultation|jobs))\b/g;
 /** A post that opens with the trip: "Off to Tenby…", "Ten days of sunshine…", "Suitcase packed…". */
 const TRIP_OPENING =
-  /^\W*(?:(?:finally|right|so|well|and|yay|woo+|ok|okay|that'?s it)[,!:. ]+)?(?:out of (?:the country|town|the area|the county|the ward)|off to|off on|heading|flying|jetting|packing|bags|suitcase|passport|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2}|a couple of|a few) (?:days?|nights?|weeks?|fortnight)|(?:(?:a|an|our|my|the) (?:[a-z-]+ )?)?(?:holiday|hols|trip|break|getaway|staycation|cruise|camping|away)\b)/;
+  /^\W*(?:(?:finally|right|so|well|and|yay|woo+|ok|okay|that'?s it)[,!:. ]+)?(?:off to|off on|heading|flying|jetting|packing|bags|suitcase|passport|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2}|a couple of|a few) (?:days?|nights?|weeks?|fortnight)|(?:(?:a|an|our|my|the) (?:[a-z-]+ )?)?(?:holiday|hols|trip|break|getaway|staycation|cruise|camping|away)\b)/;
 const PAST_TENSE = /\b(?:was|were|had|did|went|came back|returned|spent|enjoyed|loved)\b/;
 /** The home is empty, or the author is alone in it. */
 const HOME_ALONE =
@@ -69,7 +69,7 @@ function habitual(folded: string): boolean {
   return true;
 }
 /** "Our usual table", "my usual spot": a place the author keeps going back to. */
-const USUAL_SPOT = /\b(?:(?:my|our|the) )?usual (?:[a-z]+ )?(?:table|spot|seat|booth|place|haunt|route|walk|run|swim|pint|coffee|bench|corner|pitch|lane|perch)\b/;
+const USUAL_SPOT = /\b(?:my|our|the) usual (?:[a-z]+ )?(?:table|spot|seat|booth|place|haunt|route|walk|run|swim|pint|coffee|bench|corner|pitch|lane|perch)\b/;
 /** A time in words: "quarter to seven", "half six", "first thing". */
 const CLOCK_WORDS = new RegExp(
   String.raw`\b(?:(?:quarter|half|ten|twenty|twenty-five|five) (?:to|past) (?:${HOUR}|\d{1,2})|half ${HOUR}|(?:${HOUR}|\d{1,2}) ?o'?clock|(?:${HOUR}|\d{1,2})-?ish|first thing|crack of dawn|(?:at|before|after) (?:dawn|sunrise|dusk|sunset|work)|lunchtimes?|teatime)\b`,
@@ -80,26 +80,21 @@ const WHEN_OR_WHERE = /\b(?:at|from|after|before|by|till|until|am|around) \d{1,2
 const NAMED_PLACE =
   /\b(?:at|round|around|in|along|to|through|past|outside) (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)s?\b)[A-Z][a-z'’]{2,}/;
 /** The author (or their household) as the one doing it: "I run", "we're at". */
-const I_DO = /^\W*(?:running|jogging|walking|swimming|cycling|rowing|doing (?:the|a|my|our))\b|\b(?:i|we|i'?m|we'?re|i'?ll|we'?ll|me and|myself|find me|(?:for|with) me|dog walk|walk(?:ing)? the dog|with the dog|dw i|dwi|rydw i|rwy)\b|\b(?:i|we) (?:am |are )?always\b/;
+const I_DO = /\b(?:i|we|i'?m|we'?re|i'?ll|we'?ll|me and|myself|find me|(?:for|with) me|dog walk|walk(?:ing)? the dog|with the dog|dw i|dwi|rydw i|rwy)\b|\b(?:i|we) (?:am |are )?always\b/;
 /** An invitation to come and find the author there. */
-const FIND_ME = /\b(?:come along|come (?:and |& )?(?:run|walk|swim|cycle|jog) with (?:me|us)|come (?:and|&) (?:say (?:hi|hello|hiya)|find (?:me|us)|join (?:me|us))|say (?:hi|hello|hiya) if you see (?:me|us)|join (?:me|us)|catch (?:me|us) (?:there|at)|you'?ll (?:find|see) (?:me|us)|give (?:me|us) a wave)\b/;
+const FIND_ME = /\b(?:come (?:and|&) (?:say (?:hi|hello|hiya)|find (?:me|us)|join (?:me|us))|say (?:hi|hello|hiya) if you see (?:me|us)|join (?:me|us)|catch (?:me|us) (?:there|at)|you'?ll (?:find|see) (?:me|us)|give (?:me|us) a wave)\b/;
 const FIRST_PERSON = /\b(?:i|i'?m|i'?ll|we|we'?re|me|my|our|dw i|dwi|rydw i|rwy)\b/;
-const NOW = /\b(?:live from|now (?:till|until|til) (?:closing|late|last orders|\d)|(?:here|in|out) (?:till|until|til) (?:closing|chucking out|late|last orders|home time)|right now|at the moment|as we speak|currently|this afternoon|this evening|tonight|till teatime|until teatime|for the afternoon|today)\b/;
-const PLACE = /\b(?:pub|arms|inn|beer garden|bar|cafe|café|restaurant|park|playground|swings|gym|beach|pool|club|hotel|cinema|theatre|stadium|ground|bingo|quiz night|gig|festival|bbq|barbecue|pint|pints|cuppa|coffee|brunch|shop|supermarket|garden centre|soft play)\b/;
+const NOW = /\b(?:right now|at the moment|as we speak|currently|this afternoon|this evening|tonight|till teatime|until teatime|for the afternoon|today)\b/;
+const PLACE = /\b(?:pub|arms|inn|beer garden|bar|cafe|café|restaurant|park|playground|swings|gym|beach|pool|club|hotel|cinema|theatre|stadium|ground|bingo|shop|supermarket|garden centre|soft play)\b/;
 const WITH_FAMILY = new RegExp(String.raw`\b(?:with|watching|taking|minding) (?:the |my |our )?${FAMILY}\b|\b(?:the|my|our) ${FAMILY} (?:and i|and me)\b`);
 /** Where the author's family can be found: a child's school, a parent's care home. */
 const FAMILY_PLACE = new RegExp(
-  String.raw`\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|youngest|eldest|grandson|granddaughter|grandkids|grandchildren|niece|nephew)(?:'s|s')?\b[^.!?]{0,60}\b(?:primary|academy|nursery|juniors|infants)\b|\b(?:dropping|collecting|picking up|taking) (?:my |our |the )?(?:son|daughter|kids?|children|boy|girl|little one|grandson|granddaughter|grandkids) (?:off )?(?:at|from|to)\b|\b(?:my |our )?(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana|husband|wife)(?:'s| is| has)? (?:in|at|moved into|moving into|now in|living in|lives in) [a-z']+ (?:care home|nursing home|hospital|hospice|house|lodge|court|manor)\b|\bmum'?s in [a-z']+ (?:care home|nursing home)\b|\b(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana|NAME)'?s (?:care home|nursing home|residential home|care facility|hospice|sheltered (?:flat|housing)) (?:in|at|on|near|up in|down in|over in|out in)\b|\b(?:visit(?:ing)?|seeing|see) (?:my |our )?(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana) (?:at|in) [a-z']+ (?:care home|nursing home|house|lodge|court|manor|hospital|hospice)\b|\b(?:my|our|i do|i'?m doing|doing) (?:the )?school run\b`,
+  String.raw`\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|youngest|eldest|grandson|granddaughter|grandkids|grandchildren|niece|nephew)(?:'s|s')?\b[^.!?]{0,60}\b(?:primary|academy|nursery|juniors|infants)\b|\b(?:dropping|collecting|picking up|taking) (?:my |our |the )?(?:son|daughter|kids?|children|boy|girl|little one|grandson|granddaughter|grandkids) (?:off )?(?:at|from|to)\b|\b(?:my |our )?(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana|husband|wife)(?:'s| is| has)? (?:in|at|moved into|moving into|now in|living in|lives in) [a-z']+ (?:care home|nursing home|hospital|hospice|house|lodge|court|manor)\b|\bmum'?s in [a-z']+ (?:care home|nursing home)\b|\b(?:visit(?:ing)?|seeing|see) (?:my |our )?(?:mum|mam|dad|mother|father|gran|nan|grandad|grandma|nana) (?:at|in) [a-z']+ (?:care home|nursing home|house|lodge|court|manor|hospital|hospice)\b|\b(?:my|our|i do|i'?m doing|doing) (?:the )?school run\b`,
 );
 /** A child handed over at a school gate: "dropped the twins at", "picked our Ava (3) up from", "school run". */
 const HANDOFF = new RegExp(
   String.raw`\b(?:drop(?:ped|ping|s)?|pick(?:ed|ing|s)?|collect(?:ed|ing|s)?|fetch(?:ed|ing)?) (?:off |up )?(?:the |my |our |both )?(?:${CHILD_WORD}|NAME)(?: \(\d{1,2}\))?(?: off| up)? (?:at|from|to|outside)\b|\b${CHILD_WORD} (?:dropped|dropped off|picked up|collected) (?:at|from|outside)\b|\b(?:school|nursery) run\b`,
 );
-
-/** The author says when they are at home: "I'm in most evenings", "we're home every weekend". */
-const HOME_HOURS = /\b(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be)(?: usually| always| normally| generally| mostly| nearly always)? (?:in|home|at home|in the house|in the garden|about the house)(?: on)? (?:most|every|all|weekday|weeknight|any) ?(?:[a-z]+ )?(?:evenings?|mornings?|afternoons?|nights?|days|weekends?|lunchtimes?)\b|\b(?:i'?m|i am|we'?re|we are) (?:usually |always |normally |generally )?(?:in|home|at home) (?:after|from|before|till|until) \d/;
-/** A time set by an event ("the day after the count") is not being at the event. */
-const AFTER_EVENT = /\b(?:no|cancel(?:led|ling)?|missing|skipping|rearranged?|moved) (?:the |my |any )?(?:ward )?(?:surger(?:y|ies)|meetings?|committees?)\b|\b(?:surger(?:y|ies)|meetings?) (?:is |are |will be )?(?:cancelled|off|postponed|moved)\b|\b(?:the )?(?:day|morning|night|week|weekend|evening) (?:after|before) (?:the |a |my |our )?(?:[a-z]+ ){0,2}?(?:count|election|meeting|committee|conference|hustings|full council|surgery|cabinet)\b/g;
 
 /** Past trips and official business are not whereabouts (LGA1 §2 is about posts outside official business). */
 const PAST = /\b(?:back from|back at my desk|back in the office|just got back|got back|throwback|last (?:summer|year|week|month|weekend)|was lovely|were lovely|had a lovely|had a great|after a (?:lovely|great|good) (?:week|fortnight|break)|earlier this year|we went|i went|years? ago|diwethaf|llynedd)\b/;
@@ -126,7 +121,7 @@ const TRIGGERS: readonly string[] = [
   'days of', 'days in', 'week in', 'weeks in', 'fortnight', 'nights in', 'airport', 'villa', 'inclusive', 'staycation', 'slopes', 'burgl', 'rob us',
   'break into', 'only me', 'by myself', 'me own', 'fending', 'rattling', 'bachelor', 'partner', 'other half', 'missus', 'hubby', 'twins', 'nursery',
   'primary', 'drop', 'pick', 'collect', 'fetch', 'week', 'days', 'nights', 'bore ', 'nos ', 'prynhawn', "we're", 'we are', "i'm", 'i am',
-  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves', 'live from', 'last orders', 'no signal', 'no phone signal', 'off grid', 'off-grid', 'out of contact', 'out of range', 'detox', 'gone fishing', 'gone walking', 'gone camping', 'gone awol', 'sunning', 'soaking up', 'topping up', 'poolside', 'by the pool', 'beach', '🍹', '🏝', '⛱', 'stuck at', 'stuck in', 'till late', 'now till', 'now until', 'taking the', 'taking my', 'taking our', 'come along', "can't wait", 'cant wait', 'out of the country', 'out of town', 'out of the area', 'out of the county', 'out of the ward', "won't be", 'wont be', 'will not be', 'not back', 'not home',
+  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves',
 ];
 
 /** A school or nursery by name: "Hillcrest Primary", "Little Acorns nursery", "St Anne's". */
@@ -153,12 +148,10 @@ function clausesOf(folded: string): string[] {
 function judge(folded: string, next: string, raw: string): string | undefined {
   if (FAMILY_PLACE.test(folded) || (NAMED_SCHOOL.test(raw) && (CHILD_OF_MINE.test(folded) || HANDOFF.test(folded)))) return 'family';
   if (PAST.test(folded)) return undefined;
-  if (HOME_HOURS.test(folded)) return 'routine';
-  const official = OFFICIAL.test(folded.replace(AFTER_EVENT, ' '));
+  const official = OFFICIAL.test(folded);
   // "On holiday in my head already": not really going anywhere.
   if (/\bin (?:my|our) heads?\b|\bin spirit\b/.test(folded)) return undefined;
-  // "If anyone wants a natter" invites people to the author; it is not advice to residents.
-  const advice = ADVICE.test(folded.replace(/\bif anyone (?:wants|fancies|needs|would like|is about|is around)\b/g, ' ')) && !FIRST_PERSON.test(folded);
+  const advice = ADVICE.test(folded) && !FIRST_PERSON.test(folded);
   if (HOME_ALONE.test(folded) && !/\b(?:they'?re|they are|he'?s|she'?s|residents?|people|pensioners|neighbours?|NAME(?:'s| is))\b[^.!?]{0,25}\bhome alone\b/.test(folded)) return 'absence';
   if (!official && ALONE.test(folded) && (NOWISH.test(folded) || HOUSEHOLD_AWAY.test(folded))) return 'absence';
   const trip = folded.replace(NOT_A_TRIP, ' ');
@@ -169,7 +162,7 @@ function judge(folded: string, next: string, raw: string): string | undefined {
   // The author's own trip: said in the first person, about the household, or opening with the trip itself ("Off to…", "A week in…").
   const own =
     FIRST_PERSON.test(folded) ||
-    /\b(?:us|ours|the (?:family|kids|wife|husband|missus|other half)|can'?t wait|no (?:phone )?signal|gone (?:fishing|walking|camping|awol)|stuck (?:at|in)|off to|off on|heading (?:off|to|out)|fly(?:ing)? out|jetting off|see you|back on|back in|out of office|ooo)\b/.test(`${folded} ${next}`) ||
+    /\b(?:us|ours|the (?:family|kids|wife|husband|missus|other half)|off to|off on|heading (?:off|to|out)|fly(?:ing)? out|jetting off|see you|back on|back in|out of office|ooo)\b/.test(`${folded} ${next}`) ||
     TRIP_OPENING.test(folded);
   if (travels && own && !official && !advice && !someoneElseTravels(folded)) return 'absence';
   if (!official && !advice && habitual(folded) && (WHEN_OR_WHERE.test(folded) || CLOCK_WORDS.test(folded) || NAMED_PLACE.test(raw))) {
@@ -179,7 +172,7 @@ function judge(folded: string, next: string, raw: string): string | undefined {
     }
   }
   if (/\bi'?m the (?:one|slow one|tall one|bloke|woman|guy|man|lady) in the [a-z]+ (?:top|shirt|jacket|hat|coat|vest)\b/.test(folded)) return 'routine';
-  if (NOW.test(folded) && PLACE.test(folded) && (WITH_FAMILY.test(folded) || FIRST_PERSON.test(folded) || /^\W*(?:live from|at the|in the|sat (?:in|at|outside) the|sitting (?:in|at|outside) the)\b/.test(folded)) && !official) return 'location';
+  if (NOW.test(folded) && PLACE.test(folded) && (WITH_FAMILY.test(folded) || FIRST_PERSON.test(folded)) && !official) return 'location';
   return undefined;
 }
 

@@ -8,15 +8,6 @@ const EMBARGO = 'This breaks an embargo.';
 
 ruleTester(rule, {
   valid: [
-    "The exempt papers are not for publication, so I won't be commenting on them.",
-    'Parents are not supposed to park on the zigzags outside the school.',
-    // Series and sections called Part 2; confidence as trust; our whistleblowing policy; officers sending public reports.
-    "This is part two of my explainer on the budget: where the money goes.",
-    'Missed it? That was part 2 in our series on the local plan.',
-    'The vote of no confidence in the leader failed by three votes.',
-    'Staff can raise concerns under our whistleblowing policy, and will be protected.',
-    'An officer sent me the published traffic survey, which is on the website.',
-    "We were told to keep the gates shut for the lambs, so please do.",
     // Confidential services, not confidential material.
     "Worried about a neighbour's welfare? You can call adult social care in confidence on 0300 123 4567, or report concerns confidentially online.",
     "Northdale Carers' Hub offers a confidential helpline for unpaid carers, open weekdays 9 to 5.",
@@ -52,65 +43,6 @@ ruleTester(rule, {
     { text: "Mae papurau'r cabinet ar gyfer dydd Iau wedi'u cyhoeddi ar wefan y cyngor.", name: 'Welsh' },
   ],
   invalid: [
-    {
-      text: "Saw the confidential valuation today. The site is worth double what they're selling it for.",
-      findings: [{ messageId: 'material', span: 'confidential valuation' }],
-    },
-    {
-      text: "From the closed part of tonight's cabinet: the depot is being sold.",
-      findings: [{ messageId: 'material', span: "closed part of tonight's cabinet" }],
-    },
-    {
-      text: 'Councillors were briefed privately that the museum will shut.',
-      findings: [{ messageId: 'material' }],
-    },
-    {
-      text: "It hasn't been made public yet, but the pool is closing in May.",
-      findings: [{ messageId: 'marked' }],
-    },
-    {
-      text: 'Not supposed to say this, but the chief executive is off.',
-      findings: [{ messageId: 'marked' }],
-    },
-    {
-      text: 'Keep this to yourself, but cabinet is buying the shopping centre.',
-      findings: [{ messageId: 'marked' }],
-    },
-    // Told in confidence, and passed on anyway.
-    {
-      text: 'This was shared with me in strict confidence by a senior officer: the museum is closing in April.',
-      findings: [{ messageId: 'marked', message: MARKED }],
-    },
-    {
-      text: "We've been asked not to share this, but the bus depot is being sold to a developer.",
-      findings: [{ messageId: 'marked' }],
-    },
-    {
-      text: "It's all very hush-hush, but the chief executive is leaving.",
-      findings: [{ messageId: 'marked', span: 'hush-hush, but' }],
-    },
-    // Documents passed on from the inside.
-    {
-      text: 'A whistleblower at county hall has passed me the draft restructure plan.',
-      findings: [{ messageId: 'leaked', message: LEAKED }],
-    },
-    {
-      text: 'A copy of the draft business case has landed in my inbox, and it makes grim reading.',
-      findings: [{ messageId: 'leaked' }],
-    },
-    {
-      text: "I've got my hands on the draft report and the figures are shocking.",
-      findings: [{ messageId: 'leaked', span: 'got my hands on the draft' }],
-    },
-    // Part 2 as the reason, or as where it was heard.
-    {
-      text: "I can't say much because it's Part 2, but the sale price is well below valuation.",
-      findings: [{ messageId: 'material', message: MATERIAL }],
-    },
-    {
-      text: 'In the Part 2 discussion last night, cabinet agreed to sell the depot.',
-      findings: [{ messageId: 'material' }],
-    },
     // Confidential and exempt material, private meetings.
     {
       text: 'The confidential report on the depot says the roof could fail within a year.',

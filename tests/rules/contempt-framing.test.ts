@@ -3,11 +3,6 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
-    'I made a right cock-up of the cake for the bake sale.',
-    'The panto is a farce in the best sense. Brilliant night!',
-    'Volunteers rigged up the lights for the carol service on the council steps.',
-    "My kids reckon the tombola was rigged. It wasn't!",
-    'The Scouts rigged the sails on the council-owned boat for the regatta.',
     // Not about the council: the weather, a match, a place, the traffic.
     "What a shambles of a summer: third washed-out gala in a row, but the rain can't last forever.",
     'Disgraceful behaviour from a few fans at the derby on Saturday; two stewards were hurt.',
@@ -42,41 +37,11 @@ ruleTester(rule, {
     'Seen the #CouncilShambles hashtag doing the rounds? Here are the facts about the bin rounds.',
     // Welsh: thanks to the council.
     { text: "Diolch i'r cyngor am drwsio'r goleuadau stryd mor gyflym.", name: 'Welsh' },
-    // History and the titles of talks and books are not about today's council.
-    "Book launch at the library: 'Scandal and Cover-up at the Old Workhouse', a history of the parish poor law.",
-    'A talk on the 18th-century rotten boroughs of the county, Friday at the museum.',
-    // Fragments next to something that is not governance; idioms about the author.
-    'The dog chewed my glasses again. Useless.',
-    "I couldn't run a bath this morning, the boiler's gone again.",
     // The rule is off at relaxed.
     { text: 'This administration is a disgrace.', strictness: 'relaxed', name: 'off at relaxed' },
     { text: 'The leisure centre refurb has been a total shambles from day one.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
   invalid: [
-    {
-      text: 'Another day, another council cock-up.',
-      findings: [{ messageId: 'judgement', span: 'cock-up' }],
-    },
-    {
-      text: 'The town council is a closed shop.',
-      findings: [{ messageId: 'judgement', span: 'closed shop' }],
-    },
-    {
-      text: 'This council is a total joke.',
-      findings: [{ messageId: 'judgement', span: 'a total joke' }],
-    },
-    {
-      text: 'The whole planning system here is rigged.',
-      findings: [{ messageId: 'judgement', span: 'rigged' }],
-    },
-    {
-      text: 'Our scrutiny committee is toothless.',
-      findings: [{ messageId: 'judgement', span: 'toothless' }],
-    },
-    {
-      text: "The council wouldn't know value for money if it hit them in the face.",
-      findings: [{ messageId: 'judgement' }],
-    },
     // A process cast as rigged or fake.
     {
       text: 'The Carr Lane decision was a stitch-up from the start.',
@@ -193,28 +158,6 @@ ruleTester(rule, {
         { messageId: 'process', span: 'PR exercise' },
         { messageId: 'process', span: 'to tick a box' },
       ],
-    },
-    // Everyday idioms of incompetence and worthlessness, said of the council.
-    {
-      text: "Highways couldn't run a tombola, never mind a resurfacing programme.",
-      findings: [{ messageId: 'judgement', span: "couldn't run a tombola" }],
-    },
-    {
-      text: "The county council couldn't find its way out of a paper bag.",
-      findings: [{ messageId: 'judgement', span: "couldn't find its way out of a paper bag" }],
-    },
-    {
-      text: 'The new council app is a pile of crap.',
-      findings: [{ messageId: 'judgement', span: 'a pile of crap' }],
-    },
-    // A verdict without a verb, next to the sentence about the council it judges.
-    {
-      text: 'The housing department lost my form for the third time. Absolute laughing stock.',
-      findings: [{ messageId: 'judgement', span: 'laughing stock' }],
-    },
-    {
-      text: "No plan, no budget, zero credibility. That's the ruling group for you.",
-      findings: [{ messageId: 'judgement', span: 'zero credibility' }],
     },
     {
       text: "Mae'r cynllun parcio yn draed moch.",

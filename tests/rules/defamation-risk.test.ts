@@ -8,16 +8,6 @@ const CRIME = 'This accuses identifiable people of a crime; leave it to the poli
 
 ruleTester(rule, {
   valid: [
-    'The council is working in partnership with the developers on the new school.',
-    'The kids were in bed with colds all week.',
-    'The council takes a cut of every parking fine to pay for the wardens, as the budget sets out.',
-    'I took a slice of the cake from the bake sale and paid for it.',
-    // Buying, greasing and dining in their ordinary senses.
-    'Grease the baking tin and line it with paper before you pour in the mix.',
-    'Young families can barely buy their way onto the property ladder in this town.',
-    'The parish council bought the old chapel for £1 and turned it into a community hub.',
-    'We wined and dined the twinning delegation from Brittany, paid for by the members themselves.',
-    "Mae'r ysgol yn dwyn i gof y rhai a gollwyd yn y rhyfel.",
     // Expressly not alleging anything; asking for scrutiny.
     "I'm not suggesting Cllr Ferris did anything wrong, but residents deserve to know why the depot sale wasn't advertised.",
     "I've asked the monitoring officer to look at whether the contract was properly tendered.",
@@ -67,59 +57,6 @@ ruleTester(rule, {
     'I paid the window cleaner cash in hand.',
   ],
   invalid: [
-    {
-      text: 'Everyone knows the mayor is in bed with the developers.',
-      findings: [{ messageId: 'allegation', span: 'in bed with the developers' }],
-    },
-    {
-      text: 'The deputy leader is fiddling his mileage claims.',
-      findings: [{ messageId: 'allegation', span: 'fiddling his mileage claims' }],
-    },
-    {
-      text: 'The two planning officers were bribed to approve the scheme.',
-      findings: [{ messageId: 'allegation', span: 'were bribed' }],
-    },
-    {
-      text: 'The parish clerk has been helping herself to the precept.',
-      findings: [{ messageId: 'allegation' }],
-    },
-    {
-      text: 'Cllr Marsh takes a cut from every contract the council signs.',
-      findings: [{ messageId: 'allegation', span: 'takes a cut from every contract' }],
-    },
-    // Bribery in everyday idiom.
-    {
-      text: 'The housing association greased a few palms at county hall to get the scheme through.',
-      findings: [{ messageId: 'allegation', span: 'greased a few palms', message: ALLEGATION }],
-    },
-    {
-      text: 'Fairway Estates bought their way onto the shortlist.',
-      findings: [{ messageId: 'allegation', span: 'bought their way onto' }],
-    },
-    {
-      text: 'The inspector was obviously bought off.',
-      findings: [{ messageId: 'allegation', span: 'was obviously bought off' }],
-    },
-    {
-      text: 'The treasurer has had his hand in the till for years.',
-      findings: [{ messageId: 'allegation', span: 'hand in the till' }],
-    },
-    // A label after a name set off by commas.
-    {
-      text: 'The man who runs the car wash, Mr Hollis, is a fraud.',
-      findings: [{ messageId: 'allegation', span: 'a fraud' }],
-    },
-    // A bribery verdict two sentences after the person it is about.
-    {
-      text: 'Cllr Okafor chaired the panel that picked the supplier. Funny old world. Brown envelopes all round.',
-      findings: [{ messageId: 'innuendo', span: 'Brown envelopes all round.' }],
-    },
-    // Welsh: "has been stealing from the club's account".
-    {
-      text: "Mae trysorydd y clwb wedi bod yn dwyn o gyfrif y clwb.",
-      name: 'Welsh: stealing from',
-      findings: [{ messageId: 'allegation', span: 'yn dwyn o' }],
-    },
     {
       text: 'Cllr Ashworth is corrupt and always has been.',
       findings: [{ messageId: 'allegation', span: 'corrupt', start: 17, end: 24, message: ALLEGATION }],

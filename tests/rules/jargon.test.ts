@@ -17,9 +17,6 @@ const BROOKSIDE: CouncilSettings = {
 
 ruleTester(rule, {
   valid: [
-    // Round 5: ordinary words that share letters with the new terms.
-    'Sar and Tor are lovely names for twin kittens.',
-    'The member enquired about the bus times and got a reply the same day.',
     // Ordinary words and well-known acronyms.
     'Please send me your photos of the flooding on Mill Lane.',
     'Our cat is called Send.',
@@ -46,22 +43,6 @@ ruleTester(rule, {
     { text: 'The S106 money will pay for the play park.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
   invalid: [
-    // Round 5: highways and planning section numbers, management shorthand, a councillor's query by its internal name.
-    {
-      text: 'The S38 for the new estate still is not signed.',
-      findings: [{ messageId: 'acronym', span: 'S38' }],
-      output: 'The S38 (agreement for the council to take over a new estate’s roads) for the new estate still is not signed.',
-    },
-    {
-      text: 'Cut to affordable homes after the VA came back; BAU for the developer.',
-      findings: [{ messageId: 'acronym', span: 'VA' }, { messageId: 'acronym', span: 'BAU' }],
-      output: 'Cut to affordable homes after the VA (viability assessment: the developer’s case on what the scheme can afford) came back; BAU (business as usual) for the developer.',
-    },
-    {
-      text: 'I raised a member’s enquiry about the broken streetlights.',
-      findings: [{ messageId: 'acronym', span: 'member’s enquiry' }],
-      output: 'I raised a member’s enquiry (query from a councillor to the council) about the broken streetlights.',
-    },
     {
       text: 'Good news: the S106 money from the Lowfield development will pay for the new play area.',
       findings: [

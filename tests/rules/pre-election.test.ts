@@ -11,8 +11,6 @@ const IMPRINT = 'Promoted by J. Osei on behalf of Sam Kirby, 41 Station Road, No
 
 ruleTester(rule, {
   valid: [
-    // Round 5: the council's message passed on, with no promise or party message.
-    'Message from the council: bin collections move to Saturday this week.',
     // Neutral encouragement to vote, and how to vote.
     'Polling stations are open 7am to 10pm on Thursday. Don’t forget your photo ID.',
     'Whoever you vote for, please vote on 1 May.',
@@ -67,11 +65,6 @@ ruleTester(rule, {
     { text: 'Printed 300 election leaflets on the council printer.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
   invalid: [
-    // Round 5: the council's voice borrowed for the councillor's own promise.
-    {
-      text: 'A message from your council: the library is not closing. You have my word.',
-      findings: [{ messageId: 'resources', span: 'A message from your council:', message: RESOURCES }],
-    },
     // Vote messages without an imprint.
     {
       text: 'Vote for me on Thursday and I’ll keep fighting for Brookside.',

@@ -6,11 +6,6 @@ const VOTE = 'Announcing how you will vote before the hearing shows a closed min
 
 ruleTester(rule, {
   valid: [
-    'The applicant can say goodbye to a quiet life once the objectors get going, but I’m not on planning.',
-    // Round 5: idioms and unread reports from someone who does not decide, or about a political vote.
-    'The developer thinks 400 homes will sail past objectors. Dream on. I’m not on planning, so I’ll be objecting loudly.',
-    'Fydda i byth yn cefnogi’r gyllideb hon: toriadau i’r llyfrgelloedd eto.',
-    'I haven’t read the budget papers yet and I don’t need to lecture anyone about cuts.',
     // Predisposition with an open mind (allowed: Localism Act 2011 s.25).
     'I have real concerns about the Carr Lane flats, but I’ll keep an open mind and listen to all the evidence at committee.',
     'I’m minded to support the new leisure centre plans, but I’ll decide on the planning merits when the report is published.',
@@ -75,30 +70,6 @@ ruleTester(rule, {
     "The wind farm developer has withdrawn the application, so it's not going ahead. Thanks to everyone who objected.",
   ],
   invalid: [
-    {
-      text: 'Mind’s made up on the Elm Road HMO application. I won’t be listening to the landlord.',
-      findings: [{ messageId: 'closed', span: 'Mind’s made up' }],
-    },
-    {
-      text: 'I sit on licensing, and that shop can say goodbye to its alcohol licence.',
-      findings: [{ messageId: 'closed', span: 'can say goodbye to its alcohol licence' }],
-    },
-    // Round 5: idioms of never from a decider, an unread report, "a no from me", Welsh "I will never support".
-    {
-      text: 'I chair the licensing panel and that nightclub keeps its licence when hell freezes over.',
-      findings: [{ messageId: 'closed', span: 'when hell freezes over', message: CLOSED }],
-    },
-    {
-      text: 'Not read the objections and I don’t intend to. The Mill Lane flats are a firm no from me at planning.',
-      findings: [
-        { messageId: 'closed', span: 'Not read the objections and I don’t intend' },
-        { messageId: 'closed', span: 'are a firm no from me' },
-      ],
-    },
-    {
-      text: 'Wna i byth gefnogi’r cais am y tai ar Heol y Bryn.',
-      findings: [{ messageId: 'closed', span: 'Wna i byth gefnogi’r' }],
-    },
     {
       text: 'My mind is made up on the Lowfield Farm planning application: it’s a no.',
       findings: [{ messageId: 'closed', span: 'My mind is made up', start: 0, end: 18, message: CLOSED }],

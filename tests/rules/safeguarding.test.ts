@@ -6,13 +6,6 @@ const VULNERABLE = 'This identifies a vulnerable adult; that can put them at ris
 
 ruleTester(rule, {
   valid: [
-    'Children crossing at the Oak Road junction every morning need a lollipop patrol.',
-    'Foster carers are needed across the borough; the council’s fostering team can tell you more.',
-    // Round 5: services and places without a child or adult picked out.
-    'The children’s home on Beech Road is closing and staff are worried about where the young people will go.',
-    'Twins born at the maternity unit are up 10% this year, the trust says.',
-    'Adult social care assessments are taking 11 weeks on average; I’ve asked the cabinet member why.',
-    'Bring your NHS number and date of birth to the vaccination drop-in.',
     // Whole classes, teams and schools: nobody is singled out.
     'Congratulations to the whole Year 6 class at Hillcrest Primary on their SATs results.',
     'Huge well done to Brookside Juniors football team, county champions!',
@@ -53,27 +46,6 @@ ruleTester(rule, {
     'Our eldest starts at big school next week.',
   ],
   invalid: [
-    {
-      text: 'The foster kids at 9 Rowan Close are on the street till all hours.',
-      findings: [{ messageId: 'child', span: 'The foster kids at 9 Rowan Close are on the street till all hours.' }],
-    },
-    {
-      text: 'The little boy in the blue hoodie outside Spar every night is far too young to be out alone.',
-      findings: [{ messageId: 'child', span: 'The little boy in the blue hoodie outside Spar every night is far too young to be out alone.' }],
-    },
-    // Round 5: looked-after children pinned to an address, the author's twins at a named school, a vulnerable adult given an identifier.
-    {
-      text: 'Lads from the children’s home at 14 Ash Grove were on the bus shelter roof again.',
-      findings: [{ messageId: 'child', span: 'Lads from the children’s home at 14 Ash Grove were on the bus shelter roof again.', message: CHILD }],
-    },
-    {
-      text: 'Picked the twins up from Meadowbank Primary on the way back from cabinet.',
-      findings: [{ messageId: 'child', span: 'Picked the twins up from Meadowbank Primary on the way back from cabinet.' }],
-    },
-    {
-      text: 'Nan is still waiting for her care assessment. Her date of birth is 3/4/1938 if the team need to find her.',
-      findings: [{ messageId: 'vulnerable', span: 'Her date of birth is 3/4/1938 if the team need to find her.', message: VULNERABLE }],
-    },
     // Children: a name, age, school or address together.
     {
       text: 'Well done to 10-year-old Jack Barker from St Mary’s Primary who raised £250 for the food bank.',

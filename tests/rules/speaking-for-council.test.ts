@@ -10,16 +10,6 @@ const INSTRUCT = 'Councillors cannot instruct officers; say you have asked them.
 
 ruleTester(rule, {
   valid: [
-    'The council won’t listen to residents on this, so I’ll keep pushing.',
-    'As a council we were told the bridge would reopen in May; it hasn’t.',
-    'The council’s message on the bins is confusing; I’ve asked for a clearer leaflet.',
-    'I won’t stop pushing until the crossing is built.',
-    // Round 5: scorn and reports are not the council's voice.
-    'The council stands with developers, not residents. Shameful.',
-    'So the council stands behind its leader? We’ll see at the next election.',
-    'Message from the council’s highways team: the road reopens on Monday (see the council website).',
-    'Pleased to say I’ve asked the council to review the crossing and I’ll report back.',
-    'I promise you I’ll keep asking questions until we get answers about the bus station.',
     // Asking and pushing, not promising.
     'I’ll be asking the council to look at a crossing outside Hillcrest Primary. I can’t promise the outcome, but I’ll keep pushing.',
     'I’m going to ask the council to freeze parking charges next year.',
@@ -71,43 +61,6 @@ ruleTester(rule, {
     { text: 'On behalf of the council, I apologise to everyone affected by the missed collections.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
   invalid: [
-    {
-      text: 'The council won’t be tolerating fly-tipping on Kiln Lane any more, you have my word.',
-      findings: [{ messageId: 'decision', span: 'The council won’t be ' }],
-    },
-    {
-      text: 'As a council, we will not tolerate abuse of our staff.',
-      findings: [{ messageId: 'behalf', span: 'As a council, we will' }],
-    },
-    {
-      text: 'Northdale Council’s warning to fly-tippers is simple: we will find you.',
-      findings: [{ messageId: 'position', span: 'Northdale Council’s warning to fly-tippers is simple' }],
-    },
-    // Round 5: a decision credited to the councillor, the council's voice borrowed, a stance declared, an outcome promised.
-    {
-      text: 'Great news: the council has agreed to my proposal for new benches on the prom.',
-      findings: [{ messageId: 'decision', span: 'the council has agreed to ', message: DECISION }],
-    },
-    {
-      text: 'Thrilled to announce our council’s new free swimming for under-16s! That’s what happens when you vote for people who get things done.',
-      findings: [{ messageId: 'decision', span: 'Thrilled to announce' }],
-    },
-    {
-      text: 'A statement from your council: the library stays open. I will never let it shut.',
-      findings: [{ messageId: 'decision', span: 'A statement from your council:' }],
-    },
-    {
-      text: 'Northdale Council is fully behind the nurses on the picket line today.',
-      findings: [{ messageId: 'position', span: 'Northdale Council is fully behind the', message: POSITION }],
-    },
-    {
-      text: 'Writing for everyone at the council: we are appalled by the vandalism in the park.',
-      findings: [{ messageId: 'behalf', span: 'Writing for everyone at the council', message: BEHALF }],
-    },
-    {
-      text: 'You have my word the bus lane will be scrapped by the summer.',
-      findings: [{ messageId: 'promise', message: PROMISE, span: 'You have my word the bus lane will be scrapped' }],
-    },
     // On behalf of the council.
     {
       text: 'On behalf of the council, I’d like to apologise to everyone affected by the missed collections.',

@@ -6,23 +6,6 @@ const INSINUATION = 'This insinuates bad faith without saying what you know; rea
 
 ruleTester(rule, {
   valid: [
-    'Conveniently, the bus stop is right outside the surgery.',
-    'We want residents to stop littering, so we have put in more bins.',
-    'The real reason for the delay is the frost, the contractor tells us.',
-    'Obviously they moved the bins to the other side because the lorry could not reach them.',
-    'The plan all along was to reopen the pool in May, and it is on track.',
-    'The idea from the start was to give the kids somewhere to play, and the new park does that.',
-    'My mum has always been about family, and the garden party proved it.',
-    'The pool closed so that the roof could be repaired safely.',
-    // Explanations given, plain "just saying", decisions made openly, the author's own reasons.
-    'The pipe burst under the road, which explains why the water was off all morning.',
-    "I'm just saying thank you to everyone who came to the litter pick.",
-    'The bins go out on Tuesday this week because of the bank holiday. Just saying!',
-    'The decision was made at full council in March and the minutes are online.',
-    "I only got involved to help the scouts find a new hut.",
-    "I'm not saying anything until I've read the officers' report.",
-    "I'm not saying the new timetable is perfect, but it's a big improvement.",
-    'The play at the Civic is pure theatre at its best; go and see it.',
     // Jokes about history and the weather.
     'Makes you wonder how the Romans got the road so straight without a sat nav.',
     'Funny how the sun comes out as soon as the village cricket match is rained off.',
@@ -68,88 +51,6 @@ ruleTester(rule, {
     { text: 'Funny how the report came out the day after the election.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
   invalid: [
-    {
-      text: "They're only doing this to get their names in the paper.",
-      findings: [{ messageId: 'motive' }],
-    },
-    {
-      text: 'Cabinet never had any intention of listening to residents.',
-      findings: [{ messageId: 'motive' }],
-    },
-    {
-      text: 'The council wants us to give up and go away.',
-      findings: [{ messageId: 'motive' }],
-    },
-    {
-      text: 'Conveniently, the flood report was published the day after the vote.',
-      findings: [{ messageId: 'insinuation' }],
-    },
-    {
-      text: 'Obviously they timed the hearing for half term so nobody would turn up.',
-      findings: [{ messageId: 'motive', span: 'Obviously they timed' }, { messageId: 'motive', span: 'so nobody would turn up' }],
-    },
-    {
-      text: 'It was never about road safety; it was always about the money.',
-      findings: [{ messageId: 'motive' }],
-    },
-    {
-      text: "Cabinet's real aim is to sell the park.",
-      findings: [{ messageId: 'motive', span: "Cabinet's real aim" }],
-    },
-    {
-      text: 'They are running the pool down on purpose so they can close it.',
-      findings: [{ messageId: 'motive' }],
-    },
-    {
-      text: 'The leader wants the depot site for his mates.',
-      findings: [{ messageId: 'motive' }],
-    },
-    {
-      text: 'Who really benefits from this decision?',
-      findings: [{ messageId: 'insinuation' }],
-    },
-    {
-      text: 'The timing of this announcement is no accident.',
-      findings: [{ messageId: 'insinuation' }],
-    },
-    // Rhetorical questions and hints that there is only one explanation.
-    {
-      text: 'The inspector waved the scheme through in a week. How else do you explain that?',
-      findings: [{ messageId: 'insinuation', span: 'How else do you explain', message: INSINUATION }],
-    },
-    {
-      text: 'The developer sponsors the leader’s golf day, which would explain why the plans sailed through.',
-      findings: [{ messageId: 'insinuation', span: 'which would explain why' }],
-    },
-    {
-      text: 'Why else would cabinet rush the sale through in August?',
-      findings: [{ messageId: 'insinuation', span: 'Why else would cabinet' }],
-    },
-    {
-      text: "I'm not saying the chair was leaned on, but the vote changed overnight.",
-      findings: [{ messageId: 'insinuation' }],
-    },
-    {
-      text: 'The contract went to the firm whose director dined with the leader the week before. Just saying.',
-      findings: [{ messageId: 'insinuation', span: 'Just saying' }],
-    },
-    {
-      text: "His promise was to keep the library open. I'll leave that there.",
-      findings: [{ messageId: 'insinuation', span: "I'll leave that there" }],
-    },
-    // Motives read into decisions.
-    {
-      text: 'They held the figures back because they knew how it would look before the election.',
-      findings: [{ messageId: 'motive', span: 'because they knew how it would look', message: MOTIVE }],
-    },
-    {
-      text: 'The new deputy was only appointed to make up the numbers on the panel.',
-      findings: [{ messageId: 'motive' }],
-    },
-    {
-      text: 'The route was agreed over dinner with the bus company, and the consultation is pure theatre.',
-      findings: [{ messageId: 'motive', span: 'was agreed over dinner' }, { messageId: 'motive', span: 'consultation is pure theatre' }],
-    },
     // Motive stated as fact.
     {
       text: 'The real reason cabinet shut Fenwick baths is they want the land for flats.',

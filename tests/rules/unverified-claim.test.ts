@@ -6,9 +6,6 @@ const SPREAD = 'This asks others to spread an unchecked claim.';
 
 ruleTester(rule, {
   valid: [
-    'Apparently the new flats by the canal are all let already, says the housing association.',
-    'Apparently it will snow on Friday, so wrap up warm.',
-    'My neighbour told me her dog has gone missing; please check your sheds.',
     // Hearing from residents is casework, not rumour.
     "I've heard from many of you about the parking on Orchard Close, so I've asked for a parking survey.",
     "I've heard your concerns about the bus changes loud and clear.",
@@ -42,86 +39,12 @@ ruleTester(rule, {
     'People are saying lovely things about the new play park, thank you!',
     'Flu is doing the rounds at the primary school, so please wash hands.',
     'They say an apple a day keeps the doctor away!',
-    // Instructions and reports from a named official source; the author's own telling; enthusiasm.
-    'Told the highways team about the flooded underpass this morning; crews are on their way.',
-    "We were told by the contractor that the resurfacing finishes on Friday.",
-    "I've told the bus company what residents think, and I've told officers too.",
-    'Apparently the tastiest pasties in the county are at the Saturday market!',
-    'My neighbour works at the garden centre and says hello to everyone at the lunch club!',
-    'My sister works at the hospital and says the nurses on ward 6 have been wonderful.',
     // Hashtags.
     '#RumourHasIt — Adele tribute night at the Regal on Friday!',
     // Welsh: the council has confirmed the library stays open.
     { text: "Mae'r cyngor wedi cadarnhau y bydd y llyfrgell yn aros ar agor tan y flwyddyn nesaf.", name: 'Welsh' },
   ],
   invalid: [
-    {
-      text: 'A mate of mine says the council is about to sell the golf course.',
-      findings: [{ messageId: 'hearsay' }],
-    },
-    {
-      text: "I'm hearing the chief executive is off to another council.",
-      findings: [{ messageId: 'hearsay' }],
-    },
-    {
-      text: 'Heard through the grapevine that the chief executive is leaving.',
-      findings: [{ messageId: 'hearsay', span: 'through the grapevine' }],
-    },
-    {
-      text: 'Reportedly the council is selling the allotments.',
-      findings: [{ messageId: 'hearsay' }],
-    },
-    {
-      text: 'Mutterings from the town hall suggest the leader is on her way out.',
-      findings: [{ messageId: 'hearsay' }],
-    },
-    {
-      text: 'People in the village Facebook group are saying the school is closing.',
-      findings: [{ messageId: 'hearsay' }],
-    },
-    {
-      text: 'The 12 bus is being scrapped, from what I hear.',
-      findings: [{ messageId: 'hearsay', span: 'from what I hear' }],
-    },
-    {
-      text: 'The depot is being sold, or so I am told.',
-      findings: [{ messageId: 'hearsay' }],
-    },
-    // Marked as unchecked, then passed on anyway.
-    {
-      text: 'Not confirmed yet, but the swimming pool is shutting in April.',
-      findings: [{ messageId: 'hearsay', span: 'Not confirmed yet, but' }],
-    },
-    {
-      text: "I have it on good authority that the depot manager has been suspended.",
-      findings: [{ messageId: 'hearsay', span: 'on good authority' }],
-    },
-    {
-      text: "Can't verify it, but the ward budget is being halved.",
-      findings: [{ messageId: 'hearsay', span: "Can't verify it, but" }],
-    },
-    // Heard from several people; a relative who works there; "been told".
-    {
-      text: "I've heard from several residents that the community centre is being sold.",
-      findings: [{ messageId: 'hearsay', span: 'heard from several residents' }],
-    },
-    {
-      text: 'My brother-in-law works for the bus company and reckons the 12 is being axed.',
-      findings: [{ messageId: 'hearsay', span: 'My brother-in-law works for the bus company and reckons' }],
-    },
-    {
-      text: 'Been told the library will be turned into flats.',
-      findings: [{ messageId: 'hearsay', span: 'Been told' }],
-    },
-    // "Apparently" with a longer subject, or in the middle.
-    {
-      text: 'Apparently all the flats on the old dairy site are going to investors.',
-      findings: [{ messageId: 'hearsay', span: 'Apparently all the flats on the old dairy site are' }],
-    },
-    {
-      text: 'The trust is apparently closing the minor injuries unit.',
-      findings: [{ messageId: 'hearsay', span: 'apparently' }],
-    },
     {
       text: "I've heard a rumour the pool is closing for good.",
       findings: [{ messageId: 'hearsay', span: "I've heard a rumour", start: 0, end: 19, message: HEARSAY }],

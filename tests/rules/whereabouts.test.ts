@@ -8,13 +8,6 @@ const FAMILY = 'This says where your family can be found.';
 
 ruleTester(rule, {
   valid: [
-    'No signal on the Oak Road estate again; I’ve reported the mast fault to the network.',
-    'The pool at the leisure centre is closed until the morning for cleaning.',
-    'At the town hall now till 8 for the budget meeting, public gallery open.',
-    'Two weeks of sun forecast, so please check on elderly neighbours.',
-    'Can’t wait for the new bus station to open next month!',
-    'If you’re out of town over Easter, set up a neighbour to take in parcels.',
-    'The leader won’t be around forever, and the next one must fix the buses.',
     // Trips that are over.
     'Just got back from a lovely week in Pembrokeshire. Back at my desk and catching up on emails.',
     'Throwback to our trip to Whitby last summer.',
@@ -30,12 +23,6 @@ ruleTester(rule, {
     'Canvassing on Carr Lane tonight with the team, come and say hello.',
     'Lovely to visit Rosewood care home today with the mayor to open their new garden.',
     'Enjoyed a quiet pint in the Red Lion last night after full council.',
-    // Round 5: the new wordings' innocent neighbours.
-    'Polling stations are open till 10pm tonight; I’ll be at the count the day after.',
-    'Come along to the consultation drop-in at the library on Thursday at 6pm.',
-    'Live from the council chamber: the budget debate has started.',
-    'Residents tell me they are in most evenings and the noise from the depot is constant.',
-    'I’ll be back with an update on the bypass after the meeting on the 3rd.',
     // Advice and notices, not the author's whereabouts.
     'Holiday season is here: remember to cancel your milk and use timer switches if you go away.',
     'Bank holiday bin collections move back a day next week.',
@@ -82,30 +69,6 @@ ruleTester(rule, {
     'Diolch i bawb a ddaeth i’r gymhorthfa yn y llyfrgell heddiw.',
   ],
   invalid: [
-    {
-      text: 'Off grid in the Brecon Beacons till Sunday, back on emails then.',
-      findings: [{ messageId: 'absence', span: 'Off grid in the Brecon Beacons till Sunday, back on emails then.' }],
-    },
-    {
-      text: 'Usual Saturday coffee at the Market Café from 9 if anyone wants a chat.',
-      findings: [{ messageId: 'routine', span: 'Usual Saturday coffee at the Market Café from 9 if anyone wants a chat.' }],
-    },
-    {
-      text: 'Taking the family to Devon for Easter, back on the 12th.',
-      findings: [{ messageId: 'absence', span: 'Taking the family to Devon for Easter, back on the 12th.' }],
-    },
-    {
-      text: 'Can’t wait for Crete next month, ten days of sunshine!',
-      findings: [{ messageId: 'absence', span: 'Can’t wait for Crete next month, ten days of sunshine!' }],
-    },
-    {
-      text: 'We’re away from the 9th to the 20th, so no surgeries while we’re gone.',
-      findings: [{ messageId: 'absence', span: 'We’re away from the 9th to the 20th, so no surgeries while we’re gone.' }],
-    },
-    {
-      text: 'Out of the country till the 14th, replies will be slow.',
-      findings: [{ messageId: 'absence', span: 'Out of the country till the 14th, replies will be slow.' }],
-    },
     // Absences.
     {
       text: 'Off to Lanzarote for a fortnight from Saturday, so replies will be slow.',
@@ -249,31 +212,6 @@ ruleTester(rule, {
     {
       text: 'The kids and I are at Brookside park right now if anyone wants to say hello.',
       findings: [{ messageId: 'location', span: 'The kids and I are at Brookside park right now if anyone wants to say hello.' }],
-    },
-    // Round 5: when the home is occupied, an absence dated by its return, a place live, a routine by its activity.
-    {
-      text: 'Knock any time, I’m usually home most weekday evenings.',
-      findings: [{ messageId: 'routine', span: 'Knock any time, I’m usually home most weekday evenings.', message: ROUTINE }],
-    },
-    {
-      text: 'Manchester ✈️ Crete with the family! Back 14 Sept.',
-      findings: [{ messageId: 'absence', span: 'Manchester ✈️ Crete with the family!' }],
-    },
-    {
-      text: 'Flying out the morning after full council 🌴 Replies will be slow until I’m back.',
-      findings: [{ messageId: 'absence', span: 'Flying out the morning after full council 🌴 Replies will be slow until I’m back.' }],
-    },
-    {
-      text: 'Live from the Crown and Anchor quiz night, here till last orders.',
-      findings: [{ messageId: 'location', span: 'Live from the Crown and Anchor quiz night, here till last orders.' }],
-    },
-    {
-      text: 'Swimming the lido every morning at 7 through June for the food bank. Come along!',
-      findings: [{ messageId: 'routine', span: 'Swimming the lido every morning at 7 through June for the food bank.' }],
-    },
-    {
-      text: 'Dad’s nursing home in Lowfield has a lovely new garden, we sit out there on Sundays.',
-      findings: [{ messageId: 'family', span: 'Dad’s nursing home in Lowfield has a lovely new garden, we sit out there on Sundays.' }],
     },
     // Where the family can be found, even on the way to a council meeting.
     {

@@ -87,31 +87,9 @@ export class NeedleSet {
 
   /** Whether any word occurs in `text` (stops at the first). */
   has(text: string): boolean {
-    const { table, column, fail, output, columns } = this;
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      let to: number | undefined;
-      for (;;) {
-        if (code < 128) {
-          const c = column[code]!;
-          to = c === 0 ? undefined : table[state * columns + c]!;
-          if (to === -1) to = undefined;
-        } else to = this.next[state]!.get(code);
-        if (to !== undefined || state === 0) break;
-        state = fail[state]!;
-      }
-      state = to ?? 0;
-      const out = output[state]!;
-      if (out.length === 0) continue;
-      for (let k = 0; k < out.length; k++) {
-        const id = out[k]!;
-        if (!this.wordStart[id]) return true;
-        const start = i + 1 - this.words[id]!.length;
-        if (start === 0 || !isWordCode(text.charCodeAt(start - 1))) return true;
-      }
-    }
-    return false;
+    let found = false;
+    this.scan(text, () => (found = true));
+    return found;
   }
 
   /**

@@ -71,14 +71,6 @@ function cross(a: Set<string>, b: Set<string>): Set<string> | null {
   return out;
 }
 
-function concat(a: Info, b: Info): Info {
-  const exact = a.exact && b.exact ? cross(a.exact, b.exact) : null;
-  let required = pick(asRequired(a), asRequired(b));
-  // Too many combinations to list: the longer side's strings still have to be there.
-  if (!exact && a.exact && b.exact) required = pick(required, pick(nonEmpty(a.exact), nonEmpty(b.exact)));
-  return { exact, required: best(required) };
-}
-
 function nonEmpty(set: Set<string>): Set<string> | null {
   return set.has('') ? null : set;
 }
@@ -99,10 +91,11 @@ function alternate(options: Info[]): Info {
 function repeat(info: Info, min: number, max: number): Info {
   if (min === 0) return info.exact && max === 1 ? { exact: new Set([...info.exact, '']), required: null } : NOTHING;
   if (min === 1 && max === 1) return info;
+  // "x{2}": each way of writing it, while there are few.
   if (min === max && info.exact && min <= 3) {
-    let out: Info = info;
-    for (let i = 1; i < min; i++) out = concat(out, info);
-    return out;
+    let exact: Set<string> | null = info.exact;
+    for (let i = 1; i < min && exact; i++) exact = cross(exact, info.exact);
+    if (exact) return { exact, required: null };
   }
   return { exact: null, required: asRequired(info) };
 }
@@ -381,13 +374,4 @@ function gateFor(re: RegExp): Gate {
 export function mayMatch(re: RegExp, text: string): boolean {
   const gate = gateFor(re);
   return gate === null || gate(text);
-}
-
-/** `re.test(text)`, skipped when the text lacks the strings every match needs. */
-export function quickTest(re: RegExp, text: string): boolean {
-  if (!mayMatch(re, text)) {
-    re.lastIndex = 0;
-    return false;
-  }
-  return re.test(text);
 }

@@ -2,24 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../../src/cli/main';
-
-function run(argv: string[], files: Record<string, string> = {}, stdin = '') {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    readFile: (path) => {
-      if (!(path in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return files[path]!;
-    },
-    readStdin: () => stdin,
-    stdinIsTTY: false,
-    out: (text) => (out += text),
-    err: (text) => (err += text),
-  };
-  const status = main(argv, io);
-  return { status, out, err };
-}
+import { runCli as run } from './run-cli';
 
 describe('golden-rule lint', () => {
   it('prints findings like a compiler and exits 1 when there is an error', () => {

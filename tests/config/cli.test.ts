@@ -8,24 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chromiumExtensionId } from '../../src/build/manifest';
-import { main, type Io } from '../../src/cli/main';
+import { runCli as run } from '../cli/run-cli';
 import { adminExample } from './admin-examples';
-
-function run(argv: string[], files: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    readFile: (path) => {
-      if (!(path in files)) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return files[path]!;
-    },
-    readStdin: () => '',
-    stdinIsTTY: false,
-    out: (text) => (out += text),
-    err: (text) => (err += text),
-  };
-  return { status: main(argv, io), out, err };
-}
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const dir = mkdtempSync(join(tmpdir(), 'golden-rule-cli-admin-'));

@@ -1,12 +1,12 @@
 import { defineRule } from '../src/engine/define-rule';
 import { isDisclaimed, isNegatedBefore, isReportedQuote } from '../src/engine/nlp/context';
 import { Lexicon } from '../src/engine/match/lexicon';
+import { execAll } from '../src/engine/match/regex';
 import {
   ALLEGATIONS_CY, BODIES, BRIBES, BUSINESS_SUFFIXES, CULPRIT_CRIMES, DECEIVING, FAKING_VERBS, LABELS, LYING, ORGANISATIONS, OWNERS,
   PROPERTY, RECORDS, ROLES, THEFT_VERBS, TRADE_CRIMES, type TermGroup,
 } from './data/defamation-risk';
 import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
-import { execAll } from '../src/engine/match/regex';
 
 const alt = (group: TermGroup): string => `(?:${group.terms.join('|')})`;
 /** A long list split into a few shorter alternations: each compiles much faster than one long one. */

@@ -1,8 +1,8 @@
 import { defineRule } from '../src/engine/define-rule';
 import type { TextDocument } from '../src/engine/text/document';
 import { foldString } from '../src/engine/text/fold';
-import { JARGON, type JargonEntry } from './data/acronyms';
 import { execAll } from '../src/engine/match/regex';
+import { JARGON, type JargonEntry } from './data/acronyms';
 
 interface Term {
   forms: readonly string[];

@@ -20,6 +20,7 @@ import { findPhoneNumbers, normalisePhone } from '../src/engine/detectors/phone'
 import { findPostcodes } from '../src/engine/detectors/postcode';
 import { addressPatterns, findStreetAddresses } from '../src/engine/detectors/street-address';
 import { findRegistrations } from '../src/engine/detectors/vehicle';
+import { execAll } from '../src/engine/match/regex';
 import {
   ACCOUNT_CUES,
   BIRTH_CUES,
@@ -51,7 +52,6 @@ import {
   WELSH_STREET_TYPES,
   type CueEntry,
 } from './data/personal-data';
-import { execAll } from '../src/engine/match/regex';
 
 /* ------------------------------------------------------------------ compiled data */
 

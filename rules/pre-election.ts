@@ -1,8 +1,8 @@
 import { defineRule } from '../src/engine/define-rule';
 import { Lexicon } from '../src/engine/match/lexicon';
+import { execAll } from '../src/engine/match/regex';
 import { VOTE_CY } from './data/pre-election';
 import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
-import { execAll } from '../src/engine/match/regex';
 
 const PARTY = '(?:labour|conservatives?|tor(?:y|ies)|lib ?dems?|liberal democrats?|greens?|green party|reform(?: uk)?|plaid(?: cymru)?|snp|independents?|ukip|alliance|sdp|heritage|residents(?:\'? association)?)';
 

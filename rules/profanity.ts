@@ -2,9 +2,9 @@ import { defineRule, type RuleContext } from '../src/engine/define-rule';
 import { expandPhrase, Lexicon, matchKey, type LexiconMatch } from '../src/engine/match/lexicon';
 import { isReportedQuote } from '../src/engine/nlp/context';
 import type { Token } from '../src/engine/text/tokenise';
+import { execAll } from '../src/engine/match/regex';
 import { SWEARING, type SwearEntry } from './data/profanity';
 import { councilLexicon, keepCase, placeNameSpans, removalSpan } from './shared/words';
-import { execAll } from '../src/engine/match/regex';
 
 const lexicon = new Lexicon(SWEARING);
 

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule';
-import { isKnownAcronym, JARGON } from './data/acronyms';
 import { execAll } from '../src/engine/match/regex';
+import { isKnownAcronym, JARGON } from './data/acronyms';
 
 /** A run of capitals reads as shouting from this many words… */
 const MIN_WORDS = 3;

@@ -1,8 +1,8 @@
 import type { RuleContext } from '../../src/engine/define-rule';
 import { Lexicon, type LexiconEntry } from '../../src/engine/match/lexicon';
 import type { RuleId } from '../../src/engine/types';
-import { PLACE_NAMES } from '../data/profanity';
 import { execAll } from '../../src/engine/match/regex';
+import { PLACE_NAMES } from '../data/profanity';
 
 const councilLexicons = new WeakMap<readonly string[], Map<RuleId, Lexicon<LexiconEntry>>>();
 

@@ -1,8 +1,8 @@
-import { execAll } from '../match/regex';
 /**
  * Spans that word rules must not look inside: links, e-mail addresses, @handles and
  * #hashtags (RULES.md: "words inside URLs, hashtags and @handles" are not flagged).
  */
+import { execAll } from '../match/regex';
 
 export type SpecialKind = 'url' | 'email' | 'handle' | 'hashtag';
 

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule';
+import { mayMatch } from '../src/engine/match/prefilter';
 import { peopleView, PERSON_ROLES } from '../src/engine/nlp/context';
 import { findPeople, type PersonMention } from '../src/engine/nlp/people';
 import type { TextDocument } from '../src/engine/text/document';
@@ -125,6 +126,11 @@ function recentCount(history: readonly HistoryEntry[], key: string, now: Date): 
 
 const ROLE_TARGET = new RegExp(String.raw`\b(?:the|our|this) (?:[a-z-]+ ){0,2}${PERSON_ROLES}\b`);
 
+/** `re.test(text)`, skipped when the text lacks the strings every match needs. */
+function test(re: RegExp, text: string): boolean {
+  return mayMatch(re, text) && re.test(text);
+}
+
 export default defineRule({
   meta: {
     id: 'repeated-target',
@@ -156,22 +162,24 @@ export default defineRule({
     const view = peopleView(doc, context.council);
     const people = findPeople(doc, context.council).filter((p) => p.kind !== 'organisation');
     const tagged = doc.tokens.some((t) => t.kind === 'hashtag' && CAMPAIGN_TAG.test(t.raw));
-    // A series in praise of someone ("day 3 of Cllr Ahmed's charity walk") is not a campaign against them.
-    const praise = !tagged && !CRITICAL.test(view.folded) && !CRITICAL.test(context.text) && PRAISE.test(view.folded);
     const critical = CRITICAL.test(view.folded) || CRITICAL.test(context.text);
-    const title = TITLE_TARGET.exec(context.text);
+    // A series in praise of someone ("day 3 of Cllr Ahmed's charity walk") is not a campaign against them.
+    const praise = !tagged && !critical && PRAISE.test(view.folded);
+    const title = mayMatch(TITLE_TARGET, context.text) ? TITLE_TARGET.exec(context.text) : null;
     const titled = title !== null && !NOT_A_TITLE_NAME.has((title[1] ?? title[2] ?? title[3])!.toLowerCase());
-    for (const sentence of praise ? [] : doc.wordSentences) {
+    // Without a series marker, a title or criticism anywhere, no sentence can count: skip the per-sentence tests.
+    const possible = !praise && (tagged || titled || critical || mayMatch(SERIES, view.folded));
+    for (const sentence of possible ? doc.wordSentences : []) {
       const folded = view.sentence(sentence);
-      const strong = SERIES.test(folded) || (tagged && /TAG/.test(folded));
-      const feature = FEATURE.test(folded);
-      const posting = POSTING.test(folded);
+      const strong = test(SERIES, folded) || (tagged && folded.includes('TAG'));
       // A series titled after the person ("the Quinn chronicles, chapter 14") needs no other criticism.
       const titledHere = titled && title!.index >= sentence.start && title!.index < sentence.end;
+      const feature = !strong && (titledHere || critical) && test(FEATURE, folded);
       if (!strong && titledHere && feature && !ISSUE_SERIES.test(folded)) {
         context.report({ messageId: 'series', start: sentence.start, end: sentence.end });
         return;
       }
+      const posting = !strong && critical && test(POSTING, folded);
       if (!strong && !(critical && (feature || posting))) continue;
       if (!strong) {
         // A numbered or regular feature counts when it names the person and the paragraph criticises them.

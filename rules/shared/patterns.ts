@@ -27,70 +27,102 @@ export interface PatternHit {
   end: number;
 }
 
-/** Every pattern's words, so one pass over a post finds which sentences each pattern needs to look at. */
-const registry = new Set<string>();
+/** Every pattern's words, in the order they were first needed, so one pass over a post finds which sentences each pattern needs to look at. */
+const registry: string[] = [];
+const registryWords = new Set<string>();
+/** Every registered pattern, in order. */
+const registeredPatterns: Pattern[] = [];
 /** For each word, the patterns that need it. */
 const patternsByWord = new Map<string, Pattern[]>();
+/** One automaton over the whole registry, rebuilt (for the next post) when rules have added words. */
 let needles: NeedleSet | undefined;
 
 const registered = new WeakSet<Pattern>();
 const registeredLists = new WeakSet<readonly Pattern[]>();
 
 /** Adds the patterns' words to the shared word set (once per pattern, on first use). */
-function register(patterns: readonly Pattern[]): boolean {
-  if (registeredLists.has(patterns)) return false;
+function register(patterns: readonly Pattern[]): void {
+  if (registeredLists.has(patterns)) return;
   registeredLists.add(patterns);
-  let added = false;
-  let newWords = false;
   for (const pattern of patterns) {
     if (registered.has(pattern)) continue;
     registered.add(pattern);
-    added = true;
+    registeredPatterns.push(pattern);
     for (const word of new Set(pattern.needs)) {
-      if (!registry.has(word)) newWords = true;
-      registry.add(word);
+      if (word.length === 0) continue;
+      if (!registryWords.has(word)) {
+        registryWords.add(word);
+        registry.push(word);
+      }
       let list = patternsByWord.get(word);
       if (!list) patternsByWord.set(word, (list = []));
       list.push(pattern);
     }
   }
-  if (newWords) needles = undefined;
-  return added;
 }
 
-/** What one pass over a post found: for each pattern whose words are there, the sentences (by index) that have them. */
-type Sightings = Map<Pattern, Set<number>>;
+/**
+ * What the passes over a post found: the sentences (by index) with each word, and for each
+ * pattern whose words are there, the sentences that have them. The registry grows while the
+ * first post is checked, rule by rule; rather than rebuild the automaton each time, a post
+ * already scanned is scanned again for the new words only.
+ */
+interface Sightings {
+  byWord: Map<string, Set<number>>;
+  byPattern: Map<Pattern, Set<number>>;
+  /** How much of the registry (words, patterns) this post has been looked at for. */
+  words: number;
+  patterns: number;
+}
 const sightings = new WeakMap<FoldedView, Sightings>();
 
-function wordSightings(view: FoldedView, sentenceOf: (foldedIndex: number) => number): Sightings {
+function wordSightings(view: FoldedView): Sightings {
   let found = sightings.get(view);
-  if (found) return found;
-  needles ??= new NeedleSet(registry);
-  const set = needles;
+  if (!found) {
+    if (needles?.words.length !== registry.length) needles = new NeedleSet(registry);
+    found = { byWord: scanFor(view, needles), byPattern: new Map(), words: registry.length, patterns: 0 };
+    sightings.set(view, found);
+  } else if (found.words < registry.length) {
+    for (const [word, at] of scanFor(view, new NeedleSet(registry.slice(found.words)))) found.byWord.set(word, at);
+    found.words = registry.length;
+  }
+  if (found.patterns === 0) {
+    for (const [word, at] of found.byWord) for (const pattern of patternsByWord.get(word) ?? []) addSentences(found.byPattern, pattern, at);
+  } else {
+    for (const pattern of registeredPatterns.slice(found.patterns)) {
+      for (const word of pattern.needs) {
+        const at = found.byWord.get(word);
+        if (at) addSentences(found.byPattern, pattern, at);
+      }
+    }
+  }
+  found.patterns = registeredPatterns.length;
+  return found;
+}
+
+function addSentences(byPattern: Map<Pattern, Set<number>>, pattern: Pattern, at: Set<number>): void {
+  const sentences = byPattern.get(pattern);
+  if (!sentences) byPattern.set(pattern, new Set(at));
+  else for (const index of at) sentences.add(index);
+}
+
+/** The sentences each word of the set is in. */
+function scanFor(view: FoldedView, set: NeedleSet): Map<string, Set<number>> {
   const byWord = new Map<string, Set<number>>();
   set.scan(view.folded, (id, end) => {
     const word = set.words[id]!;
-    const sentence = sentenceOf(end - word.length);
+    const sentence = view.sentenceIndexAtFolded(end - word.length);
     if (sentence < 0) return;
     let list = byWord.get(word);
     if (!list) byWord.set(word, (list = new Set()));
     list.add(sentence);
   });
-  found = new Map();
-  for (const [word, at] of byWord) {
-    for (const pattern of patternsByWord.get(word) ?? []) {
-      const sentences = found.get(pattern);
-      if (!sentences) found.set(pattern, new Set(at));
-      else for (const index of at) sentences.add(index);
-    }
-  }
-  sightings.set(view, found);
-  return found;
+  return byWord;
 }
 
 /** The word-rule sentences, in order, among those found for a pattern. */
 function candidates(pattern: Pattern, seen: Sightings, sentences: readonly Sentence[]): Sentence[] {
-  const at = seen.get(pattern);
+  const at = seen.byPattern.get(pattern);
   if (!at) return [];
   const out: Sentence[] = [];
   if (at.size * 8 < sentences.length) {
@@ -143,8 +175,8 @@ export function sentencesWith(context: RuleContext, words: readonly string[]): S
   }
   const pattern = list[0]!;
   const view = peopleView(context.doc, context.council);
-  if (register(list)) sightings.delete(view);
-  const seen = wordSightings(view, (at) => view.sentenceIndexAtFolded(at));
+  register(list);
+  const seen = wordSightings(view);
   return candidates(pattern, seen, context.doc.wordSentences);
 }
 
@@ -152,8 +184,8 @@ export function sentencesWith(context: RuleContext, words: readonly string[]): S
 export function findPatterns(context: RuleContext, patterns: readonly Pattern[]): PatternHit[] {
   const { doc } = context;
   const view = peopleView(doc, context.council);
-  if (register(patterns)) sightings.delete(view);
-  const seen = wordSightings(view, (at) => view.sentenceIndexAtFolded(at));
+  register(patterns);
+  const seen = wordSightings(view);
   const hits: PatternHit[] = [];
   for (const pattern of patterns) {
     const sentences = candidates(pattern, seen, doc.wordSentences);

@@ -38,7 +38,8 @@ export class NeedleSet {
 
   /**
    * Transitions on ASCII characters as one flat table, state × column, where only the ASCII
-   * characters the words use have a column (the others lead nowhere): a few columns, not 128.
+   * characters the words use have a column (the others lead back to the start): a few columns,
+   * not 128. The failure links are folded in, so an ASCII character is always one lookup.
    */
   private table = new Int32Array(0);
   private readonly column = new Uint8Array(128);
@@ -52,21 +53,29 @@ export class NeedleSet {
       }
     }
     const width = this.columns;
-    const table = new Int32Array(this.next.length * width).fill(-1);
-    this.next.forEach((edges, state) => {
-      for (const [code, to] of edges) if (code < 128) table[state * width + this.column[code]!] = to;
-    });
+    const table = new Int32Array(this.next.length * width);
+    // Breadth first, so a state's failure state is filled in before the state itself.
+    const order = [0];
+    for (let head = 0; head < order.length; head++) {
+      const state = order[head]!;
+      const fail = this.fail[state]!;
+      for (let column = 1; column < width; column++) table[state * width + column] = state === 0 ? 0 : table[fail * width + column]!;
+      for (const [code, to] of this.next[state]!) {
+        if (code < 128) table[state * width + this.column[code]!] = to;
+        order.push(to);
+      }
+    }
     this.table = table;
   }
 
-  private step(state: number, code: number): number | undefined {
-    if (code < 128) {
-      const column = this.column[code]!;
-      if (column === 0) return undefined;
-      const to = this.table[state * this.columns + column]!;
-      return to === -1 ? undefined : to;
+  /** A transition on a character outside ASCII, following failure links. */
+  private stepWide(state: number, code: number): number {
+    for (;;) {
+      const to = this.next[state]!.get(code);
+      if (to !== undefined) return to;
+      if (state === 0) return 0;
+      state = this.fail[state]!;
     }
-    return this.next[state]!.get(code);
   }
 
   private link(): void {
@@ -98,21 +107,18 @@ export class NeedleSet {
    * "during", nor "hang" in "change". Returning true from `found` stops the scan.
    */
   scan(text: string, found: (wordId: number, end: number) => boolean | void): void {
+    const { table, column, output, words, wordStart } = this;
+    const width = this.columns;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let to = this.step(state, code);
-      while (to === undefined && state !== 0) {
-        state = this.fail[state]!;
-        to = this.step(state, code);
-      }
-      state = to ?? 0;
-      const out = this.output[state]!;
+      state = code < 128 ? table[state * width + column[code]!]! : this.stepWide(state, code);
+      const out = output[state]!;
       if (out.length === 0) continue;
       for (let k = 0; k < out.length; k++) {
         const id = out[k]!;
-        const start = i + 1 - this.words[id]!.length;
-        if (this.wordStart[id] && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+        const start = i + 1 - words[id]!.length;
+        if (wordStart[id] && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
         if (found(id, i + 1) === true) return;
       }
     }

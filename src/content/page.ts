@@ -13,6 +13,7 @@ import { CustomHighlights, supportsCustomHighlights } from './paint/custom-highl
 import { EditorSession, type SessionHost } from './session';
 import { SettingsState } from './settings-state';
 import { Ui } from './ui/Ui';
+import { warmUpWhenIdle } from './warm-up';
 
 /** Between these sweeps, removed editors are let go and textareas changed by script are re-read. */
 const SWEEP_MS = 1_000;
@@ -31,6 +32,7 @@ export class GoldenRulePage implements SessionHost {
   private readonly interactions: Interactions;
   private readonly comments: CommentsController;
   private layoutPending = false;
+  private warmingUp = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -159,11 +161,19 @@ export class GoldenRulePage implements SessionHost {
         editor instanceof HTMLTextAreaElement ? new TextareaField(editor, () => this.ui.paintLayer) : new EditableField(editor);
       const session = new EditorSession(field, this);
       this.sessions.set(editor, session);
+      this.warmUp();
       this.listen(session);
       if (this.isFocused(session)) this.focused(session);
     } catch (error) {
       console.debug('Golden Rule could not attach to a compose box', error);
     }
+  }
+
+  /** Once a compose box is found, get the engine ready in idle time before the first key. */
+  private warmUp(): void {
+    if (this.warmingUp || !this.settingsState.now.active) return;
+    this.warmingUp = true;
+    warmUpWhenIdle(this.settingsState.now.options, (run) => this.ctx.requestIdleCallback(run));
   }
 
   private listen(session: EditorSession): void {

@@ -39,9 +39,14 @@ export function keepCase(original: string, replacement: string): string {
 
 /** The span to delete to remove a word cleanly: the word and one space next to it. */
 export function removalSpan(text: string, start: number, end: number): { start: number; end: number } {
-  if (text[end] === ' ') return { start, end: end + 1 };
-  if (text[start - 1] === ' ') return { start: start - 1, end };
+  if (isSpace(text[end])) return { start, end: end + 1 };
+  if (isSpace(text[start - 1])) return { start: start - 1, end };
   return { start, end };
+}
+
+/** A space between words, including the no-break spaces rich-text editors put in the text. */
+function isSpace(char: string | undefined): boolean {
+  return char === ' ' || char === '\u00a0' || char === '\u202f' || char === '\t';
 }
 
 /** Place names as they are written on the sign ("Bell End", "Plymouth Hoe"), with a possessive. */

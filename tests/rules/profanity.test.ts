@@ -45,6 +45,12 @@ ruleTester(rule, {
       output: 'Three weeks of temporary lights and Carr Lane is still a mess.',
     },
     {
+      text: 'This is f*cking\u00a0ridiculous.',
+      name: 'a no-break space after a removed word goes with it',
+      findings: [{ messageId: 'masked', span: 'f*cking' }],
+      output: 'This is ridiculous.',
+    },
+    {
       text: 'The state of the bus station is shit.',
       findings: [{ messageId: 'swearing', span: 'shit' }],
       output: 'The state of the bus station is rubbish.',

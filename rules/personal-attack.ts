@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from '../src/engine/define-rule';
 import { Lexicon, type LexiconMatch } from '../src/engine/match/lexicon';
-import { isDisclaimed, isNegatedBefore, isReportedQuote, isReportedSpeech, peopleView, PERSON_ROLES } from '../src/engine/nlp/context';
+import { isDisclaimed, isNegatedBefore, isReportedAndRejected, isReportedQuote, isReportedSpeech, peopleView, PERSON_ROLES } from '../src/engine/nlp/context';
 import { INSULTS, type InsultEntry } from './data/personal-attack';
 import { findDiscrimination } from './shared/discrimination';
 import type { Sentence } from '../src/engine/text/document';
@@ -235,7 +235,7 @@ function isAimed(context: RuleContext, match: LexiconMatch<InsultEntry>): boolea
   if (!sentence) return false;
   const next = doc.tokens[match.tokenEnd];
   if (entry.innocentBefore && next?.joinedToPrevious && entry.innocentBefore.includes(next.norm)) return false;
-  if (isReportedQuote(doc, match.start, match.end) || isReportedSpeech(doc, sentence, match.start)) return false;
+  if (isReportedQuote(doc, match.start, match.end) || isReportedSpeech(doc, sentence, match.start) || isReportedAndRejected(doc, sentence, match.start)) return false;
   // A transcript line, 'Mrs Hart: "You're a disgrace"': someone else's words, quoted.
   const quote = doc.quoteAround(match.start, match.end);
   if (quote && /(?:NAME|\b(?!me\b)[a-z]+):\s*$/.test(peopleView(doc, context.council).between(sentence.start, quote.outerStart))) return false;

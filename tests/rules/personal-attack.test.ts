@@ -10,6 +10,8 @@ ruleTester(rule, {
     "I'm such an idiot, I left the raffle tickets on the bus.",
     'A resident said I was a clown. Fair enough, I got the date wrong on the leaflet.',
     // Abuse reported or quoted in order to condemn it.
+    'Cllr Dawson said the leader is an idiot. I have asked her to withdraw it.',
+    'At full council a resident called the chair a clown. I have reported it to the monitoring officer.',
     "Someone called me a clown in the comments last night. I won't be replying in kind.",
     "Cllr Hale has been called a 'moron' on this page. That is abuse and it has been reported.",
     // Negation and labelled disagreement with a decision.
@@ -90,6 +92,16 @@ ruleTester(rule, {
     "I haven't got a clue how the new bin app works.",
   ],
   invalid: [
+    {
+      text: 'Cllr Dawson said the leader is an idiot, and I agree.',
+      name: 'someone else\'s insult, repeated and endorsed',
+      findings: [{ messageId: 'insult', span: 'idiot', message: INSULT('idiot') }],
+    },
+    {
+      text: 'Cllr Dawson said the leader is an idiot.',
+      name: 'someone else\'s insult, repeated without pushback',
+      findings: [{ messageId: 'insult', span: 'idiot' }],
+    },
     {
       text: 'Cllr Ventnor is a complete idiot and everyone in the chamber knows it.',
       findings: [{ messageId: 'insult', span: 'idiot', start: 27, end: 32, message: INSULT('idiot') }],

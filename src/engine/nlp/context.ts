@@ -37,6 +37,24 @@ export function isReportedSpeech(doc: TextDocument, sentence: Sentence, start: n
   );
 }
 
+/** Someone else as the speaker, just before the words: "Cllr Dawson said the leader is…", "a resident called the chair…". */
+const SAID_BY_OTHER =
+  /(?:NAME|\b(?:he|she|someone|somebody|a (?:resident|member|councill?or|cllr|colleague|man|woman|speaker|heckler)|one of (?:the|their|his|her) [a-z]+)) (?:(?:has |had |then |even |actually )?(?:said|says|claimed|claims|told (?:me|us|the [a-z]+|NAME)|called|described|referred to|shouted|posted|wrote|tweeted))\b[^.!?]{0,40}$/;
+/** The author asking for the words back or taking them further. */
+const PUSHED_BACK =
+  /\b(?:withdraw|withdrawn|retract|retracted|apologi[sz]e|apology|apologised|called (?:it|this|that|her|him|them) out|challenged (?:it|this|that|her|him|them)|complain(?:ed|t)|standards committee|monitoring officer|code of conduct)\b/;
+
+/**
+ * An insult someone else said, reported without quotation marks and pushed back on somewhere in
+ * the post: "Cllr Dawson said the leader is an idiot. I've asked her to withdraw it." Reported
+ * without any pushback, the post repeats the insult, so it still counts.
+ */
+export function isReportedAndRejected(doc: TextDocument, sentence: Sentence, start: number): boolean {
+  const view = doc.view;
+  if (!SAID_BY_OTHER.test(view.between(sentence.start, start).slice(-100))) return false;
+  return PUSHED_BACK.test(view.folded) || CONDEMNATION.test(view.folded);
+}
+
 /** The folded text of the sentence before `offset`, at most `max` characters. */
 export function foldedBefore(doc: TextDocument, sentence: Sentence, offset: number, max = 80): string {
   return doc.view.between(Math.max(sentence.start, offset - max * 2), offset).slice(-max);

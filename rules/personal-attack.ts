@@ -286,5 +286,8 @@ function previousSentenceNamesPerson(context: RuleContext, sentence: Sentence): 
 
 /** "I think he is a clown": the author is in the clause, but the insult is said of someone else. */
 function predicativeOfOther(before: string): boolean {
-  return /(?:NAME|\b(?:you|he|she|they)\b)[^.!?]*$/.test(before.replace(/\b(?:i'?m|i am|i was|i feel|i think|i reckon)\b/g, ''));
+  return OTHER_SUBJECT.test(before.replace(/\b(?:i'?m|i am|i was|i feel|i think|i reckon)\b/g, ''));
 }
+
+/** Someone other than the author as the subject: "he", "Cllr Dunn", "the leader is" (as in "as I said, the leader is a…"). */
+const OTHER_SUBJECT = new RegExp(String.raw`(?:NAME|\b(?:you|he|she|they)\b|\b(?:the|our|this|that|your|their) (?:[a-z'-]+ ){0,2}${PERSON_ROLES} (?:is|was|are|were|has been|'s)\b)[^.!?]*$`);

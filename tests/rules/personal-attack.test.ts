@@ -11,6 +11,7 @@ ruleTester(rule, {
     'A resident said I was a clown. Fair enough, I got the date wrong on the leaflet.',
     // Abuse reported or quoted in order to condemn it.
     'Cllr Dawson said the leader is an idiot. I have asked her to withdraw it.',
+    'I told the leader I was an idiot for missing the deadline.',
     'At full council a resident called the chair a clown. I have reported it to the monitoring officer.',
     "Someone called me a clown in the comments last night. I won't be replying in kind.",
     "Cllr Hale has been called a 'moron' on this page. That is abuse and it has been reported.",
@@ -96,6 +97,11 @@ ruleTester(rule, {
       text: 'Cllr Dawson said the leader is an idiot, and I agree.',
       name: 'someone else\'s insult, repeated and endorsed',
       findings: [{ messageId: 'insult', span: 'idiot', message: INSULT('idiot') }],
+    },
+    {
+      text: 'As I said at full council, the leader is an idiot.',
+      name: 'the author speaks, but the insult is said of the leader',
+      findings: [{ messageId: 'insult', span: 'idiot' }],
     },
     {
       text: 'Cllr Dawson said the leader is an idiot.',

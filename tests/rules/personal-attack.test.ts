@@ -104,6 +104,11 @@ ruleTester(rule, {
       findings: [{ messageId: 'insult', span: 'idiot' }],
     },
     {
+      text: 'Cllr Dawson said the leader is an idiot. Great turnout at the litter pick. Thanks to the volunteers. Shame about the rain. It was not acceptable to leave the bags out.',
+      name: 'pushback about something else, further on, does not excuse a repeated insult',
+      findings: [{ messageId: 'insult', span: 'idiot' }],
+    },
+    {
       text: 'Cllr Dawson said the leader is an idiot.',
       name: 'someone else\'s insult, repeated without pushback',
       findings: [{ messageId: 'insult', span: 'idiot' }],

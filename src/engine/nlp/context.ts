@@ -44,15 +44,20 @@ const SAID_BY_OTHER =
 const PUSHED_BACK =
   /\b(?:withdraw|withdrawn|retract|retracted|apologi[sz]e|apology|apologised|called (?:it|this|that|her|him|them) out|challenged (?:it|this|that|her|him|them)|complain(?:ed|t)|standards committee|monitoring officer|code of conduct)\b/;
 
+/** Pushback counts in the report's own sentence or the two after it. */
+const PUSHBACK_SENTENCES = 3;
+
 /**
- * An insult someone else said, reported without quotation marks and pushed back on somewhere in
- * the post: "Cllr Dawson said the leader is an idiot. I've asked her to withdraw it." Reported
+ * An insult someone else said, reported without quotation marks and pushed back on straight
+ * after: "Cllr Dawson said the leader is an idiot. I've asked her to withdraw it." Reported
  * without any pushback, the post repeats the insult, so it still counts.
  */
 export function isReportedAndRejected(doc: TextDocument, sentence: Sentence, start: number): boolean {
   const view = doc.view;
   if (!SAID_BY_OTHER.test(view.between(sentence.start, start).slice(-100))) return false;
-  return PUSHED_BACK.test(view.folded) || CONDEMNATION.test(view.folded);
+  const last = doc.sentences[Math.min(sentence.index + PUSHBACK_SENTENCES, doc.sentences.length) - 1]!;
+  const following = view.between(sentence.start, last.end);
+  return PUSHED_BACK.test(following) || CONDEMNATION.test(following);
 }
 
 /** The folded text of the sentence before `offset`, at most `max` characters. */

@@ -1,3 +1,4 @@
+import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin } from 'vite';
 import { data } from 'franc-all/data.js';
 import { DETECTED_LANGUAGES } from '../engine/language';
@@ -17,12 +18,26 @@ export function trimmedLanguageData(languages: readonly string[] = DETECTED_LANG
   return `export const data = ${JSON.stringify(trimmed)};\n`;
 }
 
+/** franc-all's trigram data file, as a module path. */
+const FRANC_DATA = /[\\/]franc-all[\\/]data\.js$/;
+
+/** For the extension's build (Vite). */
 export function trimLanguageData(): Plugin {
   return {
     name: 'golden-rule:trim-language-data',
     enforce: 'pre',
     load(id) {
-      return /[\\/]franc-all[\\/]data\.js$/.test(id) ? trimmedLanguageData() : null;
+      return FRANC_DATA.test(id) ? trimmedLanguageData() : null;
+    },
+  };
+}
+
+/** For the benchmark's bundle of the engine (esbuild), so it times the engine as it ships. */
+export function trimLanguageDataForEsbuild(): EsbuildPlugin {
+  return {
+    name: 'golden-rule:trim-language-data',
+    setup(build) {
+      build.onLoad({ filter: FRANC_DATA }, () => ({ contents: trimmedLanguageData(), loader: 'js' }));
     },
   };
 }

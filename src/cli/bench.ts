@@ -13,7 +13,7 @@ import { loadDefaultCouncilConfig } from '../config/load-file';
 import { toCouncilSettings } from '../config/to-settings';
 import type { lint as Lint } from '../engine/lint';
 import type { LintOptions } from '../engine/types';
-import { trimmedLanguageData } from '../build/trim-language-data';
+import { trimLanguageDataForEsbuild } from '../build/trim-language-data';
 import { readLabelledPosts, readLabelledTweets } from './corpus';
 
 // The engine as it ships: bundled and minified by esbuild, as the extension's build does with Vite.
@@ -26,14 +26,7 @@ await build({
   minify: true,
   outfile: bundle,
   logLevel: 'error',
-  plugins: [
-    {
-      name: 'trim-language-data',
-      setup(esbuild) {
-        esbuild.onLoad({ filter: /franc-all[\\/]data\.js$/ }, () => ({ contents: trimmedLanguageData(), loader: 'js' }));
-      },
-    },
-  ],
+  plugins: [trimLanguageDataForEsbuild()],
 });
 const { lint } = (await import(pathToFileURL(bundle).href)) as { lint: typeof Lint };
 

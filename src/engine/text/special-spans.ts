@@ -65,7 +65,6 @@ export function findSpecialSpans(text: string): SpecialSpan[] {
   for (const [kind, pattern, anchor] of PATTERNS) {
     for (const [from, to] of windowsAround(text, anchor)) {
       const window = text.slice(from, to);
-      pattern.lastIndex = 0;
       for (const match of execAll(pattern, window)) {
         const start = from + match.index;
         let value = match[0];

@@ -138,8 +138,6 @@ interface WordIndex {
 }
 
 const wordIndexes = new WeakMap<TextDocument, WordIndex>();
-/** Up to this many different words, a list looks at every token in turn rather than at each word's positions. */
-const SMALL_DOCUMENT_KEYS = 64;
 
 function wordIndex(doc: TextDocument): WordIndex {
   let index = wordIndexes.get(doc);
@@ -303,21 +301,10 @@ export class Lexicon<T extends LexiconEntry> {
     return out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
-  /** Indices of word tokens that may start a match, in order: looked up by the list's first words, not by scanning every token. */
+  /** Indices of word tokens that may start a match: looked up by the list's first words, not by scanning every token. */
   private candidates(doc: TextDocument): number[] {
-    const { byKey, special, plain } = wordIndex(doc);
+    const { byKey, special } = wordIndex(doc);
     const out: number[] = [];
-    if (byKey.size <= SMALL_DOCUMENT_KEYS) {
-      // A short post: one pass in token order, no sort.
-      const applies = doc.wordTokenMask;
-      const tokens = doc.tokens;
-      for (let i = 0; i < tokens.length; i++) {
-        if (applies[i] !== 1) continue;
-        const keys = plain[i];
-        if (keys && keys.length === 1 ? this.byFirst.has(keys[0]!) : this.keysOf(tokens[i]!, doc).some((key) => this.byFirst.has(key))) out.push(i);
-      }
-      return out;
-    }
     if (this.byFirst.size < byKey.size) {
       for (const head of this.byFirst.keys()) {
         const at = byKey.get(head);

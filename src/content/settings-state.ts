@@ -30,7 +30,7 @@ export class SettingsState {
     config: EMBEDDED_COUNCIL_CONFIG,
     settings: EMBEDDED_COUNCIL,
   };
-  /** The councillor's own earlier posts, when they agreed to keep them (`repeated-target`; issue 6). */
+  /** The councillor's own earlier posts, as stored (`repeated-target`; issue 6). */
   private history: readonly HistoryEntry[] = [];
   private current: CheckSettings;
   private readonly listeners = new Set<() => void>();
@@ -69,6 +69,12 @@ export class SettingsState {
     for (const listener of this.listeners) listener();
   }
 
+  /** Whether the councillor agreed to keep a history of their posts on this device. */
+  get keepsHistory(): boolean {
+    return this.user.keepHistory;
+  }
+
+  /** The stored history; it reaches the rules only while the councillor keeps one. */
   setHistory(history: readonly HistoryEntry[]): void {
     this.history = history;
     this.refresh(new Date(), true);
@@ -103,8 +109,9 @@ export class SettingsState {
   }
 
   private apply(settings: UserSettings): void {
+    const consentChanged = settings.keepHistory !== this.user.keepHistory;
     this.user = settings;
-    this.refresh();
+    this.refresh(new Date(), consentChanged);
   }
 
   private applyCouncil(council: { config: CouncilConfig; settings: CouncilSettings }): void {
@@ -126,7 +133,7 @@ export class SettingsState {
         council: settings,
         disabledRules: disabledRulesFor(config, this.user, site),
         allowWords: this.user.allowWords,
-        history: this.history,
+        history: this.user.keepHistory ? this.history : [],
       },
     };
   }

@@ -35,6 +35,8 @@ export class SubmitWatcher {
 
   constructor(
     private readonly adapter: SiteAdapter,
+    /** Whether to watch at all: off, typing costs nothing (reading a box's text forces a layout). */
+    private readonly watching: () => boolean,
     private readonly sent: (text: string) => void,
   ) {}
 
@@ -50,12 +52,13 @@ export class SubmitWatcher {
   }
 
   private typed(target: EventTarget | null): void {
+    if (!this.watching()) return;
     const editor = target instanceof Element ? editorForFocus(this.adapter, target) : null;
     if (editor) this.last = { editor, text: read(editor) };
   }
 
   private key(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || !this.watching()) return;
     const editor = event.target instanceof Element ? editorForFocus(this.adapter, event.target) : null;
     if (editor) this.arm(editor, read(editor));
   }

@@ -64,4 +64,18 @@ describe('SettingsState', () => {
     expect(await state.turnOffOnSite('personal-data')).toBe(false);
     expect(state.canTurnOff('unchecked-language')).toBe(false);
   });
+
+  it('gives the rules the post history only while the councillor keeps one, and tells listeners when that changes', async () => {
+    await saveUserSettings({ preElectionPeriods: [], disabledRules: [], allowWords: [], sites: {}, keepHistory: false });
+    const state = await started();
+    const entry = { at: new Date('2031-01-01'), criticised: ['holloway'] };
+    state.setHistory([entry]);
+    expect(state.keepsHistory).toBe(false);
+    expect(state.now.options.history).toEqual([]);
+    const changed = new Promise<void>((resolve) => state.onChange(resolve));
+    await saveUserSettings({ preElectionPeriods: [], disabledRules: [], allowWords: [], sites: {}, keepHistory: true });
+    await changed;
+    expect(state.keepsHistory).toBe(true);
+    expect(state.now.options.history).toEqual([entry]);
+  });
 });

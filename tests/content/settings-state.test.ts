@@ -68,7 +68,7 @@ describe('SettingsState', () => {
   it('gives the rules the post history only while the councillor keeps one, and tells listeners when that changes', async () => {
     await saveUserSettings({ preElectionPeriods: [], disabledRules: [], allowWords: [], sites: {}, keepHistory: false });
     const state = await started();
-    const entry = { at: new Date('2031-01-01'), criticised: ['holloway'] };
+    const entry = { at: '2031-01-01T12:00:00.000Z', criticised: ['holloway'] };
     state.setHistory([entry]);
     expect(state.keepsHistory).toBe(false);
     expect(state.now.options.history).toEqual([]);

@@ -4,7 +4,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { editorForFocus } from '../content/discovery';
 import type { SettingsState } from '../content/settings-state';
 import type { Ui } from '../content/ui/Ui';
-import type { Finding, Severity } from '../engine/types';
+import { adoptStyles } from '../content/ui/host';
+import { SEVERITY_RANK } from '../content/ui/severity';
+import type { Finding } from '../engine/types';
 import type { SiteAdapter } from '../sites/types';
 import { checkAll } from './check';
 import { findComments, findPost } from './find';
@@ -19,7 +21,6 @@ import type { CheckedComment, LayerActions, LayerState, SaveState } from './ui/t
 /** After a check, comments that load later (scrolling, "view more") are checked at most this often. */
 const RESCAN_MS = 600;
 const EXCERPT = 80;
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
  * "Check comments": reads the comments on the page, checks each in comment mode, and marks the
@@ -42,6 +43,7 @@ export class CommentsController {
   private generation = 0;
   private nextIndex = 0;
   private readonly actions: LayerActions;
+  private ctx: ContentScriptContext | null = null;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -67,6 +69,7 @@ export class CommentsController {
   }
 
   start(ctx: ContentScriptContext): void {
+    this.ctx = ctx;
     const layout = () => this.requestFrame();
     ctx.addEventListener(document, 'scroll', layout, { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', layout, { passive: true });
@@ -113,16 +116,13 @@ export class CommentsController {
   private async scan(generation: number): Promise<void> {
     if (generation !== this.generation) return;
     const items = findComments(this.adapter);
-    const fresh = items.filter((item) => this.checked.get(item.element)?.item.text !== item.text && !this.cache.has(item.text));
+    // Every text checked so far is in the cache, so only new words are checked (each once).
+    const fresh = [...new Set(items.map((item) => item.text))].filter((text) => !this.cache.has(text));
     const options = this.settings.now.options;
-    const results = await checkAll(
-      fresh.map((item) => item.text),
-      options,
-      () => generation !== this.generation,
-    );
+    const results = await checkAll(fresh, options, () => generation !== this.generation);
     // Cleared, or checked again, meanwhile: this scan's results are not wanted.
     if (!results || generation !== this.generation) return;
-    fresh.forEach((item, index) => this.cache.set(item.text, sortByRisk(results[index]!)));
+    fresh.forEach((text, index) => this.cache.set(text, sortByRisk(results[index]!)));
     const next = new Map<HTMLElement, CheckedComment>();
     for (const item of items) {
       const previous = this.checked.get(item.element);
@@ -154,7 +154,7 @@ export class CommentsController {
       this.rescanTimer = setTimeout(() => {
         this.rescanTimer = undefined;
         const generation = this.generation;
-        whenIdle(() => void this.scan(generation));
+        this.ctx?.requestIdleCallback(() => void this.scan(generation), { timeout: 1_000 });
       }, RESCAN_MS);
     });
     this.observer.observe(document.body, { childList: true, subtree: true });
@@ -179,7 +179,7 @@ export class CommentsController {
   private closeCard(returnFocus: boolean): void {
     const card = this.state.card;
     this.set({ card: null });
-    if (returnFocus && card) this.layer?.querySelector<HTMLElement>('.comment-mark[aria-expanded="true"], .comment-mark')?.focus();
+    if (returnFocus && card) this.layer?.querySelector<HTMLElement>('.comment-mark')?.focus();
   }
 
   private showNext(): void {
@@ -265,23 +265,7 @@ export class CommentsController {
   }
 }
 
-function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1_000 });
-  else setTimeout(run, 0);
-}
-
 function sortByRisk(findings: Finding[]): Finding[] {
-  return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.start - b.start);
+  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start);
 }
 
-function adoptStyles(root: ShadowRoot, css: string): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } catch {
-    const style = document.createElement('style');
-    style.textContent = css;
-    root.append(style);
-  }
-}

@@ -52,11 +52,12 @@ function layer(root: ShadowRoot, className: string): HTMLElement {
   return element;
 }
 
-function adoptStyles(root: ShadowRoot, css: string): void {
+/** Adds a style sheet to the shadow root (a `<style>` element where constructable sheets are missing). */
+export function adoptStyles(root: ShadowRoot, css: string): void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   } catch {
     const style = document.createElement('style');
     style.textContent = css;

@@ -6,11 +6,12 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
   info: 'Suggestion',
 };
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** Most serious first. */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function worstSeverity(findings: readonly Finding[]): Severity | null {
   let worst: Severity | null = null;
-  for (const finding of findings) if (worst === null || RANK[finding.severity] < RANK[worst]) worst = finding.severity;
+  for (const finding of findings) if (worst === null || SEVERITY_RANK[finding.severity] < SEVERITY_RANK[worst]) worst = finding.severity;
   return worst;
 }
 

@@ -1,15 +1,13 @@
 import { lint } from '../engine/lint';
-import type { Finding, LintOptions } from '../engine/types';
+import { isEngineNotice, type Finding, type LintOptions } from '../engine/types';
 
 /** Checking stops for a moment after this long, so the page stays responsive with long threads. */
 const SLICE_MS = 8;
 
 /** Notices about the check itself (a language not checked), not about the comment. */
-const NOTICES = new Set(['unchecked-language', 'rule-failed']);
-
 /** A comment's findings: only the rules about other people's words run (`mode: 'comment'`). */
 export function checkComment(text: string, options: LintOptions): Finding[] {
-  return lint(text, { ...options, mode: 'comment' }).filter((finding) => !NOTICES.has(finding.ruleId));
+  return lint(text, { ...options, mode: 'comment' }).filter((finding) => !isEngineNotice(finding.ruleId));
 }
 
 /**

@@ -46,6 +46,13 @@ export interface Finding {
 
 export type EngineNoticeId = 'unchecked-language' | 'rule-failed';
 
+const ENGINE_NOTICES: ReadonlySet<string> = new Set<EngineNoticeId>(['unchecked-language', 'rule-failed']);
+
+/** A notice from the engine itself (text it did not check, a rule that failed), not a rule's finding. */
+export function isEngineNotice(ruleId: string): ruleId is EngineNoticeId {
+  return ENGINE_NOTICES.has(ruleId);
+}
+
 /** One earlier post, reduced to what `repeated-target` needs (issue 6 keeps only this, never the text). */
 export interface HistoryEntry {
   /** ISO date-time the post was checked. */

@@ -3,11 +3,9 @@ import { detectLanguages } from '../engine/language';
 import { lint } from '../engine/lint';
 import { nameView } from '../engine/nlp/context';
 import { TextDocument } from '../engine/text/document';
-import type { LintOptions, RuleId } from '../engine/types';
+import { isEngineNotice, type LintOptions, type RuleId } from '../engine/types';
 import type { SiteId } from '../settings/types';
 import type { StoredHistoryEntry } from './store';
-
-const NOTICES = new Set(['unchecked-language', 'rule-failed']);
 
 /**
  * What the history keeps of a post the councillor sent: the people it criticised (normalised
@@ -20,7 +18,7 @@ export function historyEntryFor(text: string, site: SiteId, options: LintOptions
   detectLanguages(doc);
   nameView(doc, options.council);
   const criticised = criticisedKeys(doc, options.council);
-  const rules = [...new Set(lint(text, { ...options, mode: 'post' }).map((f) => f.ruleId).filter((id) => !NOTICES.has(id)))].sort() as RuleId[];
+  const rules = [...new Set(lint(text, { ...options, mode: 'post' }).map((f) => f.ruleId).filter((id) => !isEngineNotice(id)))].sort() as RuleId[];
   if (criticised.length === 0 && rules.length === 0) return null;
   return { at: at.toISOString(), site, criticised, rules };
 }

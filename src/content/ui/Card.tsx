@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { isEngineNotice } from '../../engine/types';
 import { SEVERITY_LABEL, ruleName } from './severity';
 import type { CardState, UiActions } from './types';
 
@@ -30,7 +31,7 @@ export function Card({ card, actions }: { card: CardState; actions: UiActions })
   const top = cardTop(rect, height);
   const left = cardLeft(rect, top, height);
   const canTurnOff = actions.canTurnOff(finding.ruleId);
-  const isRule = finding.ruleId !== 'unchecked-language' && finding.ruleId !== 'rule-failed';
+  const isRule = !isEngineNotice(finding.ruleId);
 
   return (
     <div

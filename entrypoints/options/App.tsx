@@ -22,6 +22,7 @@ import { HistorySettings, RecordsLink } from '../../src/ui/components/HistorySet
 import { LockNote } from '../../src/ui/components/Lock';
 import { SiteSwitch, TurnedOffRules } from '../../src/ui/components/Sites';
 import { StrictnessPicker } from '../../src/ui/components/Strictness';
+import { downloadText } from '../../src/ui/download';
 import { t } from '../../src/ui/strings';
 
 const O = t.options;
@@ -267,15 +268,7 @@ function Backup() {
   }, [confirming]);
 
   const save = () => {
-    const blob = new Blob([exportSettings(settings, now)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `golden-rule-settings-${localDate(now)}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(exportSettings(settings, now), 'application/json', `golden-rule-settings-${localDate(now)}.json`);
     setStatus({ message: O.backup.exported, tone: 'ok' });
   };
 

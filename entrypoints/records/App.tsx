@@ -8,6 +8,7 @@ import { blobToDataUrl, recordsJson, reportHtml } from '../../src/records/report
 import type { SavedRecord, StorageStatus } from '../../src/records/types';
 import { localDate } from '../../src/settings/resolve';
 import { RecordCard } from '../../src/ui/components/RecordCard';
+import { downloadText } from '../../src/ui/download';
 import { t } from '../../src/ui/strings';
 
 const R = t.records;
@@ -43,17 +44,6 @@ function useRecords() {
   return { records, storage, failed, reload };
 }
 
-function download(text: string, type: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 function StorageNote({ storage }: { storage: StorageStatus | null }) {
   if (!storage) return null;
   if (storage.level === 'unknown' || storage.free === null) return <p class="muted small">{R.storageUnknown}</p>;
@@ -87,11 +77,7 @@ export function RecordsApp() {
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
-  useEffect(() => {
-    // Records deleted elsewhere drop out of the selection.
-    if (records) setSelected((current) => new Set([...current].filter((id) => records.some((r) => r.id === id))));
-  }, [records]);
-
+  // Only records still listed count as chosen, so one deleted elsewhere drops out of the selection.
   const chosen = (records ?? []).filter((record) => selected.has(record.id));
 
   const exportAs = async (kind: 'html' | 'json') => {
@@ -103,8 +89,8 @@ export function RecordsApp() {
     }
     const meta = { council: (await loadEffectiveCouncil()).config.council.name, exportedAt: new Date() };
     const name = `golden-rule-records-${localDate(meta.exportedAt)}`;
-    if (kind === 'html') download(reportHtml(chosen, screenshots, meta), 'text/html', `${name}.html`);
-    else download(recordsJson(chosen, screenshots, meta), 'application/json', `${name}.json`);
+    if (kind === 'html') downloadText(reportHtml(chosen, screenshots, meta), 'text/html', `${name}.html`);
+    else downloadText(recordsJson(chosen, screenshots, meta), 'application/json', `${name}.json`);
     setStatus({ message: R.exported(chosen.length, kind === 'html' ? 'HTML' : 'JSON'), tone: 'ok' });
   };
 

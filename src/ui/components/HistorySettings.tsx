@@ -4,6 +4,7 @@ import { clearHistory, exportHistory, loadHistory, watchHistory, type StoredHist
 import { RECORDS_PATH } from '../../records/messages';
 import { useApp } from '../../popup/state';
 import { localDate } from '../../settings/resolve';
+import { downloadText } from '../download';
 import { t } from '../strings';
 
 const H = t.history;
@@ -43,14 +44,7 @@ export function HistorySettings() {
   };
 
   const save = () => {
-    const url = URL.createObjectURL(new Blob([exportHistory(entries, now)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `golden-rule-history-${localDate(now)}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(exportHistory(entries, now), 'application/json', `golden-rule-history-${localDate(now)}.json`);
     setStatus(H.exported);
   };
 

@@ -92,12 +92,11 @@ function readItem(element: HTMLElement, selectors: ContentSelectors, nested: rea
   const words = first(
     element,
     selectors.text,
-    (node) =>
-      own(node) &&
-      !insideControl(node, element) &&
-      !(authorElement && (authorElement.contains(node) || node.contains(authorElement))) &&
-      clean(textOf(node)) !== '' &&
-      clean(textOf(node)) !== author,
+    (node) => {
+      if (!own(node) || insideControl(node, element) || (authorElement && (authorElement.contains(node) || node.contains(authorElement)))) return false;
+      const words = clean(textOf(node));
+      return words !== '' && words !== author;
+    },
   );
   const text = words ? textOf(words).trim() : '';
   if (!words || !text) return null;

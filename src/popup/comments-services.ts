@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CHECK_COMMENTS, RECORD_POST, SHOW_COMMENT, type CheckReport, type CommentsRequest } from '../comments/messages';
-import { OPEN_RECORDS } from '../records/messages';
+import { openRecords } from '../comments/save';
 import type { SaveResult } from '../records/types';
 
 /** What the popup's comments section asks of the page in the tab (and of the background). */
@@ -24,5 +24,5 @@ export const browserCommentServices: CommentServices = {
   check: (tabId) => send<CheckReport>(tabId, { type: CHECK_COMMENTS }),
   show: async (tabId, index) => (await send<{ ok: boolean }>(tabId, { type: SHOW_COMMENT, index }))?.ok === true,
   recordPost: (tabId) => send(tabId, { type: RECORD_POST }),
-  openRecords: () => void browser.runtime.sendMessage({ type: OPEN_RECORDS }).catch(() => undefined),
+  openRecords,
 };

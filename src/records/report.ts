@@ -15,7 +15,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-const when = (iso: string) => t.dates.dateTime(new Date(iso), t.locale);
+/** An ISO date-time as the records page and report write it. */
+export const when = (iso: string) => t.dates.dateTime(new Date(iso), t.locale);
 
 /** A posted time as the page gave it: a date-time is written out, words ("2h") are kept. */
 export function postedText(postedAt: string): string {

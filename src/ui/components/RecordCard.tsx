@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getScreenshot } from '../../records/db';
-import { postedText } from '../../records/report';
+import { postedText, when } from '../../records/report';
 import type { SavedRecord } from '../../records/types';
 import { t } from '../strings';
 
 const R = t.records;
-const when = (iso: string) => t.dates.dateTime(new Date(iso), t.locale);
-
 function Screenshot({ record, what }: { record: SavedRecord; what: string }) {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {

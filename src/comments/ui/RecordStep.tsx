@@ -1,3 +1,4 @@
+import { saveResultMessage, type SaveMessage } from '../../ui/save-result';
 import { t } from '../../ui/strings';
 import type { CheckedComment, LayerActions } from './types';
 
@@ -5,19 +6,12 @@ import type { CheckedComment, LayerActions } from './types';
 export function RecordStep({ comment, actions }: { comment: CheckedComment; actions: LayerActions }) {
   const state = actions.saveState(comment);
   const R = t.records;
-  let message: { text: string; tone: 'ok' | 'warning' | 'error' } | null = null;
+  let message: SaveMessage | null = null;
   if (state?.kind === 'done') {
     const result = state.result;
-    if (result.ok) {
-      message =
-        result.screenshot === 'saved'
-          ? { text: R.saved, tone: 'ok' }
-          : { text: result.screenshot === 'not-allowed' ? R.savedNoShot : R.savedShotFailed, tone: 'warning' };
-      if (result.storage.level === 'low' && result.storage.free !== null) {
-        message = { text: `${message.text} ${R.lowSpace(t.dates.bytes(result.storage.free))}`, tone: 'warning' };
-      }
-    } else {
-      message = { text: result.reason === 'full' ? R.full : R.failed(result.message), tone: 'error' };
+    message = saveResultMessage(result);
+    if (result.ok && result.storage.level === 'low' && result.storage.free !== null) {
+      message = { text: `${message.text} ${R.lowSpace(t.dates.bytes(result.storage.free))}`, tone: 'warning' };
     }
   }
   const failed = state?.kind === 'done' && !state.result.ok;

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CheckReport } from '../../comments/messages';
 import { browserCommentServices, type CommentServices } from '../../popup/comments-services';
 import type { SaveResult } from '../../records/types';
+import { saveResultMessage } from '../save-result';
 import { t } from '../strings';
 
 const C = t.comments;
@@ -12,13 +13,9 @@ type PostRecord = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; messag
 
 function postMessage(result: SaveResult | { ok: false; reason: 'no-post'; message: string } | null): Exclude<PostRecord, { kind: 'idle' | 'saving' }> {
   if (!result) return { kind: 'done', message: C.notRunning, tone: 'error' };
-  if (result.ok) {
-    return result.screenshot === 'saved'
-      ? { kind: 'done', message: R.saved, tone: 'ok' }
-      : { kind: 'done', message: result.screenshot === 'not-allowed' ? R.savedNoShot : R.savedShotFailed, tone: 'warning' };
-  }
-  if (result.reason === 'no-post') return { kind: 'done', message: R.noPost, tone: 'error' };
-  return { kind: 'done', message: result.reason === 'full' ? R.full : R.failed(result.message), tone: 'error' };
+  if (!result.ok && result.reason === 'no-post') return { kind: 'done', message: R.noPost, tone: 'error' };
+  const { text, tone } = saveResultMessage(result);
+  return { kind: 'done', message: text, tone };
 }
 
 /**

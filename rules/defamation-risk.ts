@@ -22,10 +22,9 @@ const MODIFIERS = String.raw`(?:[a-z'&-]+ ){0,3}`;
 const PLACE = String.raw`(?: (?:at|of|from|in|on|for|over at|down at|behind|who runs) (?:the |our |number |no\.? )?[a-z0-9'&-]+(?: [a-z'&-]+){0,2}?)?`;
 const DET = String.raw`\b(?:the|our|this|that|my|your|his|her|their|these|those|one of (?:the|our|their|his|her)|NAME's)`;
 /** A person: a name, a pronoun, or someone picked out by role. */
-const WHO_PERSON = String.raw`(?:NAME(?:'s)?(?:, (?:the|a|an|our|his|her|who|my|local) [^,.!?]{1,50},)?|\b(?:cllr|councill?or|mr|mrs|ms|miss|dr) [a-z'-]+(?: (?!(?:is|was|are|were|has|have|had|and|who|said|says|did|does|will|would|should|could|can|must|may|might|never|always|just|also|still|then|has|knows?|knew)\b)[a-z'-]+)?|\byou|\bu|\bhe|\bshe|\bthey|\bthese people|\bthis lot|\bthat lot|${DET} ${MODIFIERS}${alt(ROLES)}\b${PLACE})`;
+const WHO_PERSON = String.raw`(?:NAME(?:'s)?(?:, (?:the|a|an|our|his|her|who|my|local) [^,.!?]{1,50},)?|\b(?:cllr|councill?or|mr|mrs|ms|miss|dr) [a-z'-]+(?: (?!(?:is|was|are|were|has|have|had|and|who|said|says|did|does|will|would|should|could|can|must|may|might|never|always|just|also|still|then|knows?|knew)\b)[a-z'-]+)?|\byou|\bu|\bhe|\bshe|\bthey|\bthese people|\bthis lot|\bthat lot|${DET} ${MODIFIERS}${alt(ROLES)}\b${PLACE})`;
 /** Someone identifiable: a person, a business or a body. */
 const WHO = String.raw`(?:${WHO_PERSON}|${DET} ${MODIFIERS}(?:${alt(ORGANISATIONS)}|${alt(BODIES)})\b${PLACE}|\b(?:[a-z'&-]+ ){1,3}${alt(BUSINESS_SUFFIXES)}\b)`;
-const OBJ_DET = String.raw`(?:the |a |an |his |her |their |its |this |that |those |these |our |all the |some |[a-z-]+'s? |NAME )?`;
 /** Money or someone else's property, a few words on: "the ward grant money", "a pile of council equipment". */
 const PROPERTY_OBJECT = String.raw`(?:[a-z'£0-9.,-]+ ){0,6}?(?:${alt(PROPERTY)}\b|${alt(OWNERS)} [a-z'-]+)`;
 const RELATIVES = String.raw`(?:mates?|pals?|friends?|cronies|brother|sister|son|daughter|wife|husband|partner|cousin|nephew|niece|in-laws?|[a-z]+-in-law|family|golf partner|drinking (?:buddy|pal)|business partner|girlfriend|boyfriend|mistress|mum|dad|uncle|aunt(?:ie)?|relatives?|best mate|other half|missus)`;
@@ -38,11 +37,12 @@ const QUESTION_LIE = String.raw`(?:lie|lied|steal|stolen|pocket|pocketed|take (?
  */
 const SUBJECT = new RegExp(String.raw`(?<person>${WHO_PERSON})|${DET} ${MODIFIERS}(?:${alt(ORGANISATIONS)}|${alt(BODIES)})\b${PLACE}|\b(?:[a-z'&-]+ ){1,3}${alt(BUSINESS_SUFFIXES)}\b`, 'g');
 /** What may stand between the subject and the allegation: a few words, within the clause. */
-const GAP_SHAPE = /^(?:'s|'re|'ve|'d|'ll)?(?:,?\s+[a-z'*-]+,?){0,8}?,?\s+$/;/** "Is Cllr Pennock corrupt?", "Did the leader lie…?" */
+const GAP_SHAPE = /^(?:'s|'re|'ve|'d|'ll)?(?:,?\s+[a-z'*-]+,?){0,8}?,?\s+$/;
+/** "Is Cllr Pennock corrupt?", "Did the leader lie…?" */
 const QUESTION_SUBJECT = new RegExp(String.raw`\b(?:is|was|are|were|isn'?t|wasn'?t|did|does|has|have|do) ${WHO} (?:really |just |also |now |still |actually |simply |ever |knowingly |deliberately )?$`);
 /** "slip Cllr Threlfall…", "paid the chair to…": the person after the verb. */
 const OBJECT_PERSON = new RegExp(String.raw`^${WHO_PERSON}`);
-const BE = /^(?:'s|'re|'s been|'ve been)|^\s+(?:is|are|was|were|has been|have been|been)\b/;
+const BE = /^(?:'s|'re|'ve been)|^\s+(?:is|are|was|were|has been|have been|been)\b/;
 const PASSIVE_END = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting|feel|felt)$/;
 
 /** How far back the subject may be and what may stand between it and the allegation. */

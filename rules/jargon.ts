@@ -69,7 +69,6 @@ export default defineRule({
     const { pattern, byForm } = termsFor(context.council.acronyms);
     let post: string | undefined;
     const seen = new Set<Term>();
-    pattern.lastIndex = 0;
     for (const match of execAll(pattern, text)) {
       const term = byForm.get(match[0]);
       if (!term || seen.has(term)) continue;

@@ -14,12 +14,12 @@ const SUBJECT = String.raw`(?:NAME|\byou|\bu|\bur|\byour|\byow|\byer|\bye|\bya|\
 const LINK = String.raw`(?:'?s|'?re|\bmust (?:be|have been)|\b(?:has|have) (?:got )?to be|\bis|\bare|\bwas|\bwere|\bbe|\bbeing|\bam|\bart|\bremains?|\b(?:looks?|seems?|sounds?|acts?|acting|behaves?|behaving) like|\bhas (?:shown|proved|proven) (?:himself|herself|themselves) (?:to be )?|\bhas shown (?:he|she|they)(?:'s| is| are)|\bis such|\bproper)`;
 const FILLER = String.raw`(?:\s+|\b(?:a|an|the|one|such|so|just|really|truly|total|totally|absolute|absolutely|complete|completely|utter|utterly|right|proper|massive|bloody|effing|f\*+(?:ing|in)|fucking|bunch|pack|shower|load|of|nothing|but|little|sad|pathetic|stupid|bitter|nasty|selfish|useless|big|fat|old|silly|bit|of a|and|frankly|quite|rather|very|an?|biggest|worst|dumbest|stupidest|thickest|daftest|saddest|ultimate|resident|chief|prize|number one|certified|certifiable|first-class|grade a|world-class|great|daft|soft|dozy|pompous|smug|bloated|overgrown|jumped-up|self-important|puffed-up|preening|slimy|greasy|ugly|spineless|two-faced|gormless|clueless|miserable|grumpy|boring)\b|,)*`;
 const PREDICATE_BEFORE = new RegExp(`${SUBJECT},?\\s*${LINK}(?:${FILLER}|[^.!?;:]{0,40}\\b(?:and|or|but also|frankly)\\b${FILLER})$`);
-/** "A bunch of clowns", "a shower of muppets": always said of people. */
 /** "They've drawn our leader as a pompous walrus", "photoshopped him as a clown": a person shown as something. */
 const DEPICTED_BEFORE = new RegExp(String.raw`\b(?:draws?|drew|drawn|depicts?|depicted|portrays?|portrayed|paints?|painted|caricatures?|caricatured|pictured|photoshopped|mocked up|dressed up|dressed|cast|casts|imagined?) (?:NAME|him|her|them|(?:our|the|their|your|my|this|that) (?:[a-z'-]+ ){0,2}${PERSON_ROLES}) (?:up )?(?:as|like)${FILLER}$`);
 /** "That slumlord Dawson", "this chancer Cllr X": a label put in front of a name. */
 const LABEL_BEFORE_NAME = /^\s*NAME\b/;
 const LABEL_DEMONSTRATIVE = /(?:^|[^a-z])(?:that|this|yon)\s*$/;
+/** "A bunch of clowns", "a shower of muppets": always said of people. */
 const GROUP_OF = /\b(?:bunch|load|pack|shower|gang|band|collection|set|lot) of(?: [a-z'*-]+){0,2}\s*$/;
 /** "Dinosaurs, the lot of them". */
 const THE_LOT_OF_THEM = /^,?\s*(?:the (?:whole )?lot of (?:them|you|'em)|every (?:last )?one of them|all of them)\b/;

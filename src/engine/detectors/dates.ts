@@ -1,10 +1,10 @@
-import { execAll } from '../match/regex';
 /**
  * Full calendar dates (day, month and year) in the ways people write them in the UK:
  * "14/06/1975", "3.4.81", "14-06-75", "14 June 1975", "14th of June 1975", "June 14, 1975",
  * and with Welsh month names ("14 Mehefin 1975"). Dates without a year are not matched:
  * a birthday without its year is not a date of birth.
  */
+import { execAll } from '../match/regex';
 
 export interface DateMatch {
   start: number;
@@ -48,7 +48,6 @@ export function findDates(whole: string, from = 0, to = whole.length): DateMatch
   const text = from === 0 && to === whole.length ? whole : whole.slice(from, to);
   const out: DateMatch[] = [];
   const push = (date: DateMatch) => out.push(from === 0 ? date : { ...date, start: date.start + from, end: date.end + from });
-  NUMERIC.lastIndex = 0;
   for (const m of execAll(NUMERIC, text)) {
     const day = Number(m[1]);
     const month = Number(m[3]);
@@ -56,7 +55,6 @@ export function findDates(whole: string, from = 0, to = whole.length): DateMatch
     if (!valid(day, month, year)) continue;
     push({ start: m.index, end: m.index + m[0].length, day, month, year, shortYear: m[4]!.length === 2 });
   }
-  DAY_MONTH_YEAR.lastIndex = 0;
   for (const m of execAll(DAY_MONTH_YEAR, text)) {
     const day = Number(m[1]);
     const month = MONTHS[m[2]!.toLowerCase()];
@@ -64,7 +62,6 @@ export function findDates(whole: string, from = 0, to = whole.length): DateMatch
     if (month === undefined || !valid(day, month, year)) continue;
     push({ start: m.index, end: m.index + m[0].length, day, month, year, shortYear: false });
   }
-  DAY_YEAR.lastIndex = 0;
   for (const m of execAll(DAY_YEAR, text)) {
     const before = MONTH_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
     if (!before) continue;

@@ -1,10 +1,10 @@
-import { execAll } from '../match/regex';
 /**
  * Identity and money numbers with a published format or check digit: National Insurance
  * numbers (HMRC prefix rules), NHS numbers (modulus 11), payment cards (Luhn), IBANs
  * (mod 97), sort codes and account numbers. Each finder is one linear regular-expression
  * pass; whether a candidate counts (a cue nearby, a valid check digit) is for the caller.
  */
+import { execAll } from '../match/regex';
 
 export interface NumberMatch {
   start: number;
@@ -43,7 +43,6 @@ export function isIssuedNinoPrefix(prefix: string): boolean {
 /** Everything shaped like a National Insurance number ("AB 12 34 56 C", "QQ123456C", "ab123456"). */
 export function findNinoShapes(text: string): NinoMatch[] {
   const out: NinoMatch[] = [];
-  NINO.lastIndex = 0;
   for (const m of execAll(NINO, text)) {
     const prefix = m[1]!;
     const suffix = m[5] ?? '';
@@ -83,7 +82,6 @@ export function isValidNhsNumber(digits: string): boolean {
 /** Ten-digit numbers written 3-3-4 or run together. */
 export function findTenDigitNumbers(text: string): NhsShape[] {
   const out: NhsShape[] = [];
-  TEN_DIGITS.lastIndex = 0;
   for (const m of execAll(TEN_DIGITS, text)) {
     out.push({ start: m.index, end: m.index + m[0].length, value: m[1]! + m[3]! + m[4]!, grouped: m[2] !== '' });
   }
@@ -124,7 +122,6 @@ const CARD = /(?<![\p{L}\p{N}£$€.,/-])(?:\d{4}([ \u00a0-])\d{4}\1\d{4}\1\d{4}
 /** Card-shaped numbers: 4-4-4-4(-3), 4-6-5, or 13 to 19 digits run together. */
 export function findCardShapes(text: string): CardShape[] {
   const out: CardShape[] = [];
-  CARD.lastIndex = 0;
   for (const m of execAll(CARD, text)) {
     const value = m[0].replace(/\D/g, '');
     out.push({ start: m.index, end: m.index + m[0].length, value, grouped: value.length !== m[0].length });
@@ -154,7 +151,6 @@ export function isValidIban(value: string): boolean {
 /** IBANs with a valid check ("GB29 NWBK 6016 1331 9268 19"). */
 export function findIbans(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
-  IBAN.lastIndex = 0;
   for (const m of execAll(IBAN, text)) {
     if (!/\d{4}/.test(m[0].replace(/\s/g, '').slice(4))) continue;
     if (isValidIban(m[0])) out.push({ start: m.index, end: m.index + m[0].length, value: m[0].replace(/\s/g, '') });
@@ -167,7 +163,6 @@ const SORT_CODE = /(?<![\p{L}\p{N}£$€./:-])(\d{2})([- \u00a0\u2013])(\d{2})\2
 /** Six digits written 2-2-2 ("40-12-76", "40 12 76"). */
 export function findSortCodeShapes(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
-  SORT_CODE.lastIndex = 0;
   for (const m of execAll(SORT_CODE, text)) {
     out.push({ start: m.index, end: m.index + m[0].length, value: m[1]! + m[3]! + m[4]! });
   }
@@ -179,7 +174,6 @@ const ACCOUNT = /(?<![\p{L}\p{N}£$€.,/:-])(?:\d{7,10}|\d{4}[ \u00a0]\d{4})(?!
 /** Bank account numbers: 7 to 10 digits, or 8 written 4 4 ("9123 4567"). */
 export function findAccountShapes(text: string): NumberMatch[] {
   const out: NumberMatch[] = [];
-  ACCOUNT.lastIndex = 0;
   for (const m of execAll(ACCOUNT, text)) {
     out.push({ start: m.index, end: m.index + m[0].length, value: m[0].replace(/\D/g, '') });
   }

@@ -1,4 +1,3 @@
-import { execAll } from '../match/regex';
 /**
  * Telephone numbers in free text: UK numbers written nationally ("07700 900274",
  * "(01632) 960 500", "020 7946 0018") or internationally ("+44 7700 900561", "+44 (0)29
@@ -9,6 +8,7 @@ import { execAll } from '../match/regex';
  * One pass over the text; each candidate is read with a small hand-written scanner (no
  * backtracking regular expression), so the cost is linear in the length of the text.
  */
+import { execAll } from '../match/regex';
 
 export type PhoneKind =
   /** 07 (mobiles, pagers and 070 personal numbers). */
@@ -140,7 +140,6 @@ export function normalisePhone(written: string): string | null {
 export function findPhoneNumbers(text: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   let resumeAt = 0;
-  START.lastIndex = 0;
   for (const m of execAll(START, text)) {
     const start = m.index;
     if (start < resumeAt) continue;

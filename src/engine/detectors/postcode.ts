@@ -1,10 +1,10 @@
-import { execAll } from '../match/regex';
 /**
  * Full UK unit postcodes ("NG5 6PW", "SW1A 2AA", "W1A 1AA"), validated against the
  * Royal Mail format: outward code A9, A99, A9A, AA9, AA99 or AA9A; inward code a digit and
  * two letters other than C, I, K, M, O and V. A postcode sector ("NG5 7") or district
  * ("NG5") is not a unit postcode and is not matched.
  */
+import { execAll } from '../match/regex';
 
 export interface PostcodeMatch {
   start: number;
@@ -59,7 +59,6 @@ export function parsePostcode(value: string, areas: ReadonlySet<string>): { outw
 export function findPostcodes(text: string, areas: ReadonlySet<string>, options: { lowerCase?: boolean } = {}): PostcodeMatch[] {
   const out: PostcodeMatch[] = [];
   for (const pattern of CANDIDATES) {
-    pattern.lastIndex = 0;
     for (const m of execAll(pattern, text)) {
       const raw = m[1]! + m[3]!;
       const upperCase = raw === raw.toUpperCase();

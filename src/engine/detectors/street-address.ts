@@ -1,4 +1,3 @@
-import { execAll } from '../match/regex';
 /**
  * Street addresses: a house number, a capitalised street name and a street type ("14 Beech
  * Avenue", "3 Chapel Row", "Flat 2, 14 Beech Avenue", "12a High St"), or a house number
@@ -9,6 +8,7 @@ import { execAll } from '../match/regex';
  * A street name without a number ("on Beech Avenue") is not an address, and neither is a
  * day and month that happens to precede a street type ("14 May Road closures").
  */
+import { execAll } from '../match/regex';
 
 export interface AddressPatterns {
   english: RegExp;
@@ -93,7 +93,6 @@ export function findStreetAddresses(text: string, patterns: AddressPatterns, opt
     ? [patterns.english, patterns.welsh, patterns.building, patterns.lowerCase]
     : [patterns.english, patterns.welsh, patterns.building];
   for (const pattern of list) {
-    pattern.lastIndex = 0;
     for (const m of execAll(pattern, text)) {
       const numberPart = m[1]!;
       const houseNumber = m[2]!;

@@ -1,4 +1,3 @@
-import { execAll } from '../match/regex';
 /**
  * Vehicle registration marks (DVLA INF104).
  *
@@ -13,6 +12,7 @@ import { execAll } from '../match/regex';
  * The older formats look like many other codes, so they are only read in capitals, and callers
  * should only count them next to a cue ("reg", "car", "van").
  */
+import { execAll } from '../match/regex';
 
 export type RegistrationFormat = 'current' | 'prefix' | 'suffix';
 
@@ -56,11 +56,10 @@ export function isCurrentFormatRegistration(value: string, now: Date): boolean {
 export function findRegistrations(text: string, now: Date): RegistrationMatch[] {
   const out: RegistrationMatch[] = [];
   const add = (pattern: RegExp, format: RegistrationFormat, valid: (m: RegExpMatchArray) => boolean) => {
-    pattern.lastIndex = 0;
     for (const m of execAll(pattern, text)) {
       if (!valid(m)) continue;
       const letters = m[0].replace(/[^A-Za-z]/g, '');
-      out.push({ start: m.index!, end: m.index! + m[0].length, format, upperCase: letters === letters.toUpperCase() });
+      out.push({ start: m.index, end: m.index + m[0].length, format, upperCase: letters === letters.toUpperCase() });
     }
   };
   add(CURRENT, 'current', (m) => isCurrentFormatRegistration(m[0], now));

@@ -429,13 +429,14 @@ export default defineRule({
     if (OBFUSCATION_HINT.test(text)) {
       for (const m of execAll(OBFUSCATED_EMAIL, text)) {
         const span = { start: m.index, end: m.index + m[0].length };
+        // "dot" or "(at)" written out is a sign of an address in itself.
+        const spelledOut = /\bdot\b|[([{]\s*at\s*[)\]}]/i.test(m[0]);
         // The tokeniser may have read "outlook.com" in "priya(at)outlook.com" as a link; the whole is still an address.
-        if (claims.overlaps(span) || !/\bdot\b|[([{]\s*at\s*[)\]}]|\sat\s/i.test(m[0])) continue;
+        if (claims.overlaps(span) || (!spelledOut && !/\sat\s/i.test(m[0]))) continue;
         const local = unobfuscate(m[1]!);
         const domain = unobfuscate(m[2]!).toLowerCase();
         // A plain "at" before a written domain ("look at Amazon.com") is only an address with a mail provider or a
-        // mailbox-like name ("jsmith1 at gmail.com"); "dot" or "(at)" written out is a sign in itself.
-        const spelledOut = /\bdot\b|[([{]\s*at\s*[)\]}]/i.test(m[0]);
+        // mailbox-like name ("jsmith1 at gmail.com").
         if (!spelledOut && !MAIL_PROVIDER.test(domain) && !/[\d._]/.test(local)) continue;
         const address = `${local}@${domain}`.toLowerCase();
         claims.add(span);

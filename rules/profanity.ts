@@ -1,10 +1,10 @@
 import { defineRule, type RuleContext } from '../src/engine/define-rule';
-import { expandPhrase, Lexicon, matchKey, type LexiconMatch } from '../src/engine/match/lexicon';
+import { expandPhrase, expandWord, Lexicon, matchKey, type LexiconMatch } from '../src/engine/match/lexicon';
 import { isReportedQuote } from '../src/engine/nlp/context';
 import type { Token } from '../src/engine/text/tokenise';
 import { execAll } from '../src/engine/match/regex';
 import { SWEARING, type SwearEntry } from './data/profanity';
-import { councilLexicon, keepCase, placeNameSpans, removalSpan } from './shared/words';
+import { councilLexicon, keepCase, placeNameSpans, removalSpan, startsSentence } from './shared/words';
 
 const lexicon = new Lexicon(SWEARING);
 
@@ -14,9 +14,7 @@ for (const entry of SWEARING) {
   if (entry.lang === 'cy') continue;
   for (const phrase of entry.match.flatMap(expandPhrase)) {
     if (/[\s-]/.test(phrase)) continue;
-    const suffix = /^([^()]+)\(([^()]*)\)$/.exec(phrase);
-    const words = suffix ? [suffix[1]!, ...suffix[2]!.split('|').map((e) => suffix[1]! + e)] : [phrase];
-    for (const word of words) {
+    for (const word of expandWord(phrase)) {
       const key = matchKey(word);
       if (key.length >= 4 && /^[a-z]+$/.test(key) && !SPELT_OUT.has(key)) SPELT_OUT.set(key, entry);
     }
@@ -92,14 +90,10 @@ function suggestionsFor(context: RuleContext, entry: SwearEntry, start: number, 
   const span = removalSpan(text, start, end);
   // "Effing roadworks again" → "Roadworks again": the next word starts the sentence now.
   const next = text[span.end];
-  if (isSentenceStart(text, start) && /^\p{Lu}/u.test(raw) && next !== undefined && /\p{Ll}/u.test(next)) {
+  if (startsSentence(text, start) && /^\p{Lu}/u.test(raw) && next !== undefined && /\p{Ll}/u.test(next)) {
     return [{ start: span.start, end: span.end + 1, text: next.toUpperCase(), label: `Remove “${raw}”` }];
   }
   return [{ ...span, text: '', label: `Remove “${raw}”` }];
-}
-
-function isSentenceStart(text: string, offset: number): boolean {
-  return offset === 0 || /(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, offset - 4), offset));
 }
 
 /**

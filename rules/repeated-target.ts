@@ -188,8 +188,7 @@ export default defineRule({
         const within = view.between(paragraph.start, paragraph.end);
         const person =
           people.some((p) => p.start >= sentence.start && p.end <= sentence.end) ||
-          (posting && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end)) ||
-          (PRONOUN.test(folded) && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end)) ||
+          ((posting || PRONOUN.test(folded)) && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end)) ||
           ROLE_TARGET.test(folded) ||
           (titled && title!.index >= paragraph.start && title!.index < paragraph.end);
         if (!person || !(CRITICAL.test(within) || CRITICAL.test(context.text.slice(paragraph.start, paragraph.end)))) continue;

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/define-rule';
 import { execAll } from '../src/engine/match/regex';
 import { isKnownAcronym, JARGON } from './data/acronyms';
+import { startsSentence } from './shared/words';
 
 /** A run of capitals reads as shouting from this many words… */
 const MIN_WORDS = 3;
@@ -84,6 +85,3 @@ function isHeader(text: string, start: number, end: number): boolean {
   return /(?:^|\n)[ \t]*$/.test(text.slice(0, start)) && /^[ \t]*(?:[|:•·–—-]|\n|$)/.test(text.slice(end, end + 4));
 }
 
-function startsSentence(text: string, offset: number): boolean {
-  return offset === 0 || /(?:[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, offset - 4), offset));
-}

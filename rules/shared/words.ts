@@ -59,3 +59,8 @@ const PLACES = new RegExp(
 export function placeNameSpans(text: string): Array<{ start: number; end: number }> {
   return execAll(PLACES, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
+
+/** Whether `offset` begins a sentence: the start of the text, or after a full stop, ! or ? and a space, or a line break. */
+export function startsSentence(text: string, offset: number): boolean {
+  return offset === 0 || /(?:[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, offset - 4), offset));
+}

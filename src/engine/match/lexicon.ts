@@ -43,7 +43,8 @@ export function matchKey(value: string): string {
   return value.replace(/'/g, '');
 }
 
-function expandWord(word: string): string[] {
+/** "ward(s|er)" → ward, wards, warder: a word with its endings in brackets. */
+export function expandWord(word: string): string[] {
   const suffix = /^([^()]+)\(([^()]*)\)\??$/.exec(word);
   if (suffix) {
     const base = suffix[1]!;

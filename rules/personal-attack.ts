@@ -5,7 +5,7 @@ import { INSULTS, type InsultEntry } from './data/personal-attack';
 import { findDiscrimination } from './shared/discrimination';
 import type { Sentence } from '../src/engine/text/document';
 import { dropOverlaps, findPatterns, type Pattern } from './shared/patterns';
-import { councilLexicon, placeNameSpans } from './shared/words';
+import { councilLexicon, insidePlaceName } from './shared/words';
 
 const insults = new Lexicon(INSULTS);
 
@@ -184,9 +184,8 @@ export default defineRule({
     const { doc } = context;
     const hits: Array<{ start: number; end: number; messageId: string }> = [];
     const extra = councilLexicon(context, 'personal-attack', (base): InsultEntry => ({ ...base, kind: 'strong' }));
-    const places = placeNameSpans(context.text);
     for (const match of [...insults.find(doc), ...extra.find(doc)]) {
-      if (places.some((p) => p.start <= match.start && match.end <= p.end)) continue;
+      if (insidePlaceName(context.text, match)) continue;
       if (isAimed(context, match)) hits.push({ start: match.start, end: match.end, messageId: 'insult' });
     }
     for (const hit of findPatterns(context, RIDICULE_AND_MOCKERY)) {

@@ -4,7 +4,7 @@ import { isReportedQuote } from '../src/engine/nlp/context';
 import type { Token } from '../src/engine/text/tokenise';
 import { execAll } from '../src/engine/match/regex';
 import { SWEARING, type SwearEntry } from './data/profanity';
-import { councilLexicon, keepCase, placeNameSpans, removalSpan, startsSentence } from './shared/words';
+import { councilLexicon, insidePlaceName, keepCase, placeNameSpans, removalSpan, startsSentence } from './shared/words';
 
 const lexicon = new Lexicon(SWEARING);
 
@@ -61,7 +61,7 @@ export default defineRule({
     const extra = councilLexicon(context, 'profanity', (base): SwearEntry => ({ ...base, strength: 'moderate' }));
     const reported: Array<{ start: number; end: number }> = [];
     for (const match of [...lexicon.find(doc), ...extra.find(doc)]) {
-      if (isInnocent(context, match) || places.some((p) => p.start <= match.start && match.end <= p.end)) continue;
+      if (isInnocent(context, match) || insidePlaceName(text, match)) continue;
       const raw = text.slice(match.start, match.end);
       const masked = doc.tokens.slice(match.tokenStart, match.tokenEnd).some((t) => t.masked || t.norm !== t.raw.toLowerCase());
       const messageId = /^(ffs|wtf|wtaf|stfu|gtfo|omfg|fml|mf)$/i.test(raw) ? 'abbreviation' : masked ? 'masked' : 'swearing';

@@ -55,9 +55,20 @@ const PLACES = new RegExp(
   'gu',
 );
 
+type Span = { start: number; end: number };
+
+/** The last post's place names: profanity and personal-attack both ask, once each per post. */
+let lastPlaces: { text: string; spans: readonly Span[] } | null = null;
+
 /** Where the text names a real place that contains a swear word or insult ("Bell End", "Twatt"). */
-export function placeNameSpans(text: string): Array<{ start: number; end: number }> {
-  return execAll(PLACES, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+export function placeNameSpans(text: string): readonly Span[] {
+  if (lastPlaces?.text !== text) lastPlaces = { text, spans: execAll(PLACES, text).map((m) => ({ start: m.index, end: m.index + m[0].length })) };
+  return lastPlaces.spans;
+}
+
+/** Whether a span lies inside a place name in the text ("Bell End" is a place, not an insult). */
+export function insidePlaceName(text: string, span: Span): boolean {
+  return placeNameSpans(text).some((p) => p.start <= span.start && span.end <= p.end);
 }
 
 /** Whether `offset` begins a sentence: the start of the text, or after a full stop, ! or ? and a space, or a line break. */

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define-rule';
 import type { TextDocument } from '../src/engine/text/document';
 import { foldString } from '../src/engine/text/fold';
-import { execAll } from '../src/engine/match/regex';
+import { escapeRegExp, execAll } from '../src/engine/match/regex';
 import { JARGON, type JargonEntry } from './data/acronyms';
 
 interface Term {
@@ -16,13 +16,9 @@ const BUILT_IN: readonly Term[] = JARGON.map((entry: JargonEntry) => ({
   ...(entry.notBefore ? { notBefore: entry.notBefore } : {}),
 }));
 
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** One case-sensitive expression for all terms, longest first: "SEND" is jargon, "send" is not. */
 function compile(terms: readonly Term[]): RegExp {
-  const forms = terms.flatMap((t) => t.forms).sort((a, b) => b.length - a.length).map(escape);
+  const forms = terms.flatMap((t) => t.forms).sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{N}&])(?:${forms.join('|')})(?![\\p{L}\\p{N}&])`, 'gu');
 }
 

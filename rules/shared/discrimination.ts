@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../src/engine/define-rule';
-import { Lexicon, type LexiconEntry, type LexiconMatch } from '../../src/engine/match/lexicon';
+import { Lexicon, type LexiconMatch } from '../../src/engine/match/lexicon';
 import { isNegatedBefore, isReportedQuote, isReportedSpeech, peopleView } from '../../src/engine/nlp/context';
 import type { FoldedView, Sentence, TextDocument } from '../../src/engine/text/document';
 import { findPatterns, sentencesWith, type Pattern } from './patterns';
@@ -182,7 +182,7 @@ function generalisations(doc: TextDocument): Discrimination[] {
     if (REBUTTAL.test(doc.view.sentence(sentence)) || isNegatedBefore(doc, bad.tokenStart, 3) || isReported(doc, bad)) continue;
     const group = groupFor(doc, sentence, bad, groupHits);
     if (!group) continue;
-    const only = (bad.entry as DemeaningEntry).only;
+    const only = bad.entry.only;
     if (only && !only.includes(group.entry.characteristic)) continue;
     if (group.end <= bad.start && VICTIM_OR_BREAK.test(doc.view.between(group.end, bad.start))) continue;
     out.push({
@@ -200,7 +200,7 @@ function generalisations(doc: TextDocument): Discrimination[] {
 function groupFor(
   doc: TextDocument,
   sentence: Sentence,
-  bad: LexiconMatch<LexiconEntry>,
+  bad: LexiconMatch<DemeaningEntry>,
   groupHits: ReadonlyArray<LexiconMatch<(typeof GROUPS)[number]>>,
 ) {
   const inSentence = groupHits.filter((g) => g.start >= sentence.start && g.end <= sentence.end);
@@ -208,7 +208,7 @@ function groupFor(
   if (before) return before;
   const after = inSentence.find((g) => g.tokenStart >= bad.tokenEnd && g.tokenStart - bad.tokenEnd <= 2);
   if (after) return after;
-  if ((bad.entry as DemeaningEntry).reachBack || PRONOUN_START.test(doc.view.sentence(sentence)) || PRONOUN_NEAR.test(doc.view.between(sentence.start, bad.end))) {
+  if (bad.entry.reachBack || PRONOUN_START.test(doc.view.sentence(sentence)) || PRONOUN_NEAR.test(doc.view.between(sentence.start, bad.end))) {
     const previous = doc.sentences[sentence.index - 1];
     if (previous && previous.paragraph === sentence.paragraph) {
       return groupHits.filter((g) => g.start >= previous.start && g.end <= previous.end).pop();
@@ -257,9 +257,11 @@ const SEXIST = new RegExp(
 /** A role won by who someone is: "she only got the job because she's a woman", "he was only selected because he's black". */
 const ONLY_BECAUSE =
   /\b(?:only (?:got|won|was (?:picked|chosen|selected|elected|appointed|promoted|given|hired)|got (?:in|picked|selected|the job|the seat|the role))|(?:was|were|is|got) only (?:picked|chosen|selected|elected|appointed|promoted|given|hired|in)|(?:is|was) only (?:there|here|on the committee|on the panel|in the cabinet))\b[^.!?]{0,40}\bbecause (?:she|he|they)(?:'s| is| are|'re| was) (?:a |an )?(woman|female|girl|black|asian|gay|lesbian|muslim|jewish|disabled|trans|foreign|minority|token|sikh|hindu|pakistani|indian|polish|young|old|pensioner)\b/g;
-const WHO: Record<string, Characteristic> = {
-  woman: 'sex', female: 'sex', girl: 'sex', gay: 'sexual orientation', lesbian: 'sexual orientation', muslim: 'religion or belief',
-  jewish: 'religion or belief', sikh: 'religion or belief', hindu: 'religion or belief', disabled: 'disability', trans: 'gender reassignment',
+/** The characteristic a word for who someone is names ("only got in because she's a woman", "diversity hire … gay"). */
+const CHARACTERISTIC_OF: Record<string, Characteristic> = {
+  woman: 'sex', women: 'sex', female: 'sex', girl: 'sex', gender: 'sex', gay: 'sexual orientation', lesbian: 'sexual orientation',
+  disabled: 'disability', disability: 'disability', muslim: 'religion or belief', jewish: 'religion or belief', jew: 'religion or belief',
+  sikh: 'religion or belief', hindu: 'religion or belief', catholic: 'religion or belief', trans: 'gender reassignment',
   young: 'age', old: 'age', pensioner: 'age',
 };
 
@@ -268,7 +270,7 @@ function onlyBecause(doc: TextDocument, people: FoldedView): Discrimination[] {
   return people.matchAll(ONLY_BECAUSE, doc.wordSentences).filter((m) => !isReported(doc, m)).map((m) => ({
     start: m.start,
     end: m.end,
-    characteristic: WHO[m.groups[0] ?? ''] ?? 'race',
+    characteristic: CHARACTERISTIC_OF[m.groups[0] ?? ''] ?? 'race',
     kind: 'statement' as const,
     atPerson: true,
   }));
@@ -332,12 +334,6 @@ const LGBT_TROPES: readonly Trope[] = [
 ];
 const LGBT_WORDS = ['pride', 'gay', 'lesbian', 'lgbt', 'trans ', 'trans-', 'trans.', 'trans,', 'transgender', 'rainbow', 'same-sex', 'same sex', 'homosexual', 'queer', 'drag queen', 'drag act', 'drag show', 'drag story', 'pronouns', 'non-binary', 'bisexual'];
 
-const TOKEN_WHO: Record<string, Characteristic> = {
-  woman: 'sex', women: 'sex', female: 'sex', gender: 'sex', gay: 'sexual orientation', lesbian: 'sexual orientation', disabled: 'disability',
-  disability: 'disability', muslim: 'religion or belief', sikh: 'religion or belief', hindu: 'religion or belief', jewish: 'religion or belief',
-  trans: 'gender reassignment', young: 'age', catholic: 'religion or belief', jew: 'religion or belief',
-};
-
 function tropes(context: RuleContext, people: FoldedView): Discrimination[] {
   const { doc } = context;
   const out: Discrimination[] = [];
@@ -356,7 +352,7 @@ function tropes(context: RuleContext, people: FoldedView): Discrimination[] {
       if (TRANS_TOPIC.test(around) && !/\b(?:gay|lesbian|same-sex|homosexual)/.test(around)) characteristic = 'gender reassignment';
     }
     const who = hit.match.groups.find((g) => g !== undefined);
-    if (who) characteristic = TOKEN_WHO[who.split(/\s+/).pop()!] ?? (/lgbt/.test(who) ? 'sexual orientation' : characteristic);
+    if (who) characteristic = CHARACTERISTIC_OF[who.split(/\s+/).pop()!] ?? (/lgbt/.test(who) ? 'sexual orientation' : characteristic);
     // Not marked as aimed at a person: personal-attack keeps its own judgement of these.
     out.push({ start: hit.start, end: hit.end, characteristic, kind: 'statement', atPerson: false });
   }

@@ -1,7 +1,7 @@
 import type { RuleContext } from '../../src/engine/define-rule';
 import { Lexicon, type LexiconEntry } from '../../src/engine/match/lexicon';
 import type { RuleId } from '../../src/engine/types';
-import { execAll } from '../../src/engine/match/regex';
+import { escapeRegExp, execAll } from '../../src/engine/match/regex';
 import { PLACE_NAMES } from '../data/profanity';
 
 const councilLexicons = new WeakMap<readonly string[], Map<RuleId, Lexicon<LexiconEntry>>>();
@@ -51,7 +51,7 @@ function isSpace(char: string | undefined): boolean {
 
 /** Place names as they are written on the sign ("Bell End", "Plymouth Hoe"), with a possessive. */
 const PLACES = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${PLACE_NAMES.map((p) => p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${PLACE_NAMES.map((p) => escapeRegExp(p.name).replace(/ /g, '\\s+')).join('|')})(?:['’]s)?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

@@ -8,7 +8,7 @@
  * A street name without a number ("on Beech Avenue") is not an address, and neither is a
  * day and month that happens to precede a street type ("14 May Road closures").
  */
-import { execAll } from '../match/regex';
+import { escapeRegExp, execAll } from '../match/regex';
 
 export interface AddressPatterns {
   english: RegExp;
@@ -33,12 +33,8 @@ export interface AddressMatch {
   street: string;
 }
 
-function escape(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function alternation(words: readonly string[]): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
 
 const BEFORE = '(?<![\\p{L}\\p{N}£$€.,/:#@&+-])';

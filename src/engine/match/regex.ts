@@ -21,3 +21,8 @@ function advance(text: string, index: number, unicode: boolean): number {
   const code = text.charCodeAt(index);
   return code >= 0xd800 && code <= 0xdbff ? index + 2 : index + 1;
 }
+
+/** A literal string as a piece of a regular expression. */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

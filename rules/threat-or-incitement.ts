@@ -180,7 +180,7 @@ const MORE2: Pattern[] = [
 /** Things to throw at a house. */
 const MISSILES = /\bbring (?:some |your |the |a few |plenty of )?(?:eggs|bricks|paint|flour|rotten (?:eggs|fruit|tomatoes)|stones|rocks|spray ?paint|fireworks)\b/;
 const MISSILES_G = new RegExp(MISSILES.source, 'g');
-const MISSILE_WORDS = ['eggs', 'bricks', 'paint', 'flour', 'rotten', 'stones', 'rocks', 'fireworks'];
+const MISSILE_WORDS = ['eggs', 'bricks', 'paint', 'spray', 'flour', 'rotten', 'stones', 'rocks', 'fireworks'];
 const PERSON_HOUSE = /(?:'s|\b(?:his|her|their)) (?:house|home|place|door|gaff|flat|front door|car|van|drive|office)\b/;
 
 /** Hinted menace, read only with a wink: "a proper quiet word, if you catch my drift". */

@@ -250,8 +250,9 @@ export class CommentsController {
   }
 
   private ensureLayer(): HTMLElement {
-    if (this.layer?.isConnected) return this.layer;
     const root = this.ui.element.shadowRoot!;
+    // Not isConnected: the page may detach Golden Rule's host for a moment, and the layer is still in it.
+    if (this.layer?.getRootNode() === root) return this.layer;
     this.layer = document.createElement('div');
     root.append(this.layer);
     adoptStyles(root, COMMENTS_CSS);

@@ -136,6 +136,10 @@ ruleTester(rule, {
       findings: [{ messageId: 'marked', span: 'Strictly confidential, but' }],
     },
     {
+      text: 'Before this is announced, the depot is closing.',
+      findings: [{ messageId: 'marked', span: 'Before this is announced', start: 0, end: 24 }],
+    },
+    {
       text: 'You didn’t hear this from me, but the chief exec is leaving.',
       findings: [{ messageId: 'marked', span: 'You didn’t hear this from me' }],
     },

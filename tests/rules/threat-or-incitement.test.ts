@@ -161,6 +161,10 @@ ruleTester(rule, {
       findings: [{ messageId: 'harassment', span: 'Tag his employer' }],
     },
     {
+      text: "Fancy a trip to the chair's house? Bring spraypaint.",
+      findings: [{ messageId: 'harassment', span: 'Bring spraypaint', start: 35, end: 51 }],
+    },
+    {
       text: "Let's go round to his house and let him know what we think.",
       findings: [{ messageId: 'harassment', span: 'go round to his house and let him know what we think' }],
     },

@@ -43,6 +43,18 @@ ruleTester(rule, {
     '#RumourHasIt — Adele tribute night at the Regal on Friday!',
     // Welsh: the council has confirmed the library stays open.
     { text: "Mae'r cyngor wedi cadarnhau y bydd y llyfrgell yn aros ar agor tan y flwyddyn nesaf.", name: 'Welsh' },
+    // Everyday senses of hearing, telling and reports, and news that is cheered or attributed.
+    "I've been hearing from lots of you about the state of Elm Road.",
+    'Still hearing the fireworks at 2am, it is a nightmare for pets.',
+    'Told by the highways manager this morning that the road reopens Friday.',
+    "I'm reliably informed by the council's press office that the pool reopens in May.",
+    'According to my diary, the surgery is on Thursday.',
+    'My daughter works at the hospital and she says the staff have been brilliant.',
+    "Don't quote me on the exact time, but the fireworks start around 7.",
+    'Reports reaching us from residents about potholes have doubled; please keep reporting them.',
+    'Heard that the team won the cup! Congratulations lads.',
+    "A resident emailed to say the streetlight on Elm Road is out, so I've reported it.",
+    'The rumblings of thunder kept us all up last night.',
   ],
   invalid: [
     {
@@ -147,5 +159,26 @@ ruleTester(rule, {
       strictness: 'relaxed',
       findings: [{ messageId: 'hearsay', span: 'Word is' }],
     },
+    // The same idea in other words: still hearing, who it came from, the talk of the town, tip-offs, unchecked.
+    {
+      text: "I've been hearing the school will merge next year.",
+      findings: [{ messageId: 'hearsay', span: "I've been hearing the school will", start: 0, end: 33, message: HEARSAY }],
+    },
+    { text: 'Heard a whisper that the contract went to the leader’s brother.', findings: [{ messageId: 'hearsay', span: 'Heard a whisper' }] },
+    { text: 'A little birdie tells me the chief exec is off to Cardiff.', findings: [{ messageId: 'hearsay', span: 'A little birdie tells' }] },
+    { text: 'Told by a reliable source the bypass has been scrapped.', findings: [{ messageId: 'hearsay', span: 'Told by a reliable source' }] },
+    { text: 'According to a friend in planning, the scheme is already approved.', findings: [{ messageId: 'hearsay', span: 'According to a friend' }] },
+    { text: 'I understand from a contact that cabinet will cut the grant.', findings: [{ messageId: 'hearsay', span: 'I understand from a' }] },
+    { text: 'Word around the estate is the flats are being knocked down.', findings: [{ messageId: 'hearsay', span: 'Word around' }] },
+    { text: 'Rumblings from the town hall that council tax is going up 10%.', findings: [{ messageId: 'hearsay', span: 'Rumblings from' }] },
+    { text: 'Reports reaching me suggest the depot is closing.', findings: [{ messageId: 'hearsay', span: 'Reports reaching me' }] },
+    { text: "Don't quote me but the market is closing.", findings: [{ messageId: 'hearsay', span: "Don't quote me but" }] },
+    { text: 'Someone messaged me to say the council is selling the park.', findings: [{ messageId: 'hearsay', span: 'Someone messaged me to say the council' }] },
+    {
+      text: "My mate's wife works at County Hall and she reckons there'll be redundancies.",
+      findings: [{ messageId: 'hearsay', span: "My mate's wife works at County Hall and she reckons" }],
+    },
+    { text: "Could be wrong but I'm hearing the buses are being cut.", findings: [{ messageId: 'hearsay', span: "I'm hearing" }] },
+    { text: 'Been told on good authority the depot is closing. You heard it here first.', findings: [{ messageId: 'hearsay', span: 'Been told on good authority' }, { messageId: 'hearsay', span: 'You heard it here first' }] },
   ],
 });

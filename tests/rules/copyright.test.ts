@@ -55,6 +55,25 @@ ruleTester(rule, {
     'Credit to the volunteers who took this on.',
     'Pinched the idea from a council in Kent.',
     'Someone nicked the bench from Elm Park, again.',
+    // Round 6: credit lines, outlets and ownership words in innocent senses.
+    'Photo: taken by me from the bridge this morning.',
+    'Pic: the new crossing on Mill Road.',
+    'Image: artist’s impression from the planning application.',
+    'The Herald’s photo of the floods was on the front page; I’ve asked what went wrong.',
+    'I watched the Sky News footage and it was shocking.',
+    'I’m not sure who took the decision to close the library, but I’ll find out.',
+    'The views here are mine, not the council’s.',
+    'Hope they don’t mind me popping in to the coffee morning.',
+    'The track by the river is flooded again, please take care.',
+    'We used a track through the woods for the charity walk video.',
+    'Set our video to go live at 6pm.',
+    'If this is yours, please collect it from the community centre.',
+    'This came from the council’s highways team: the road reopens Monday.',
+    'A paywall means most residents can’t read the Echo’s story, which is a shame.',
+    'Photo from the parish council’s page: the new benches are in.',
+    'Using a song by local band the Rivets, with their blessing, for our video.',
+    'More photos of the gala on the Echo’s website.',
+    'The money came from the Lottery, not the council.',
     // Off at relaxed.
     { text: 'Found this photo of the old baths on Google.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
@@ -189,6 +208,79 @@ ruleTester(rule, {
       text: `The Echo’s editorial this morning: ${EDITORIAL} Well said.`,
       name: 'a long quotation',
       findings: [{ messageId: 'long', span: EDITORIAL, start: 35, message: LONG }],
+    },
+    // Round 6: a third-party work with where it came from, how it was got, or doubt about whose it is.
+    {
+      text: "Image: BBC News. Shows how high the river got at the weir.",
+      findings: [{ span: "Image: BBC News" }],
+    },
+    {
+      text: "Pic via the Evening Post, look at the queue at the tip.",
+      findings: [{ span: "Pic via the Evening Post" }],
+    },
+    {
+      text: "Used a Getty image on our leaflet, nobody will notice.",
+      findings: [{ span: "Getty image" }],
+    },
+    {
+      text: "I've put the Guardian's photo of the march on our campaign poster.",
+      findings: [{ span: "the Guardian's photo" }],
+    },
+    {
+      text: "Not sure who took this but it's a stunning photo of the abbey.",
+      findings: [{ span: "Not sure who took this" }],
+    },
+    {
+      text: "Photographer unknown, but what a view of the marina!",
+      findings: [{ span: "Photographer unknown" }],
+    },
+    {
+      text: "Spotted this aerial shot of the estate on someone's Insta, no idea whose.",
+      findings: [{ span: "Spotted this aerial shot of the estate on someone's Insta" }],
+    },
+    {
+      text: "Our ward video uses a Coldplay track as the backing, hope nobody minds.",
+      findings: [{ span: "uses a Coldplay track" }, { span: "hope nobody minds" }],
+    },
+    {
+      text: "I've set our litter-pick video to an Elbow song, hope the label doesn't come after me!",
+      findings: [{ span: "set our litter-pick video to" }, { span: "hope the label doesn't come after" }],
+    },
+    {
+      text: "This is the Herald's drone shot of the floods, I've screenshotted it for you.",
+      findings: [{ span: "the Herald's drone shot" }, { span: "screenshotted it" }],
+    },
+    {
+      text: "I think this came from the Echo but anyway here's the pic.",
+      findings: [{ span: "this came from the Echo" }],
+    },
+    {
+      text: "Pic isn't mine, saw it in a Facebook group.",
+      findings: [{ span: "isn't mine" }],
+    },
+    {
+      text: "Here's the text of the Chronicle piece, copied in full.",
+      findings: [{ span: "copied in full" }],
+    },
+    {
+      text: "Screenshot of the Argus article below since most of you can't get past the paywall.",
+      findings: [{ span: "Screenshot of the Argus article below since most of you can't get past the paywall" }],
+    },
+    {
+      text: "Copied this word for word off a local history website because it says it better than I could.",
+      findings: [{ span: "Copied this word for word" }],
+    },
+    {
+      text: "Someone else's photo, but it shows the pothole perfectly.",
+      findings: [{ span: "Someone else's photo" }],
+    },
+    {
+      text: "Someone posted this in the residents group and I've reshared it here without asking.",
+      findings: [{ span: "without asking" }],
+    },
+    {
+      text: "Cartoon by an artist whose name I can't find, sharing anyway.",
+      findings: [{ span: "whose name I can't find" }],
     },
   ],
 });

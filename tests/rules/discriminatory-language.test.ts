@@ -88,6 +88,17 @@ ruleTester(rule, {
     "The old codger in the panto was the best thing in it.",
     "OK boomer memes are getting old, honestly.",
     "She's a proper battle-axe in the chamber, and I mean that as a compliment.",
+    // Words the migrant, replacement and kitchen tropes use in everyday senses.
+    'Please send them back to the council by Friday so we can process the forms.',
+    'The hotel is full of young families enjoying the half-term deals.',
+    'We were swamped by emails about the bin changes, thank you all.',
+    'Our windows are being replaced under the council’s retrofit scheme.',
+    'She should stick to the facts, and so should the leader.',
+    'Refugees coming over here to rebuild their lives deserve our support.',
+    'The new systems don’t integrate with the old database, which is why the portal is down.',
+    "Calling asylum seekers 'illegals' is dehumanising and I won't have it in my ward.",
+    'Teaching our kids about road safety is something I’m passionate about.',
+    'Our town centre is being overrun by seagulls again.',
   ],
   invalid: [
     {
@@ -303,5 +314,24 @@ ruleTester(rule, {
     { text: "Muslims breed like rabbits.", findings: [{ span: "Muslims breed like rabbits" }] },
     { text: "Immigrants are a plague on this country.", findings: [{ span: "Immigrants are a plague on" }] },
     { text: "Can we get rid of the foreigners on the estate?", findings: [{ span: "rid of the foreigners" }] },
+    // Migrants as a menace, the replacement scare, women sent to the kitchen, LGBT people as a danger to children.
+    {
+      text: 'Illegals are getting four star hotels while veterans sleep rough.',
+      findings: [{ messageId: 'statement', span: 'Illegals', start: 0, end: 8, message: 'This demeans people because of their race.' }],
+    },
+    { text: 'Another hotel full of young men from God knows where.', findings: [{ messageId: 'statement', span: 'hotel full of young men' }] },
+    { text: 'Send them all back where they came from.', findings: [{ messageId: 'statement', span: 'Send them all back where they came from' }] },
+    { text: "If you don't like Britain, go home.", findings: [{ messageId: 'statement', span: "If you don't like Britain, go home" }] },
+    { text: "They come over here, don't learn the language and expect handouts.", findings: [{ messageId: 'statement', span: 'They come over here' }] },
+    { text: "Those people don't integrate, they keep to their own.", findings: [{ messageId: 'statement', span: "Those people don't integrate" }] },
+    { text: 'Our culture is being replaced.', findings: [{ messageId: 'statement', span: 'Our culture is being replaced' }] },
+    {
+      text: 'Women like her should stick to baking, not running committees.',
+      findings: [{ messageId: 'statement', span: 'Women like her should stick to baking', message: 'This demeans people because of their sex.' }],
+    },
+    {
+      text: 'The gays want to teach our kids about their lifestyle.',
+      findings: [{ messageId: 'statement', span: 'teach our kids about their lifestyle', message: 'This demeans people because of their sexual orientation.' }],
+    },
   ],
 });

@@ -18,7 +18,7 @@ function anyOf(list: WordList): string {
 }
 
 /** Travel and time away. */
-const TRAVEL = /\b(?<!bank )(?:holidays?|hols|trip|flight|flying|fly(?:ing)? out|passport|bags (?:half )?packed|packing (?:for|the)|suitcase|cruise|abroad|camping|caravan|hen do|stag do|honeymoon|getaway|mini[- ]break|out of office|ooo|away|off to|heading (?:off|to)|jetting|gwyliau|ar wyliau|leaving for|leave for|airport|departure lounge|villa|all[- ]inclusive|staycation|spa break|ski(?:ing)? trip|the slopes|holiday cottage|(?:a|our|my) (?:well[- ]earned |much[- ]needed |short |little |quick |family |summer |half[- ]term )?break(?! (?:in|from|for|to)\b))\b|✈️|🏖️|🧳|🌴/u;
+const TRAVEL = /\b(?<!bank )(?:holidays?|hols|trip|flight|flying|fly(?:ing)? out|out of the country|out of the uk|sunning myself|topping up (?:my|the) tan|passport|bags (?:half )?packed|packing (?:for|the)|suitcase|cruise|abroad|camping|caravan|hen do|stag do|honeymoon|getaway|mini[- ]break|out of office|ooo|away|off to|heading (?:off|to)|jetting|gwyliau|ar wyliau|leaving for|leave for|airport|departure lounge|villa|all[- ]inclusive|staycation|spa break|ski(?:ing)? trip|the slopes|holiday cottage|(?:a|our|my) (?:well[- ]earned |much[- ]needed |short |little |quick |family |summer |half[- ]term )?break(?! (?:in|from|for|to)\b))\b|✈️|🏖️|🧳|🌴/u;
 /** The author somewhere by name from a time to come: "me and the boys are in Benidorm from Wednesday". */
 const WE_ARE_IN =
   /\b(?:[Ww]e'?re|[Ww]e are|I'?m|I am|[Ww]e'?ll be|I'?ll be|[Ww]e will be|I will be|(?:[Mm]e|[Tt]he [a-z]+|[Mm]y [a-z]+) and (?:I|me|the [a-z]+|my [a-z]+) (?:are|'re|will be|'ll be)) in (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)[A-Z][a-z'’]{2,}(?! (?:Centre|Hall|Library|Council|Office|Chamber|House|Primary|School|Academy|Ward|Road|Street|Lane)\b)/;
@@ -40,7 +40,7 @@ const NOT_A_TRIP =
   /\b(?:holiday (?:clubs?|lets?|homes?|activities|hunger|schemes?|parks?|camps?|season|pay|cover)|bank holidays?|school holidays?|(?:the )?holidays? (?:are|is) (?:here|coming|nearly)|flights? (?:from|to|at) (?:[a-z]+ )?airport|airport (?:expansion|parking|bus|consultation|jobs))\b/g;
 /** A post that opens with the trip: "Off to Tenby…", "Ten days of sunshine…", "Suitcase packed…". */
 const TRIP_OPENING =
-  /^\W*(?:(?:finally|right|so|well|and|yay|woo+|ok|okay|that'?s it)[,!:. ]+)?(?:off to|off on|heading|flying|jetting|packing|bags|suitcase|passport|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2}|a couple of|a few) (?:days?|nights?|weeks?|fortnight)|(?:(?:a|an|our|my|the) (?:[a-z-]+ )?)?(?:holiday|hols|trip|break|getaway|staycation|cruise|camping|away)\b)/;
+  /^\W*(?:(?:finally|right|so|well|and|yay|woo+|ok|okay|that'?s it)[,!:. ]+)?(?:off to|off on|out of the country|sunning myself|heading|flying|jetting|packing|bags|suitcase|passport|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2}|a couple of|a few) (?:days?|nights?|weeks?|fortnight)|(?:(?:a|an|our|my|the) (?:[a-z-]+ )?)?(?:holiday|hols|trip|break|getaway|staycation|cruise|camping|away)\b)/;
 const PAST_TENSE = /\b(?:was|were|had|did|went|came back|returned|spent|enjoyed|loved)\b/;
 /** The home is empty, or the author is alone in it. */
 const HOME_ALONE =
@@ -82,7 +82,7 @@ const NAMED_PLACE =
 /** The author (or their household) as the one doing it: "I run", "we're at". */
 const I_DO = /\b(?:i|we|i'?m|we'?re|i'?ll|we'?ll|me and|myself|find me|(?:for|with) me|dog walk|walk(?:ing)? the dog|with the dog|dw i|dwi|rydw i|rwy)\b|\b(?:i|we) (?:am |are )?always\b/;
 /** An invitation to come and find the author there. */
-const FIND_ME = /\b(?:come (?:and|&) (?:say (?:hi|hello|hiya)|find (?:me|us)|join (?:me|us))|say (?:hi|hello|hiya) if you see (?:me|us)|join (?:me|us)|catch (?:me|us) (?:there|at)|you'?ll (?:find|see) (?:me|us)|give (?:me|us) a wave)\b/;
+const FIND_ME = /\b(?:come (?:and|&) (?:say (?:hi|hello|hiya)|find (?:me|us)|join (?:me|us)|chat|have a (?:chat|word|natter))|(?:bend|chew) my ear|grab me|collar me|nab me|say (?:hi|hello|hiya) if you see (?:me|us)|join (?:me|us)|catch (?:me|us) (?:there|at)|you'?ll (?:find|see) (?:me|us)|give (?:me|us) a wave)\b/;
 const FIRST_PERSON = /\b(?:i|i'?m|i'?ll|we|we'?re|me|my|our|dw i|dwi|rydw i|rwy)\b/;
 const NOW = /\b(?:right now|at the moment|as we speak|currently|this afternoon|this evening|tonight|till teatime|until teatime|for the afternoon|today)\b/;
 const PLACE = /\b(?:pub|arms|inn|beer garden|bar|cafe|café|restaurant|park|playground|swings|gym|beach|pool|club|hotel|cinema|theatre|stadium|ground|bingo|shop|supermarket|garden centre|soft play)\b/;
@@ -121,7 +121,7 @@ const TRIGGERS: readonly string[] = [
   'days of', 'days in', 'week in', 'weeks in', 'fortnight', 'nights in', 'airport', 'villa', 'inclusive', 'staycation', 'slopes', 'burgl', 'rob us',
   'break into', 'only me', 'by myself', 'me own', 'fending', 'rattling', 'bachelor', 'partner', 'other half', 'missus', 'hubby', 'twins', 'nursery',
   'primary', 'drop', 'pick', 'collect', 'fetch', 'week', 'days', 'nights', 'bore ', 'nos ', 'prynhawn', "we're", 'we are', "i'm", 'i am',
-  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves',
+  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves', 'out of the country', 'out of the uk', 'sunning', 'tan',
 ];
 
 /** A school or nursery by name: "Hillcrest Primary", "Little Acorns nursery", "St Anne's". */
@@ -144,9 +144,13 @@ function clausesOf(folded: string): string[] {
   return folded.split(/;|\u2014|, (?:and|but|so|yet) | (?:but|so) /);
 }
 
+const BACK_FROM_ON = new RegExp(String.raw`\b(?:i'?m |i am |we'?re |we are |i'?ll be |we'?ll be )?back from (?:my |our |the )?(?:holiday|hols|leave|annual leave|travels|trip|break) (?:on|next|from) (?:${WEEKDAY}|the \d|\d|next|${MONTH})`);
+
 /** What a sentence gives away, judged from its signals together. */
 function judge(folded: string, next: string, raw: string): string | undefined {
   if (FAMILY_PLACE.test(folded) || (NAMED_SCHOOL.test(raw) && (CHILD_OF_MINE.test(folded) || HANDOFF.test(folded)))) return 'family';
+  // "Back from holiday on Monday 3rd": away until a day still to come.
+  if (BACK_FROM_ON.test(folded) && !folded.includes('?') && !OFFICIAL.test(folded)) return 'absence';
   if (PAST.test(folded)) return undefined;
   const official = OFFICIAL.test(folded);
   // "On holiday in my head already": not really going anywhere.

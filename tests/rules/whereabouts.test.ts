@@ -67,6 +67,12 @@ ruleTester(rule, {
     'Proud mum moment: my daughter has qualified as a nurse.',
     // Welsh: thanks after a surgery.
     'Diolch i bawb a ddaeth i’r gymhorthfa yn y llyfrgell heddiw.',
+    // Someone else away, a building out of use, a question about another's return, visitors from abroad.
+    'Back from holiday on Monday? Great, the consultation closes on the 20th so there is still time.',
+    'The library will be out of use until the 20th while the roof is fixed.',
+    'Cllr Shah is out of the country until the 20th; contact me instead.',
+    'Topping up the tan at the allotment today, the tomatoes are loving it.',
+    'Our twinning visitors from overseas arrive on Friday.',
   ],
   invalid: [
     // Absences.
@@ -238,5 +244,10 @@ ruleTester(rule, {
       name: 'Welsh: every morning at six along the canal',
       findings: [{ messageId: 'routine', span: 'Bob bore am chwech dw i’n rhedeg ar hyd y gamlas.' }],
     },
+    // Away until a day to come, out of the country, a commute offered as a place to find the author.
+    { text: 'Back from holiday on Monday 3rd, catch up then.', findings: [{ messageId: 'absence', message: ABSENCE }] },
+    { text: 'Out of the country until the 20th, contact Cllr Jones.', findings: [{ messageId: 'absence' }] },
+    { text: 'Sunning myself in Crete till the 19th 😎', findings: [{ messageId: 'absence' }] },
+    { text: 'On the 7.15 train to London every weekday, if you want to bend my ear.', findings: [{ messageId: 'routine', message: ROUTINE }] },
   ],
 });

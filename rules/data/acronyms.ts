@@ -144,6 +144,13 @@ export const JARGON: readonly JargonEntry[] = [
   acronym('ANPR', 'number-plate cameras', 'Automatic number plate recognition.'),
   acronym('PRoW', 'public right of way', 'Footpaths and bridleways.', ['PROW', 'PRoWs']),
   acronym('ROWIP', 'rights of way improvement plan', 'Footpath plan.'),
+  acronym('MUGA', 'multi-use games area', 'Fenced sports court.', ['MUGAs']),
+  acronym('NDR', 'business rates', 'Non-domestic rates.'),
+  acronym('SAB', 'safeguarding adults board', 'Safeguarding partnership.'),
+  acronym('LGSCO', 'the Local Government Ombudsman', 'Local Government and Social Care Ombudsman.', ['LGO']),
+  acronym('EIR', 'request for environmental information', 'Environmental Information Regulations request.', ['EIRs']),
+  acronym('SAR', 'request for the personal data held about you', 'Subject access request.', ['SARs']),
+  acronym('SIL', 'supported living', 'Supported independent living.'),
   acronym('S278', 'agreement for a developer to change the road', 'Section 278 highways agreement.', ['s278', 'S.278']),
   // Planning, environment and waste.
   acronym('TPO', 'tree preservation order', 'Protected tree.', ['TPOs']),

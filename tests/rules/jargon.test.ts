@@ -181,5 +181,18 @@ ruleTester(rule, {
       ],
       output: 'The BLT (Brookside Leisure Trust) and the ASB (anti-social behaviour) team met residents on Carr Lane.',
     },
+    {
+      text: 'The MUGA on the rec is finally open, and the SAB has the report.',
+      findings: [
+        { messageId: 'acronym', span: 'MUGA', message: '“MUGA” may mean nothing to residents; say “multi-use games area”.' },
+        { messageId: 'acronym', span: 'SAB', message: '“SAB” may mean nothing to residents; say “safeguarding adults board”.' },
+      ],
+      output: 'The MUGA (multi-use games area) on the rec is finally open, and the SAB (safeguarding adults board) has the report.',
+    },
+    {
+      text: 'I have complained to the LGO and sent an EIR and a SAR.',
+      findings: [{ messageId: 'acronym', span: 'LGO' }, { messageId: 'acronym', span: 'EIR' }, { messageId: 'acronym', span: 'SAR' }],
+      output: 'I have complained to the LGO (the Local Government Ombudsman) and sent an EIR (request for environmental information) and a SAR (request for the personal data held about you).',
+    },
   ],
 });

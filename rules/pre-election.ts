@@ -13,6 +13,13 @@ const VOTE_SEEKING: Pattern[] = [
   { re: /\bail-?ethol(?:wch|a)\b/g, messageId: 'vote', needs: ['ethol'] },
 ];
 
+/** Vote-seeking in other words: "make it count for the Greens", "only the Lib Dems can win here", "I'm standing again … your support". */
+const VOTE_SEEKING_MORE: Pattern[] = [
+  { re: new RegExp(String.raw`\b(?:make (?:it|your vote|your cross) count|use your vote) for (?:me|us|NAME|(?:the )?${PARTY}|the [a-z]+ (?:candidate|team))\b|\bonly (?:the )?(?:${PARTY}|we|NAME) can (?:win|beat [a-z ]{1,20}) (?:here|in [a-z]+|this ward|this seat|locally)\b|\b(?:i'?m|i am) standing (?:again |for re-?election )?(?:as (?:the |your )?(?:[a-z]+ )?candidate )?(?:for|in) (?:[a-z'-]+ ){1,4}?(?:ward|division|seat|council)\b[^.!?]{0,60}?\b(?:support|vote|honoured|backing|cross)\b`, 'g'), messageId: 'vote', needs: ['count for', 'use your vote', 'can win', 'can beat', 'standing'] },
+  // Council business tied to the vote: "remember that on polling day", "ask yourself who fixed the potholes when you vote".
+  { re: /\bremember (?:that|this|all (?:that|this)|who (?:delivered|fixed|saved|built|got|fought)[^.!?]{0,40}?) (?:on polling day|when you vote|at the ballot box|in the polling booth|on (?:thursday|the day)|in may)\b|\b(?:ask yourself|think about|think) who (?:fixed|delivered|saved|built|got|fought for|stood up for|kept|secured)\b[^.!?]{0,60}?\b(?:when you vote|on polling day|at the ballot box|in the polling booth|before you vote)\b/g, messageId: 'credit', needs: ['remember', 'ask yourself', 'think'] },
+];
+
 /** Vote-seeking that needs the election in view: "back them on Thursday", "keep Hill Top green on 1 May". */
 const BACKING: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:back|support|get behind) (?:me|us|them|him|her|NAME|our (?:candidates?|councillors?|cllrs?)|the [a-z]+ candidates?|${PARTY})\b|\bgive (?:me|us|him|her|them|NAME) (?:your|a) (?:vote|cross|x)\b|\b(?:a|every|your) vote for (?:me|us|NAME|${PARTY}|the [a-z]+ (?:candidate|team))\b|\b(?:choose|pick|select) (?:me|us|NAME|${PARTY}|the [a-z]+ candidate)\b|\btick (?:the box )?(?:for|next to|by)\b|\bmark (?:your )?(?:ballot|x|cross) (?:for|next to|by)\b|\bcast your vote for\b|\blend (?:me|us|him|her|them|NAME) your vote\b|\b(?:asking (?:you )?for|ask (?:you )?for|i'?d (?:love|appreciate|value|be (?:grateful|honoured) (?:for|to have))|i need|earn|win|count on) your (?:vote|support|backing|cross)\b|\bremember (?:who|which party) (?:fought|delivered|got|campaigned|secured|won|saved|stood up|kept)\b`, 'g'), messageId: 'vote', needs: ['back', 'support', 'behind', 'your vote', 'a vote', 'your cross', 'vote for', 'choose', 'pick', 'select', 'tick', 'mark', 'lend', 'remember who', 'remember which'] },
@@ -23,7 +30,7 @@ const KEEP_GREEN: Pattern[] = [{ re: /\bkeep (?:[a-z]+ ){1,3}green\b/g, messageI
 /** Council achievements claimed for a party at election time: "since we took control, the council has…". */
 const PARTY_CREDIT: Pattern[] = [
   // "Delivered by your Lib Dem team", "your Green councillors secured the new youth club".
-  { re: new RegExp(String.raw`\b(?:delivered|secured|brought to you|won|built|paid for|funded|saved|made possible) by (?:your |our |the )?(?:local )?${PARTY}(?: team| councillors?| group| administration| council)?\b|\b(?:your|our) (?:local )?${PARTY} (?:councillors?|team|group|administration|council) (?:secured|delivered|won|built|got|saved|fought for|brought|made)\b`, 'g'), messageId: 'credit', needs: ['delivered', 'secured', 'brought', 'won', 'built', 'paid for', 'funded', 'saved', 'made', 'got', 'fought'] },
+  { re: new RegExp(String.raw`\b(?:delivered|secured|brought to you|won|built|paid for|funded|saved|made possible) by (?:your |our |the )?(?:local )?${PARTY}(?: team| councillors?| group| administration| council)?\b|\b(?:your|our) (?:local )?${PARTY} (?:councillors?|team|group|administration|council) (?:has |have |'s |'ve )?(?:secured|delivered|won|built|got|saved|fought for|brought|made)\b|\bpromises? (?:kept|delivered) by (?:your |our |the )?(?:local )?${PARTY}\b`, 'g'), messageId: 'credit', needs: ['delivered', 'secured', 'brought', 'won', 'built', 'paid for', 'funded', 'saved', 'made', 'got', 'fought', 'kept'] },
   { re: /\bsince (?:we|labour|the conservatives|the tories|the lib dems|the greens|reform|plaid|the independents|our group) (?:took (?:control|over)|came in|have been in charge|won)\b|\bunder (?:labour|the conservatives|conservative|the tories|tory|the lib dems|lib dem|the greens|green|reform|plaid|independent|our) (?:leadership|control|administration),? the council\b|\bdon'?t let (?:the other lot|them|labour|the tories|the conservatives|the lib dems|reform|the greens|plaid) (?:undo|ruin|reverse|wreck|take (?:it|this) away)\b/g, messageId: 'credit', needs: ['since', 'under', "don't let", 'dont let'] },
 ];
 
@@ -91,7 +98,7 @@ const ROUTINE_WORKS = /\b(?:resurfacing|cutting|repairing|fixing|gritting|collec
 const CLAIMING = /\b(?:proud|delighted|thanks to|i'?ve|we'?ve|i got|we got|delivered|promised|my campaign|our campaign|i secured|we secured)\b/;
 const CAMPAIGN = /\b(?:campaign|campaigning|leaflets?|election|elections|canvass(?:ing)?|vote|votes|voting|poll|polls|polling|re-?elect|manifesto|candidates?|standing again|hustings|posters?|TAG|support on)\b/;
 
-const ALL_PATTERNS = [...VOTE_SEEKING, ...BACKING, ...KEEP_GREEN, ...RESOURCES, ...PREMISES, ...COUNCIL_VOICE, ...NEW_INITIATIVE, ...PARTY_CREDIT, ...PERSONAL_CREDIT];
+const ALL_PATTERNS = [...VOTE_SEEKING, ...VOTE_SEEKING_MORE, ...BACKING, ...KEEP_GREEN, ...RESOURCES, ...PREMISES, ...COUNCIL_VOICE, ...NEW_INITIATIVE, ...PARTY_CREDIT, ...PERSONAL_CREDIT];
 
 /** The election in view: a day, polling, the vote. */
 /** The vote itself named, not just a weekday. */
@@ -144,7 +151,8 @@ export default defineRule({
     const quiet = QUIET_PERIOD.test(post);
     for (const hit of findPatterns(context, ALL_PATTERNS)) {
       const folded = doc.view.sentence(hit.match.sentence);
-      if (NEUTRAL.test(folded) || quiet) continue;
+      // "Don't forget to vote, and make it count for the Greens": a party named makes the reminder partisan.
+      if ((NEUTRAL.test(folded) && !VOTE_SEEKING_MORE.includes(hit.pattern)) || quiet) continue;
       if (hit.pattern.messageId === 'vote' && imprinted) continue;
       if (BACKING.includes(hit.pattern) && !election) continue;
       if (KEEP_GREEN.includes(hit.pattern) && !VOTE_NAMED.test(post)) continue;

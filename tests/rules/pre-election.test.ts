@@ -63,6 +63,13 @@ ruleTester(rule, {
     // Off outside the pre-election period.
     { text: 'Vote for me on Thursday and I’ll keep fighting for Brookside.', strictness: 'standard', name: 'off at standard' },
     { text: 'Printed 300 election leaflets on the council printer.', strictness: 'relaxed', name: 'off at relaxed' },
+    // Reminders and the same words in other senses.
+    'Whatever your politics, please use your vote on Thursday.',
+    'Remember that the tip is closed on Thursday.',
+    "I'm standing down at this election after 20 years; thank you for your support.",
+    'Only the council can fix this, so I’ve asked them to.',
+    "It's a two-horse race at the Grand National today, fancy a flutter?",
+    'Remember to bring photo ID when you vote.',
   ],
   invalid: [
     // Vote messages without an imprint.
@@ -178,7 +185,7 @@ ruleTester(rule, {
     },
     {
       text: "I've got the council to agree free parking every Saturday in December. Remember that on Thursday!",
-      findings: [{ messageId: 'credit', span: "I've got the council to" }],
+      findings: [{ messageId: 'credit', span: "I've got the council to" }, { messageId: 'credit', span: 'Remember that on Thursday' }],
     },
     {
       text: "Posting this from the council's official account: our councillors are up for re-election, so back them.",
@@ -286,5 +293,18 @@ ruleTester(rule, {
       text: "Your Green councillors secured the new youth club. Vote Green to keep it.",
       findings: [{ messageId: 'credit', span: "Your Green councillors secured" }, { messageId: 'vote', span: "Vote Green" }],
     },
+    // Vote-seeking and credit in other words.
+    {
+      text: "Don't forget to use your vote on Thursday, and make it count for the Greens.",
+      findings: [{ messageId: 'vote', span: 'make it count for the Greens', message: VOTE }],
+    },
+    { text: 'Only the Lib Dems can win here.', findings: [{ messageId: 'vote', span: 'Only the Lib Dems can win here' }] },
+    {
+      text: "I'm standing again for Riverside ward and would be honoured by your support.",
+      findings: [{ messageId: 'vote', span: "I'm standing again for Riverside ward and would be honoured" }],
+    },
+    { text: 'Your Conservative team has delivered: new bins, new lights, new pavements.', findings: [{ messageId: 'credit', span: 'Your Conservative team has delivered', message: CREDIT }] },
+    { text: 'Another promise kept by your Independent councillor!', findings: [{ messageId: 'credit', span: 'promise kept by your Independent' }] },
+    { text: 'Ask yourself who fixed the potholes when you vote on Thursday.', findings: [{ messageId: 'credit', span: 'Ask yourself who fixed the potholes when you vote' }] },
   ],
 });

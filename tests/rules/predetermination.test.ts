@@ -68,6 +68,24 @@ ruleTester(rule, {
     "Mae'r pwyllgor cynllunio yn cyfarfod ddydd Iau. Byddaf yn gwrando ar bob ochr cyn penderfynu ar y cais.",
     "Nothing will change my mind about closing the library: it's a mistake.",
     "The wind farm developer has withdrawn the application, so it's not going ahead. Thanks to everyone who objected.",
+    // Round 6: idioms, verdict words and decision cues in innocent senses.
+    'Hell will freeze over before the planning department answers my emails!',
+    'Not a hope in hell of the buses running on time during the roadworks.',
+    'I haven’t read the officer report yet; I’ll do so before committee.',
+    'I don’t know how I’m voting on the Brook Farm application yet, I’ll hear all sides.',
+    'Tell the government to save their money on consultants and fund our planning department properly.',
+    'My answer to the budget is no: the cuts are too deep.',
+    'Our committee meets Thursday to consider the park plans; everyone is welcome to speak.',
+    'The only way to stop bad development is a proper local plan, so respond to the consultation.',
+    'I’d rather the council spent money on potholes than on a new logo.',
+    'The pub landlord is finished with the refurb, and it looks great!',
+    'The only thing getting built on the green is a new playground, paid for by the parish council.',
+    'I’ve decided to object to the flats; I’m not on the committee so I’m free to.',
+    'When pigs fly will this government fund councils properly.',
+    'Over my dead body will this government close our hospital.',
+    'I’d rather eat my hat than agree with the opposition on this one!',
+    'I’m minded to support the scheme, subject to what I hear at committee.',
+    'Fydda i byth yn anghofio’r diwrnod agoriadol.',
   ],
   invalid: [
     {
@@ -300,6 +318,87 @@ ruleTester(rule, {
     {
       text: "Dw i ar y pwyllgor cynllunio. Fydd y tai ar Heol y Bont ddim yn cael caniatâd, dim ffiars o beryg.",
       findings: [{ messageId: 'closed', span: "ddim yn cael caniatâd" }, { messageId: 'closed', span: "dim ffiars o beryg" }],
+    },
+    // Round 6: a decision cue with closed-mind wording in its many forms.
+    {
+      text: "I sit on licensing, and that betting shop gets its licence when pigs fly.",
+      findings: [{ span: "when pigs fly" }],
+    },
+    {
+      text: "I sit on planning. Those towers get built when hell freezes over.",
+      findings: [{ span: "when hell freezes over" }],
+    },
+    {
+      text: "I'm on the planning committee and the Brook Farm homes are a flat no from me.",
+      findings: [{ span: "a flat no from me" }],
+    },
+    {
+      text: "I'm on the planning committee and I've already decided to refuse the car park plans.",
+      findings: [{ span: "I've already decided to refuse" }],
+    },
+    {
+      text: "Haven't read the officer report and I don't need to. The depot plans come to our committee next week.",
+      findings: [{ span: "Haven't read the officer report and I don't need to" }],
+    },
+    {
+      text: "Can't think of anything that would make me approve the Park Road flats. I'm on the committee.",
+      findings: [{ span: "Can't think of anything that would make me" }],
+    },
+    {
+      text: "The only way those flats get permission is if I'm not on the committee.",
+      findings: [{ span: "The only way those flats get permission is if I'm not" }],
+    },
+    {
+      text: "I'm on planning and I'd sooner resign than approve the stadium plans.",
+      findings: [{ span: "I'd sooner resign than approve" }],
+    },
+    {
+      text: "I'm on the licensing sub-committee: that shop has zero chance of keeping its licence.",
+      findings: [{ span: "zero chance of keeping its licence" }],
+    },
+    {
+      text: "Member of the planning committee here. Not one brick will be laid on that meadow.",
+      findings: [{ span: "Not one brick will" }],
+    },
+    {
+      text: "The planning committee will throw the depot plans out, I'll make sure of it.",
+      findings: [{ span: "committee will throw the depot plans out" }],
+    },
+    {
+      text: "Planning committee next month: my answer on the care home conversion is no, full stop.",
+      findings: [{ span: "my answer on the care home conversion is no" }],
+    },
+    {
+      text: "I'm on licensing. Don't waste your money applying for a late licence, you won't get one.",
+      findings: [{ span: "Don't waste your money applying" }, { span: "won't get one" }],
+    },
+    {
+      text: "The retail park comes to us in May. Tell the developer not to bother.",
+      findings: [{ span: "Tell the developer not to bother" }],
+    },
+    {
+      text: "When the casino licence comes before us I'll be throwing it out.",
+      findings: [{ span: "I'll be throwing it out" }],
+    },
+    {
+      text: "I'll never vote in favour of the quarry, and I sit on the planning committee.",
+      findings: [{ span: "I'll never vote in favour" }],
+    },
+    {
+      text: "I'm on the panel for the shisha bar licence hearing, and I know how I'm voting.",
+      findings: [{ span: "know how I'm voting" }],
+    },
+    {
+      text: "As licensing chair I'll make sure the club on Dock Street is shut down at the review.",
+      findings: [{ span: "I'll make sure the club on Dock Street is shut down" }],
+    },
+    {
+      text: "On the planning committee? Yes. Open mind? Not on this one, it's a no.",
+      findings: [{ span: "it's a no" }],
+    },
+    {
+      text: "Wna i byth gefnogi'r cais am drwydded i'r clwb nos.",
+      findings: [{ span: "Wna i byth gefnogi'r" }],
     },
   ],
 });

@@ -42,7 +42,7 @@ const GAP_SHAPE = /^(?:'s|'re|'ve|'d|'ll)?(?:,?\s+[a-z'*-]+,?){0,8}?,?\s+$/;
 const QUESTION_SUBJECT = new RegExp(String.raw`\b(?:is|was|are|were|isn'?t|wasn'?t|did|does|has|have|do) ${WHO} (?:really |just |also |now |still |actually |simply |ever |knowingly |deliberately )?$`);
 /** "slip Cllr Threlfall…", "paid the chair to…": the person after the verb. */
 const OBJECT_PERSON = new RegExp(String.raw`^${WHO_PERSON}`);
-const BE = /^(?:'s|'re|'ve been)|^\s+(?:is|are|was|were|has been|have been|been)\b/;
+const BE = /^(?:'s|'re|'ve been)|^,?\s+(?:is|are|was|were|has been|have been|been)\b/;
 const PASSIVE_END = /\b(?:was|were|been|being|is|are|be|get|got|gets|getting|feel|felt)$/;
 
 /** How far back the subject may be and what may stand between it and the allegation. */
@@ -61,7 +61,12 @@ interface Subject {
 
 interface Claim extends Pattern {
   subjects?: readonly Subject[];
+  /** Spared when the sentence attributes the allegation or reports an inquiry into it. */
+  guarded?: true;
 }
+
+/** The allegation is someone else's, denied or under inquiry: "allegations of a cover-up", "the inquiry into whether…". */
+const ATTRIBUTED = /\b(?:alleged|allegedly|allegations?|accus\w*|claims? (?:of|that)|claimed that|denies|denied|deny|investigat\w*|inquiry|inquest|according to|reportedly|(?:is|are|was|were) said to|rumou?rs?|questions? (?:about|over|whether))\b/;
 
 const LABEL_TAIL = String.raw`(?! (?:team|teams|investigat\w*|officers?|unit|squad|department|policy|act|cases?|trial|hotline|line|awareness|prevention|checks?|claims?|reporting|risk|detection|alerts?|warning))`;
 const TO_CHANGE = String.raw`\bto (?:change|switch|vote|back|support|approve|wave|push|look the other way|keep quiet|keep schtum|drop|swing|sign|turn a blind eye|go away|say nothing)`;
@@ -76,7 +81,7 @@ const ALLEGATIONS: Claim[] = [
   },
   // "That crook at Ridgeway Homes…", "the cowboys who run the Wash & Go"
   {
-    re: /\b(?<span>(?:that|this) (?:lying |thieving |crooked |bent |dodgy )?(?:crook|liar|thief|fraudster|con ?man|swindler|cowboy|scammer|shyster|crook of a [a-z]+)|(?:the|those|these) (?:lying |thieving |crooked |bent |dodgy )?(?:crooks|liars|thieves|fraudsters|con ?men|swindlers|cowboys|scammers|shysters) (?:at|from|in|on|who runs?|running|over at|down at|behind|of)) /gd,
+    re: /\b(?<span>(?:that|this) (?:lying |thieving |crooked |bent |dodgy )?(?:crook|liar|thief|fraudster|con ?man|swindler|cowboy|scammer|shyster|crook of a [a-z]+)(?! (?:builders?|traders?|landlords?|firms?|compan(?:y|ies)|operators?|plumbers?|roofers?|outfits?|electricians?|mechanics?|garages?|dealers?|gangs?|workmen|tradesmen|scaffolders?|drivers?|taxis?|cabs?|calls?|texts?|emails?)\b)|(?:the|those|these) (?:lying |thieving |crooked |bent |dodgy )?(?:crooks|liars|thieves|fraudsters|con ?men|swindlers|cowboys|scammers|shysters) (?:at|from|in|on|who runs?|running|over at|down at|behind|of)) /gd,
     messageId: 'allegation',
     needs: ['crook', 'liar', 'thie', 'fraudster', 'con', 'swindler', 'cowboy', 'scammer', 'shyster'],
   },
@@ -213,8 +218,98 @@ const ALLEGATIONS: Claim[] = [
   },
   // "These two Year 9s from Oakfield smashed the bus shelter"
   {
-    re: /(?:NAME|\b(?:these|those|the) (?:two |three |four )?(?:[a-z]+ )?(?:lads|kids|boys|girls|youths|yobs|year \d+s?|students|pupils)(?: from [a-z]+)?)(?: [a-z']+){0,2}? (?<span>smashed(?! it\b| (?:the|their|our|a) (?:target|record|goal|total|fundraising|exams?|quiz|competition|challenge|season))|vandalised|vandalized|stole|nicked|burgled|torched|set fire to|attacked|assaulted|mugged|dumped|fly-?tipped|graffitied|broke into)\b/gd,
+    re: /(?:NAME|\b(?:these|those|the) (?:two |three |four )?(?:[a-z]+ )?(?:lads|kids|boys|girls|youths|yobs|year \d+s?|students|pupils)(?: from [a-z]+)?)(?: [a-z']+){0,2}? (?<span>smashed(?! it\b| (?:the|their|our|a) (?:target|record|goal|total|fundraising|exams?|quiz|competition|challenge|season))|vandalised|vandalized|stole(?! (?:the show|the limelight|the headlines|(?:our|my|his|her|their|the) hearts?|a march))|nicked|burgled|torched|set fire to|attacked|assaulted|mugged|dumped|fly-?tipped|graffitied|broke into)\b/gd,
     messageId: 'crime', needs: ['smashed', 'vandalis', 'vandaliz', 'stole', 'nicked', 'burgled', 'torched', 'set fire', 'attacked', 'assaulted', 'mugged', 'dumped', 'tipped', 'graffitied', 'broke into'],
+  },
+  // Bought, paid off or nobbled, with an adverb or an agent: "was clearly paid off", "has been bought by the developers"
+  {
+    re: /\b(?:was|were|been|being|got|gets|is|are|'s|'re)(?: (?:clearly|obviously|definitely|surely|certainly|blatantly|evidently|simply|just|quietly|totally|completely|well and truly|basically))? (?:paid off|bought off|nobbled|got at|bought and paid for|bought (?:off )?by (?:the |a |big |local |his |her |their )?(?:developers?|builders?|contractors?|landlords?|donors?|business(?:es)?|lobby(?:ists)?|the highest bidder|[a-z]+ (?:homes|estates|developments|group|ltd|plc|lobby)|NAME))\b/g,
+    messageId: 'allegation',
+    needs: ['paid off', 'bought', 'nobbled', 'got at'],
+    subjects: [{ words: 4, person: true }],
+    guarded: true,
+  },
+  // Greased palms: "greased a few palms to get it through"; "palms were greased"
+  {
+    re: /\bgreas(?:ed|es|ing|e) (?:a few |the right |some |enough |plenty of |a lot of |lots of |many |several |the |his |her |their |someone'?s |somebody'?s )?palms?\b(?! (?:of|with)\b)/g,
+    messageId: 'allegation', needs: ['greas'], subjects: [{ words: 4 }], guarded: true,
+  },
+  { re: /\bpalms? (?:was |were |been |being |got |get |gets |have been |had been |must have been |clearly |obviously )*greased\b(?! with\b)|\bpalm-?greasing\b/g, messageId: 'innuendo', needs: ['greased', 'greasing'], guarded: true },
+  // "had his hand in the till", "fingers in the petty cash"
+  {
+    re: /\b(?:hands?|fingers?|paws|mitts) in the (?:till|kitty|petty cash|cookie jar|public purse|coffers|collection (?:tin|box|plate)|honey ?pot|ward budget|precept)\b/g,
+    messageId: 'allegation', needs: ['in the till', 'in the kitty', 'in the petty cash', 'in the cookie jar', 'in the public purse', 'in the coffers', 'in the collection', 'in the honey', 'in the ward budget', 'in the precept'],
+    subjects: [{ words: 6, person: true }], guarded: true,
+  },
+  // A cover-up with someone behind it: "orchestrated a cover-up", "a cover-up by the leader's office", "the council's cover-up"
+  {
+    re: /\b(?:orchestrated|organised|organized|masterminded|ran|running|runs|led|leading|leads|behind|complicit in|party to|involved in|in on|part of|directed|oversaw|overseeing|presided over|presiding over) (?:a |the |this |that |an |their |his |her )?(?:[a-z-]+ )?cover-?ups?\b/g,
+    messageId: 'allegation', needs: ['cover-up', 'coverup', 'cover up'], subjects: [{ words: 4 }], guarded: true,
+  },
+  { re: /\bcover-?up (?:by|from|at|in) /g, messageId: 'allegation', needs: ['cover-up by', 'coverup by', 'cover-up from', 'coverup from', 'cover-up at', 'cover-up in', 'coverup at', 'coverup in'], subjects: [{ after: /^/ }], guarded: true },
+  // Keeping the truth from people: "hiding the true cost from taxpayers"
+  {
+    re: /\b(?:hiding|hid|hides|concealing|concealed|conceals|kept|keeping|keeps|withholding|withheld|withholds|covering up|covered up|sitting on|sat on) (?:the |this |that |their |its |his |her )?(?:true |real |full |actual |damning |embarrassing )?(?:cost|costs|figures|truth|facts|numbers|scale|report|evidence|information|findings|overspend|losses|debt|deficit|results|data) (?:of [a-z ]{1,30}? )?from (?:taxpayers|residents|the public|us|voters|the committee|councillors|members|the auditors?|scrutiny|the press|everyone|the people|tenants|parents|the electorate)\b/g,
+    messageId: 'allegation', needs: ['from taxpayers', 'from residents', 'from the public', 'from us', 'from voters', 'from the committee', 'from councillors', 'from members', 'from the auditor', 'from scrutiny', 'from the press', 'from everyone', 'from the people', 'from tenants', 'from parents', 'from the electorate'], subjects: [{ words: 4 }], guarded: true,
+  },
+  // Abuse of office: "abused her position to get her son the job", "used his office to line his mates' pockets"
+  {
+    re: /\b(?:abused|abuses|abusing|misused|misuses|misusing|exploited|exploits|exploiting) (?:his|her|their|the) (?:position|office|role|power|powers|seat|influence|title|status|job|authority)\b|\b(?:used|uses|using) (?:his|her|their) (?:position|office|role|power|powers|seat|influence|title|status|authority) (?:as [a-z ]{1,30}? )?(?:to|for) (?:line|feather|enrich|benefit (?:himself|herself|themselves|his|her|their)|help (?:his|her|their) (?:own )?(?:mates|friends|pals|family|son|daughter|wife|husband|partner|brother|sister|cronies|business)|get (?:his|her|their) (?:own )?(?:son|daughter|wife|husband|partner|brother|sister|mates?|friends?|family|relatives?|cousin|nephew|niece)|favour (?:his|her|their)|fix|swing|bag|land (?:his|her|their)|(?:his|her|their) own (?:ends|benefit|gain|advantage))/g,
+    messageId: 'allegation', needs: ['abused', 'abuses', 'abusing', 'misus', 'exploit', 'used his', 'used her', 'used their', 'uses his', 'uses her', 'uses their', 'using his', 'using her', 'using their'], subjects: [{ words: 4 }], guarded: true,
+  },
+  // Lining pockets in any tense and for anyone: "lined their own pockets", "to line his mates' pockets"
+  {
+    re: /\blin(?:ed|ing) (?:his|her|their) (?:own )?pockets?\b|\bfeather(?:s|ing)? (?:his|her|their) (?:own )?nests?\b|\blin(?:e|es|ed|ing) (?:his|her|their|the) (?:own )?(?:mates|friends|cronies|pals|family|donors|developer|developers|brother|sister|son|daughter|wife|husband|partner)(?:'s|')? pockets?\b/g,
+    messageId: 'allegation', needs: ['pocket', 'nest'], subjects: [{ words: 6 }], guarded: true,
+  },
+  // An undeclared interest: "never declared that his brother owns the land", "failed to declare his shares"
+  {
+    re: /\b(?:never|didn'?t|did not|hasn'?t|has not|failed to|forgot to|neglected to|conveniently (?:forgot|forgets|neglected|failed) to|omitted to|chose not to) (?:declare|declared|mention|mentioned|disclose|disclosed|register|registered|reveal|revealed)(?: that)? (?:his|her|their) (?:own )?(?:interests?|shares|stake|links?|connections?|relationship|ties|directorship|involvement|ownership|business|company|firm|land|property|holdings|brother|sister|son|daughter|wife|husband|partner|family|mates?|friends?|cousin|relatives?|[a-z]+-in-law)\b/g,
+    messageId: 'allegation', needs: ['declare', 'mention', 'disclose', 'register', 'reveal'], subjects: [{ words: 4, person: true }], guarded: true,
+  },
+  // A conflict of interest stated as fact: "has a massive conflict of interest", "voted for it because his brother owns the land"
+  {
+    re: /\b(?:has|have|had|'s got|'ve got|with) (?:a |an )?(?:massive |huge |clear |blatant |obvious |glaring |undeclared |serious |big |enormous |flagrant )?(?:conflict of interest|undeclared interest|vested interest|financial interest in)\b/g,
+    messageId: 'allegation', needs: ['conflict of interest', 'undeclared interest', 'vested interest', 'financial interest'], subjects: [{ words: 2, person: true }], guarded: true,
+  },
+  {
+    re: new RegExp(String.raw`\b(?:voted|votes|voting|backed|backs|backing|supported|supports|supporting|pushed|pushes|pushing|approved|approves|approving|waved|waves|argued|argues|lobbied|lobbies|lobbying|chaired|signed)\b[^.!?]{0,60}? (?:because|while|whilst|even though|knowing) (?:his|her|their) (?:own )?${RELATIVES}(?:'s)? (?:owns?|runs?|works? for|has shares|holds? shares|is a director|sits on the board|stands? to (?:gain|profit|make|benefit)|sells?|bought|profits?|benefits?|is the (?:developer|applicant|landlord|contractor|agent|builder))\b`, 'g'),
+    messageId: 'innuendo', needs: ['because', 'while', 'whilst', 'even though', 'knowing'], subjects: [{ words: 4, person: true }], guarded: true,
+  },
+  // In the pocket of, in bed with, in cahoots with: "is in bed with the developers"
+  {
+    re: /\b(?:in cahoots with|in league with|hand in glove with|thick as thieves with|in the back pocket of|bankrolled by|in (?:bed|cahoots) with (?:the |a |big |local |his |her |their )?(?:developers?|builders?|contractors?|landlords?|lobbyists?|donors?|business(?:es)?|big business|bookies|the firm|the company|owners?|applicants?|[a-z]+ (?:homes|estates|developments|group|ltd|plc|lobby)|NAME|crooks|criminals|gangsters|dealers|the mafia)|(?:too |very |far too |rather )?(?:cosy|cozy|chummy|pally) with (?:the |a |big |local )?(?:developers?|builders?|contractors?|landlords?|lobbyists?|donors?|big business|[a-z]+ (?:homes|estates|developments|group|ltd|plc)))\b/g,
+    messageId: 'allegation', needs: ['cahoots', 'in league', 'hand in glove', 'thick as thieves', 'back pocket', 'bankrolled', 'in bed with', 'cosy', 'cozy', 'chummy', 'pally'], subjects: [{ words: 4 }], guarded: true,
+  },
+  // "up to his neck in the scandal"
+  {
+    re: /\bup to (?:his|her|their) (?:necks?|eyeballs|ears) in (?:the (?:scandal|fraud|corruption|cover-?up|scam|racket|affair|deal|fiddle|dodgy [a-z]+)|corruption|fraud|dodgy (?:deals|dealings)|scandal|sleaze|this (?:scandal|scam|racket|affair|fiddle)|[a-z]+gate|it|this|that)\b/g,
+    messageId: 'allegation', needs: ['up to his', 'up to her', 'up to their'], subjects: [{ words: 4 }], guarded: true,
+  },
+  // "running a racket with the letting agents", "in on the scam"
+  {
+    re: /\b(?:running|runs|ran|operating|operates|operated|in on|part of|behind|organised|organized|orchestrated|masterminded) (?:a |the |this |that |some |an |their |his |her )?(?:[a-z-]+ )?(?:racket|scam|cartel|fiddle|swindle|ponzi scheme|money-?laundering (?:operation|scheme))\b(?! (?:awareness|club|prevention|alerts?|warnings?|advice|talk|session|workshop|event)\b)/g,
+    messageId: 'allegation', needs: ['racket', 'scam', 'cartel', 'fiddle', 'swindle', 'ponzi', 'launder'], subjects: [{ words: 4 }], guarded: true,
+  },
+  // A decision traded for a favour: "turned a blind eye in return for free drinks"
+  {
+    re: /\b(?:turned a blind eye|turns a blind eye|looked the other way|looks the other way|waved (?:it |this |that |the [a-z]+ )?through|granted|approved|backed|signed (?:it |this |that )?off|voted (?:for|through)|supported|awarded|recommended|rubber-?stamped|pushed (?:it |this |that )?through|fast-?tracked|overlooked|ignored|dropped)\b[^.!?]{0,60}? (?:in return for|in exchange for|as a thank[- ]you for|as payback for|for the price of) (?:a |an |some |free |a few |his |her |their |the )*(?:drinks?|meals?|dinners?|lunches?|hospitality|favours?|jobs?|cash|money|holidays?|tickets?|donations?|a cut|cuts|bungs?|backhanders?|votes?|seats?|directorships?|consultanc(?:y|ies)|shares|payments?|loans?|kickbacks?|bribes?|envelopes?|slices?|freebies|gifts?|golf|trips?|a box)\b/g,
+    messageId: 'allegation', needs: ['in return for', 'in exchange for', 'thank you for', 'thank-you for', 'payback for', 'price of'], subjects: [{ words: 4 }], guarded: true,
+  },
+  // "committed fraud", "guilty of corruption" stated as fact
+  {
+    re: /\b(?:committed|commits|committing|has committed|have committed) (?:a |an )?(?:fraud|crimes?|(?:criminal |serious )?offences?|perjury|theft|bribery|misconduct in public office|(?:electoral|benefit|tax|expenses|mortgage|insurance) fraud|a criminal offence|embezzlement|forgery)\b|\b(?:is|are|was|were|'s|'re) (?:clearly |obviously |totally |completely |100% |plainly )?guilty of (?:fraud|corruption|theft|bribery|misconduct|lying|perjury|embezzlement|malfeasance|abuse of (?:office|power|position)|a crime|criminal|electoral fraud|nepotism|cronyism|stealing|deception|dishonesty)\b/g,
+    messageId: 'allegation', needs: ['committed', 'commits', 'committing', 'guilty of'], subjects: [{ words: 8 }], guarded: true,
+  },
+  // Property or records, passive with the person as agent: "the count was rigged by the chair"
+  {
+    re: /\b(?:was|were|been|being|got|is|are) (?:[a-z]+ly )?(?:rigged|fiddled|falsified|doctored|stolen|embezzled|siphoned off|skimmed|pocketed|hushed up|shredded|faked|forged|misappropriated|nicked|trousered|cooked) by /g,
+    messageId: 'allegation', needs: ['rigged by', 'fiddled by', 'falsified by', 'doctored by', 'stolen by', 'embezzled by', 'off by', 'skimmed by', 'pocketed by', 'up by', 'shredded by', 'faked by', 'forged by', 'misappropriated by', 'nicked by', 'trousered by', 'cooked by'], subjects: [{ after: /^/ }], guarded: true,
+  },
+  // "how much the developer paid him"
+  {
+    re: /\bhow much (?:the |a |that )?(?:developers?|builders?|contractors?|applicants?|firm|company|landlords?|owners?|NAME|[a-z]+ (?:homes|estates|developments|group|ltd|plc)) (?:had |has |have )?(?:paid|pays|gave|given|slipped|bunged|offered|handed) (?:him|her|them|NAME|the (?:chair|leader|councillor|officer|mayor|planning officer|planner|cabinet member|portfolio holder))\b/g,
+    messageId: 'innuendo', needs: ['how much'], guarded: true,
   },
 ];
 
@@ -251,7 +346,8 @@ function fitSubject(claim: Claim, before: string, after: string, rest: string): 
         continue;
       }
       if (gapWords(gap) > (subject.words ?? 4)) continue;
-      if (subject.active && PASSIVE_END.test(gap.trim())) continue;
+      // "was misled" is passive; "is ripping off", "are deceiving" are not.
+      if (subject.active && PASSIVE_END.test(gap.trim()) && !/^(?:[a-z]+ly )?[a-z]+ing\b/.test(rest)) continue;
       return { extend: 0 };
     }
   }
@@ -261,8 +357,8 @@ function fitSubject(claim: Claim, before: string, after: string, rest: string): 
 /** Bribery as a bare noun phrase, after a sentence about someone: "Backhanders all round." */
 const BRIBE_NOUNS = new RegExp(String.raw`\b(?:${alt(BRIBES)}) (?:all round|all around|all over|galore|everywhere|changed hands|must have changed hands|involved|somewhere|for sure|no doubt|obviously|,? obviously|clearly|again|as usual)\b|\b(?:money|cash|envelopes?) (?:has |have |must have |clearly )?changed hands\b|^(?:${alt(BRIBES)})[.!]*$`);
 /** A verdict that names a crime: "Theft, plain and simple." "That's fraud." */
-const VERDICT = /^(?:(?:that'?s|this is|that is|it'?s|it is|it was|that was|this was|pure|plain|simple|sheer|blatant|outright|straightforward|nothing short of|nothing less than|(?:let'?s )?call it what it is:?|there'?s a word for (?:it|that|this)(?: and it'?s)?:?|the word (?:for (?:it|that|this) )?is:?)\s*)*(?:a |an )?(?:theft|fraud|corruption|embezzlement|bribery|stealing|thieving|a crime|criminal|money laundering|tax evasion|nepotism|extortion|blackmail|perjury|a fiddle|a racket|cronyism|lies|lying|a lie|a pack of lies|barefaced lies)\b(?:[,:;]?\s*(?:plain and simple|pure and simple|nothing less|nothing more|nothing else|full stop|period|end of|simple as that|by any other name|no other word for it|obviously|clearly|of course|if you ask me|i'?d say|again|as usual|and (?:they|he|she) know it))*\s*[.!]*$/;
-const VERDICT_NEEDS = /theft|fraud|corrupt|embezzl|briber|steal|thiev|crime|criminal|launder|evasion|nepotism|extortion|blackmail|perjury|fiddle|racket|cronyism|lie|lying|backhander|bribe|kickback|bung|envelope|changed hands/;
+const VERDICT = /^(?:(?:that'?s|this is|that is|it'?s|it is|it was|that was|this was|pure|plain|simple|sheer|blatant|outright|straightforward|nothing short of|nothing less than|(?:let'?s )?call it what it is:?|there'?s a word for (?:it|that|this)(?: and it'?s)?:?|the word (?:for (?:it|that|this) )?is:?)\s*)*(?:a |an )?(?:theft|fraud|corruption|embezzlement|bribery|stealing|thieving|a crime|criminal|money laundering|tax evasion|nepotism|extortion|blackmail|perjury|a fiddle|a racket|cronyism|lies|lying|a lie|a pack of lies|barefaced lies|corrupt|bent|crooked|dishonest|sleaze|sleazy|graft|a cover-?up|cover-?up|jobs for the boys|a conflict of interest|conflict of interest|insider dealing|abuse of (?:office|power|position))\b(?:[,:;]?\s*(?:plain and simple|pure and simple|nothing less|nothing more|nothing else|full stop|period|end of|simple as that|by any other name|no other word for it|obviously|clearly|of course|if you ask me|i'?d say|again|as usual|and (?:they|he|she) know it))*\s*[.!]*$/;
+const VERDICT_NEEDS = /theft|fraud|corrupt|embezzl|briber|steal|thiev|crime|criminal|launder|evasion|nepotism|extortion|blackmail|perjury|fiddle|racket|cronyism|lie|lying|backhander|bribe|kickback|bung|envelope|changed hands|bent|crooked|dishonest|sleaz|graft|cover-up|coverup|cover up|jobs for the boys|conflict of interest|insider|abuse of/;
 const WHO_RE = new RegExp(WHO);
 /** A court, tribunal or standards finding that has been published is reporting, not allegation. */
 const PUBLISHED = /\b(?:court|magistrates|tribunal|ombudsman|convicted|found guilty|pleaded guilty|was fined|were fined|sentenced|decision notice|standards committee|published (?:today|findings?|report)|the report found|inquiry found|finds that|found that|(?:has|have) been (?:caught|arrested|charged)|police (?:have|are|say|said|confirmed)|appealing for|cleared of)\b/;
@@ -272,6 +368,8 @@ const LAWFUL = /\b(?:gdpr|data protection|retention (?:policy|schedule|period)|a
 const ABOUT_BRIBERY = /\b(?:anti-?bribery|bribery act|anti-?fraud|policy|training|whistle-?blow\w*|report (?:it|fraud|bribery|corruption|concerns)|allegations? of|no evidence|never (?:taken|had|accepted))\b/;
 /** "If anyone lied…", "whoever stole the planters": conditional or unknown, not an accusation. */
 const CONDITIONAL = /\b(?:if|whether|whoever|anyone who|anybody who|any (?:councillor|officer|member|landlord|business) who)\b[^.!?]*$/;
+/** "I don't believe the leader lied", "nobody thinks she is corrupt": the author doubts the allegation. */
+const DOUBTED = /\b(?:(?:i|we) (?:don'?t|do not|didn'?t|did not|would never|never|wouldn'?t) (?:believe|think|say|said|suggest|claim|accept|allege)|(?:nobody|no one|none of us) (?:believes|thinks|is saying|is suggesting|suggests|is claiming))\b[^.!?]*$/;
 const VEHICLE_REGISTRATION = /\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b/;
 const VEHICLE_CRIME = /\b(?:dumping|dumped|fly-?tipping|fly-?tipped|tipping|abandoned|tagging|smashing|dealing|drugs|stolen|nicked|breaking into|broke into|burgl\w+|robbed|joyriding|ram-?raid\w*|drink-?driv\w+)\b/;
 
@@ -315,7 +413,7 @@ export default defineRule({
       const sentence = doc.sentences[sentenceIndex]!;
       const folded = doc.view.sentence(sentence);
       if (isDisclaimed(doc, sentence) || PUBLISHED.test(folded)) return true;
-      if (CONDITIONAL.test(doc.view.between(sentence.start, start))) return true;
+      if (CONDITIONAL.test(doc.view.between(sentence.start, start)) || DOUBTED.test(doc.view.between(sentence.start, start))) return true;
       const firstToken = doc.tokens.findIndex((t) => t.start >= start);
       // "nothing but a liar", "no better than a thief": the negative word intensifies.
       if (/\b(?:nothing but|no better than|nothing more than|nothing short of|nothing less than|no more than|none other than)\s*$/.test(doc.view.between(sentence.start, start))) return false;
@@ -344,6 +442,7 @@ export default defineRule({
       }
       if (excused(sentence.index, hit.start)) continue;
       const folded = doc.view.sentence(sentence);
+      if (claim.guarded && ATTRIBUTED.test(folded)) continue;
       if (LAWFUL.test(folded)) continue;
       if (/brib|backhander|kickback|bung|envelope/.test(doc.view.between(hit.start, end)) && ABOUT_BRIBERY.test(folded)) continue;
       hits.push({ start, end, messageId });
@@ -362,8 +461,13 @@ export default defineRule({
       const verdict = VERDICT.test(bare);
       if (!verdict && !BRIBE_NOUNS.test(bare)) continue;
       if (excused(sentence.index, sentence.start) || ABOUT_BRIBERY.test(bare)) continue;
-      const previous = doc.sentences[sentence.index - 1];
-      const before = previous && previous.paragraph === sentence.paragraph ? doc.view.sentence(previous) : '';
+      // The sentence or two before say whom the verdict is about: "X got the contract. Funny how that works. Backhanders all round."
+      let before = '';
+      for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
+        const previous = doc.sentences[i]!;
+        if (previous.paragraph !== sentence.paragraph) break;
+        before = `${doc.view.sentence(previous)} ${before}`;
+      }
       if (!WHO_RE.test(verdict ? before : `${before} ${bare}`) || (before && PUBLISHED.test(before))) continue;
       hits.push({ start: sentence.start, end: sentence.end, messageId: verdict ? 'allegation' : 'innuendo' });
     }

@@ -68,7 +68,7 @@ export const LABELS: TermGroup = {
     'swindlers?', 'paedo(?:phile)?s?', 'nonces?', 'a racist', 'racists', 'a predator', 'predators', 'a sex pest', 'drug dealers?',
     'a drug dealer', 'a dealer', 'dealers', 'a tax dodger', 'tax dodgers', 'tax cheats?', 'benefit cheats?', 'a gangster', 'gangsters',
     'on the take', 'on the fiddle', 'in the pay of', 'on the payroll of', "on (?:the )?[a-z-]+'s? payroll", 'bought and paid for',
-    "in (?:the |his |her |their )?(?:[a-z'-]+ ){0,2}pockets?", 'a cheat', 'cheats', 'cheating', 'money launderers?', 'laundering money',
+    "in (?:the |his |her |their )?(?:[a-z'-]+ ){0,2}pockets?(?! (?:money|books?|guides?|parks?|sized?|editions?|knife|knives|watch|calculators?|diar(?:y|ies)|dictionar(?:y|ies)|change|tissues?)\\b)", 'a cheat', 'cheats', 'cheating', 'money launderers?', 'laundering money',
     'a hack who makes', 'in it for (?:himself|herself|themselves)',
   ],
   note: 'Labels that impute crime or dishonesty.',
@@ -97,7 +97,7 @@ export const DECEIVING: TermGroup = {
     'conned (?:the |their |his |her )?(?:[a-z]+ )?(?:council|taxpayers?|residents|tenants|pensioners|customers|elderly|public|club|charity|members|people|us|everyone)',
     'cons (?:residents|people|tenants|pensioners|customers|the elderly|the public)',
     'is misleading (?:the|residents|people|us|everyone|voters)',
-    "(?:deliberately |knowingly )?rip(?:s|ped|ping)? off (?:half |all |the whole |every |most of )?(?:the )?(?:pensioners|tenants|residents|old people|customers|the vulnerable|vulnerable|elderly|council|taxpayers?|estate|town|village|street|ward|public|people|everyone|parents|families|buyers|drivers|us|me)",
+    "(?:deliberately |knowingly )?rip(?:s|ped|ping)? off (?:half |all |the whole |every |most of )?(?:the |his |her |their |its )?(?:pensioners|tenants|residents|old people|customers|the vulnerable|vulnerable|elderly|council|taxpayers?|estate|town|village|street|ward|public|people|everyone|parents|families|buyers|drivers|us|me)",
     '(?:sexually )?harass(?:ed|es|ing) (?:female |women |young |junior )?(?:staff|women|girls|colleagues|officers|volunteers|tenants)',
     'groped', 'gropes', 'groping', 'abuses (?:his|her|their) position', 'abused (?:his|her|their) position',
   ],
@@ -230,5 +230,6 @@ export const CULPRIT_CRIMES: TermGroup = {
 export const ALLEGATIONS_CY: readonly LexiconEntry[] = [
   { match: ['celwyddgi', 'gelwyddgi', 'celwyddgwn', 'dweud celwydd', 'deud celwydd', 'palu celwyddau'], note: '"Liar", "telling lies".', source: CY, lang: 'cy' },
   { match: ['lleidr', 'yn dwyn arian', 'wedi dwyn arian', 'wedi dwyn yr arian'], note: '"Thief", "stealing money", "has stolen (the) money".', source: CY, lang: 'cy' },
+  { match: ["yn dwyn o'r", "wedi dwyn o'r", 'yn dwyn oddi ar', 'wedi dwyn oddi ar', 'wedi bod yn dwyn'], note: '"Stealing from (the)", "has stolen from", "has been stealing": theft in any tense.', source: CY, lang: 'cy' },
   { match: ['twyllwr', 'twyllwyr', 'llygredig', 'llwgr', 'llwgrwobr', 'llwgrwobrwyo', 'cil-dwrn', 'wedi twyllo'], note: '"Fraudster", "corrupt", "bribe", "backhander", "has cheated".', source: CY, lang: 'cy' },
 ];

@@ -55,6 +55,26 @@ ruleTester(rule, {
     'The lad who smashed the bus shelter has been caught and the police are dealing with it.',
     'The council is selling off the old depot site, which I opposed.',
     'I paid the window cleaner cash in hand.',
+    // Round 6: idioms of corruption in their innocent senses, doubted and attributed allegations, open questions, declared interests.
+    "Trading Standards warn that cowboy builders are cold-calling in the area.",
+    "I don't believe the leader lied, but the figures were wrong.",
+    "Our savings club hands out pocket money books to every child.",
+    "Cllr Hart's solo stole the show at the carol concert.",
+    "There are allegations of a cover-up by the council; I've asked for an independent inquiry.",
+    "The leader is in bed with flu, so the deputy is chairing tonight.",
+    "Grease the palms of your hands with a little oil before shaping the dough.",
+    "The landlord is up to his neck in paperwork since the new licensing rules.",
+    "Cllr Fenn declared an interest and left the room for the item.",
+    "If any councillor has a conflict of interest, they must declare it.",
+    "Trading Standards are running a scam awareness session at the library.",
+    "The council approved the lease in return for a community benefit fund.",
+    "The leader used her position to secure funding for the hospice.",
+    "I've asked the monitoring officer whether Cllr Royle failed to declare his shares.",
+    "Cllr Oduya is working closely with the developers to get affordable homes built.",
+    "The pothole was fixed by the council within a day.",
+    "We will not cover up our mistakes: the full report is online.",
+    "Police have charged a man with stealing from the church.",
+    "The kids had their hands in the sweet jar all afternoon.",
   ],
   invalid: [
     {
@@ -232,6 +252,103 @@ ruleTester(rule, {
       mode: 'comment',
       name: 'a comment under the post',
       findings: [{ messageId: 'allegation', span: 'on the take' }],
+    },
+    // Round 6: general structures (motive clauses, plans, predictions as certain, rhetorical questions; bribery idioms, cover-ups, abuse of office, undeclared interests, passives with an agent).
+    {
+      text: "Cllr Ainsley was clearly paid off by the applicant.",
+      findings: [{ messageId: 'allegation', span: "was clearly paid off" }],
+    },
+    {
+      text: "The highways chair has been bought by the developers, plain as day.",
+      findings: [{ messageId: 'allegation', span: "been bought by the developers" }],
+    },
+    {
+      text: "Redmoor Homes greased a few palms at the town hall.",
+      findings: [{ messageId: 'allegation', span: "greased a few palms" }],
+    },
+    {
+      text: "The treasurer has had her hand in the till for years.",
+      findings: [{ messageId: 'allegation', span: "hand in the till" }],
+    },
+    {
+      text: "The chief executive orchestrated the cover-up over the flooding.",
+      findings: [{ messageId: 'allegation', span: "orchestrated the cover-up" }],
+    },
+    {
+      text: "This whole thing is a cover-up by the leader.",
+      findings: [{ messageId: 'allegation', span: "cover-up by the leader" }],
+    },
+    {
+      text: "The cabinet is hiding the true cost of the stadium from taxpayers.",
+      findings: [{ messageId: 'allegation', span: "hiding the true cost of the stadium from taxpayers" }],
+    },
+    {
+      text: "The landlord is ripping off his tenants every month.",
+      findings: [{ messageId: 'allegation', span: "ripping off his tenants" }],
+    },
+    {
+      text: "Cllr Fenn abused his position to get his nephew a job at the depot.",
+      findings: [{ messageId: 'allegation', span: "abused his position" }],
+    },
+    {
+      text: "The portfolio holder used her office to line her mates' pockets.",
+      findings: [{ messageId: 'allegation', span: "used her office to line" }],
+    },
+    {
+      text: "Cllr Royle voted for the superstore because his brother owns the land.",
+      findings: [{ messageId: 'innuendo', span: "voted for the superstore because his brother owns" }],
+    },
+    {
+      text: "The chair conveniently forgot to declare his shares in the firm.",
+      findings: [{ messageId: 'allegation', span: "conveniently forgot to declare his shares" }],
+    },
+    {
+      text: "The deputy leader has a massive conflict of interest.",
+      findings: [{ messageId: 'allegation', span: "has a massive conflict of interest" }],
+    },
+    {
+      text: "Cllr Oduya is in bed with the developers.",
+      findings: [{ messageId: 'allegation', span: "in bed with the developers" }],
+    },
+    {
+      text: "The mayor is in cahoots with the scrap dealer.",
+      findings: [{ messageId: 'allegation', span: "in cahoots with" }],
+    },
+    {
+      text: "The clerk is up to her neck in this scandal.",
+      findings: [{ messageId: 'allegation', span: "up to her neck in this scandal" }],
+    },
+    {
+      text: "The estates manager is running a racket with the letting agents.",
+      findings: [{ messageId: 'allegation', span: "running a racket" }],
+    },
+    {
+      text: "The licensing officer turned a blind eye in return for free drinks.",
+      findings: [{ messageId: 'allegation', span: "turned a blind eye in return for free drinks" }],
+    },
+    {
+      text: "Cllr Pike committed fraud, end of.",
+      findings: [{ messageId: 'allegation', span: "committed fraud" }],
+    },
+    {
+      text: "The ballot was rigged by the branch chair.",
+      findings: [{ messageId: 'allegation', span: "was rigged by the branch chair" }],
+    },
+    {
+      text: "The councillor for Hillside, Mr Dunn, is a thief.",
+      findings: [{ messageId: 'allegation', span: "a thief" }],
+    },
+    {
+      text: "Cllr Hale took the developer out for lunch and then voted it through. Corrupt.",
+      findings: [{ messageId: 'allegation', span: "Corrupt." }],
+    },
+    {
+      text: "Cllr Vane's son got the cleaning contract. Funny how that works. Backhanders all round.",
+      findings: [{ messageId: 'innuendo', span: "Cllr Vane's son got the cleaning contract" }, { messageId: 'innuendo', span: "Backhanders all round." }],
+    },
+    {
+      text: "Cllr Ames is only on planning to feather his own nest.",
+      findings: [{ messageId: 'allegation', span: "feather his own nest" }],
     },
   ],
 });

@@ -51,7 +51,10 @@ const SERIES = new RegExp(
     String.raw`\bevery (?:single )?day until\b|\b(?:weekly|daily|monthly) reminder\b`,
     String.raw`\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:week|day|month|time) running\b`,
     String.raw`\b(?:ask|post|raise) (?:it )?again tomorrow\b|\bsame question tomorrow\b|\basking again\b`,
-    String.raw`\bonce again NAME|\byet another NAME|\bagain and again\b`,
+    String.raw`\bonce again NAME|\byet another NAME|\byet again,? NAME|\bagain and again\b`,
+    // "That's four times now", "second time this month", "three months of silence", "number 12 in my series".
+    String.raw`\b(?:that'?s|this is|makes (?:it|that)) (?:two|three|four|five|six|seven|eight|nine|ten|\d+|a dozen) times (?:now|this (?:week|month|year)|in a row|running)\b|\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) time (?:this (?:week|month|year)|in a (?:week|month|row))\b`,
+    String.raw`\b${NUMBER} (?:days|weeks|months) of (?:silence|stonewalling|excuses|dodging)\b|\bin my (?:series|thread|tally)\b|\bnot the first time i'?ve (?:called out|raised|criticised|had to|posted about|said)\b[^.!?]{0,60}?\bwon'?t be the last\b`,
     String.raw`\b(?:number|no\.?) \d+ (?:from|by|of) NAME|\b(?:broken promise|promise|failure|fail|gaffe|blunder|u-turn|excuse|mistake) (?:number|no\.?|#) ?\d+\b`,
   ].join('|'),
 );
@@ -62,6 +65,8 @@ const SERIES = new RegExp(
  */
 const FEATURE = new RegExp(
   [
+    // "Cllr Jones has done it again!", "once more for the people at the back".
+    String.raw`\b(?:has|have|'s|'ve) done it again\b|\bonce more for the (?:people|folks?) at the back\b`,
     String.raw`\b(?:episode|ep\.?|round|instal+ment|chapter|part|parts|entry|week) ${NUMBER}\b|\b${ORDINAL} (?:instal+ment|episode|chapter|edition|round|entry|helping|outing)\b|\b(?:another|the latest|a new|today'?s) (?:instal+ment|episode|chapter|edition|entry|outing) (?:in|of|from|for)\b`,
     String.raw`\b(?:that'?s|this is|here'?s|it'?s) (?:the|my|number) ${ORDINAL}(?: one)?\b|\bthere'?ll be (?:a|an) ${ORDINAL}\b|\b(?:the )?(?:next one|${ORDINAL}(?: one)?|number ${NUMBER}) (?:is|'s) (?:already )?(?:written|drafted|coming|ready|lined up|on its way|in the pipeline)\b`,
     String.raw`\b(?:running|ongoing|long-running|weekly|daily|monthly) (?:thread|tally|list|series|feature|log|count|total|saga|reminder|roundup|round-up)\b|\bmy (?:thread|tally|series|log|dossier|file|catalogue|collection) (?:on|of|about) NAME\b|\badding (?:it|this|that|today'?s|this week'?s|another|the latest)(?: [a-z]+)? to (?:my|the) (?:thread|list|tally|collection|log|file|dossier|pile)\b|\b(?:we'?re|we are|now|that'?s) (?:at|on|up to) ${NUMBER}\b|🧵|\bsaga\b`,

@@ -92,6 +92,14 @@ ruleTester(rule, {
     { text: 'Cllr Pym still hasn’t answered residents about the Carr Lane closure.', history: HOLLOWAY_PATTERN, now: NOW },
     // Off at relaxed.
     { text: 'Day 14 of asking Cllr Holloway why the footbridge is still shut.', strictness: 'relaxed', now: NOW, name: 'off at relaxed' },
+    // Counts and "again" about things, organisations or praise, not a person criticised.
+    'That’s three times the national average for fly-tipping.',
+    'The volunteers have done it again! Another gold in Bloom.',
+    'Second time this month the bins have been missed on Elm Road; I’ve reported it.',
+    'Three months of silence from the water company about the leak.',
+    'Yet again the Lions have raised thousands for the hospice, well done all.',
+    'Not the first time I’ve said it and it won’t be the last: thank you, NHS staff.',
+    'That’s two times now the council has missed the deadline on the Local Plan.',
   ],
   invalid: [
     // The post says it is one of a series about a person.
@@ -335,5 +343,15 @@ ruleTester(rule, {
       text: "Cllr Foster ignores residents, part 6.",
       findings: [{ messageId: 'series', span: "Cllr Foster ignores residents, part 6." }],
     },
+    // A run about one person, in other words.
+    {
+      text: 'Yet again Cllr Morgan has failed to turn up to committee. That’s four times now.',
+      now: NOW,
+      findings: [{ messageId: 'series', span: 'Yet again Cllr Morgan has failed to turn up to committee.', message: SERIES }],
+    },
+    { text: 'Cllr Singh’s latest disaster, number 12 in my series.', now: NOW, findings: [{ messageId: 'series' }] },
+    { text: 'Cllr Jones has done it again! Second time this month she’s dodged the question.', now: NOW, findings: [{ messageId: 'series' }] },
+    { text: 'Still waiting, Cllr Owen. It’s been three months of silence.', now: NOW, findings: [{ messageId: 'series', span: 'It’s been three months of silence.' }] },
+    { text: 'Not the first time I’ve called out Cllr Lee and it won’t be the last.', now: NOW, findings: [{ messageId: 'series' }] },
   ],
 });

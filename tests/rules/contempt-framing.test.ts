@@ -40,6 +40,10 @@ ruleTester(rule, {
     // The rule is off at relaxed.
     { text: 'This administration is a disgrace.', strictness: 'relaxed', name: 'off at relaxed' },
     { text: 'The leisure centre refurb has been a total shambles from day one.', strictness: 'relaxed', name: 'off at relaxed' },
+    // The same words about other places and jobs.
+    'My dad was a jobsworth at the post office for 30 years, bless him.',
+    'The bean counters at the bank have closed another branch.',
+    'Democracy is dead in Myanmar and we should all be worried.',
   ],
   invalid: [
     // A process cast as rigged or fake.
@@ -180,5 +184,9 @@ ruleTester(rule, {
       strictness: 'pre-election',
       findings: [{ messageId: 'judgement', span: 'disgraceful' }],
     },
+    // Staff sneered at as a class, office as favours for friends.
+    { text: 'The town hall jobsworths strike again.', findings: [{ span: 'jobsworths' }] },
+    { text: "Overpaid pen-pushers at the council haven't a clue.", findings: [{ span: 'pen-pushers' }] },
+    { text: 'Council by cronies, for cronies.', findings: [{ messageId: 'process', span: 'cronies' }, { messageId: 'process', span: 'cronies' }] },
   ],
 });

@@ -74,6 +74,9 @@ ruleTester(rule, {
     'Using a song by local band the Rivets, with their blessing, for our video.',
     'More photos of the gala on the Echo’s website.',
     'The money came from the Lottery, not the council.',
+    'Pic of the new crossing, taken by me this morning 📸',
+    'I’m not sure where the drone footage of the carnival came from, but it wasn’t the council, so please don’t complain to us.',
+    'My bike’s gone from outside the library, dunno who took it.',
     // Off at relaxed.
     { text: 'Found this photo of the old baths on Google.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
@@ -281,6 +284,18 @@ ruleTester(rule, {
     {
       text: "Cartoon by an artist whose name I can't find, sharing anyway.",
       findings: [{ span: "whose name I can't find" }],
+    },
+    {
+      text: 'got this off fb, dunno who took it but it’s class',
+      findings: [{ messageId: 'reuse', span: 'dunno who took it' }],
+    },
+    {
+      text: 'Video’s not mine btw, someone sent it me from TikTok.',
+      findings: [{ messageId: 'reuse', span: 'not mine' }],
+    },
+    {
+      text: 'Lifted the whole Gazette piece and posted it on our website.',
+      findings: [{ messageId: 'text', span: 'Lifted the whole Gazette piece' }],
     },
   ],
 });

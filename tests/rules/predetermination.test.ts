@@ -86,6 +86,8 @@ ruleTester(rule, {
     'I’d rather eat my hat than agree with the opposition on this one!',
     'I’m minded to support the scheme, subject to what I hear at committee.',
     'Fydda i byth yn anghofio’r diwrnod agoriadol.',
+    'The developer can whistle for a meeting with me, I’m not on planning and I’ve objected.',
+    'I’m on licensing. Reminder: the pub’s licence review is on Monday at 10am, open to the public.',
   ],
   invalid: [
     {
@@ -399,6 +401,14 @@ ruleTester(rule, {
     {
       text: "Wna i byth gefnogi'r cais am drwydded i'r clwb nos.",
       findings: [{ span: "Wna i byth gefnogi'r" }],
+    },
+    {
+      text: 'As chair of licensing: that off-licence is getting nowt from us.',
+      findings: [{ messageId: 'closed', span: 'getting nowt from us' }],
+    },
+    {
+      text: 'I’m on planning, and frankly the developer can whistle for it.',
+      findings: [{ messageId: 'closed', span: 'can whistle for it' }],
     },
   ],
 });

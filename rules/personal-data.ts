@@ -461,22 +461,37 @@ export default defineRule({
 
     // Phone numbers.
     claims.begin();
+    /** Lines already judged an organisation's: another number from the same block of a hundred is theirs too. */
+    const organisationBlocks = new Set<string>();
+    const blockOf = (number: string) => number.replace(/\D/g, '').slice(0, -3);
     for (const phone of findPhoneNumbers(text)) {
       if (!free(phone)) continue;
       claims.add(phone);
       // 03, 08 and 09 numbers are organisations' lines; short codes (999, 111, 101) are never read.
       if (phone.kind === 'non-geographic') continue;
-      if (allowed.phones.has(phone.number)) continue;
+      const organisation = () => void organisationBlocks.add(blockOf(phone.number));
+      if (allowed.phones.has(phone.number)) {
+        organisation();
+        continue;
+      }
       const window = before(phone.start, 100, claims.lastEndBefore(phone.start));
       if (labelledBy(REFERENCE, window)) continue;
       const following = after(phone.end, 60);
       const label = phoneLabel(window, following);
-      if (label === 'organisation') continue;
+      if (label === 'organisation') {
+        organisation();
+        continue;
+      }
       // "Age UK Northdale can help on 01632 960202": a landline given under an organisation's name.
       if (label === undefined && phone.kind === 'geographic') {
         const raw = text.slice(Math.max(sentenceStart(phone.start), phone.start - 80, claims.lastEndBefore(phone.start)), phone.start);
-        if (organisationNamedBefore(raw, false, PHONE_LINK)) continue;
+        if (organisationNamedBefore(raw, false, PHONE_LINK)) {
+          organisation();
+          continue;
+        }
       }
+      // "Contact centre: 01632 960100 … out of hours: 01632 960999": the same switchboard's block.
+      if (label !== 'personal' && phone.kind === 'geographic' && organisationBlocks.has(blockOf(phone.number))) continue;
       const suggestions: SuggestionInput[] = [];
       const published = council.allow.phoneNumbers[0];
       const own = OWN.test(lastClause(window)) || OWN.test(following.split(/[,;:.!?]/)[0] ?? '');

@@ -81,6 +81,8 @@ const ADDRESS = new RegExp(
     String.raw`\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b`,
     String.raw`\b\d+[a-z]?,? (?:[a-z'-]+ ){1,4}(?:road|rd|street|st|lane|ln|avenue|ave|way|close|drive|dr|court|crescent|place|square|terrace|row|hill|grove|gardens|parade|walk|rise|mews|green|park|view|yard)\b`,
     String.raw`\b\d+[a-z]?,? (?:heol|stryd|ffordd|lon|rhodfa|teras|sgwar|maes|cae) (?:[a-z'-]+ ){0,3}`,
+    // "Promoted by M. Lewis for Teifwy Labour, Aberteifwy": a promoter named with their town, short of a street address.
+    String.raw`\b(?:on behalf of|for|ar ran) [^.]{2,80}?,\s*(?:both )?(?:of |at |in )?[a-z][a-z'’ -]{2,40}\.?\s*$`,
     String.raw`\bc\/o\b|\bp\.?o\.? box\b|\bfreepost\b|\b(?:address|imprint|promoter'?s? details)(?: is| are)? (?:in|on|see) (?:my |the )?(?:bio|profile|page)\b|\bsee (?:my |the )?(?:bio|profile) for (?:the )?(?:imprint|address)\b`,
   ].join('|'),
 );

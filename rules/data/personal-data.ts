@@ -253,7 +253,7 @@ export const PREMISES_CUES: readonly CueEntry[] = [
   },
   {
     phrases: [
-      'council', 'town hall', 'civic centre', 'county hall', 'guildhall', 'council offices', 'library', 'community centre', 'centre', 'center', 'hub', 'hall',
+      'council', 'town hall', 'civic centre', 'county hall', 'guildhall', 'council offices', 'library', 'community centre', 'centre', 'center', 'hub', 'hall', 'reception',
       'church', 'chapel', 'mosque', 'temple', 'gurdwara', 'synagogue', 'school', 'academy', 'college', 'university', 'nursery',
       'surgery', 'practice', 'health centre', 'pharmacy', 'hospital', 'clinic', 'care home', 'nursing home', 'police station', 'fire station',
       'museum', 'theatre', 'cinema', 'gallery', 'leisure centre', 'pool', 'stadium', 'ground', 'station', 'depot', 'post office', 'job centre', 'jobcentre',

@@ -6,6 +6,8 @@ const RIDICULE = 'This mocks a person rather than their decisions.';
 
 ruleTester(rule, {
   valid: [
+    // The insult denied by the author: "I don't think X is an idiot".
+    "No, I don't think Cllr Kewley is an idiot. I think she's wrong about the marina.",
     // The author about themselves.
     "I'm such an idiot, I left the raffle tickets on the bus.",
     'A resident said I was a clown. Fair enough, I got the date wrong on the leaflet.',

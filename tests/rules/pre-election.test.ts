@@ -11,6 +11,9 @@ const IMPRINT = 'Promoted by J. Osei on behalf of Sam Kirby, 41 Station Road, No
 
 ruleTester(rule, {
   valid: [
+    // An imprint naming the promoter and their town, short of a street address.
+    { text: 'Vote Farr on 1 May. Promoted by Mair Lewis for Teifwy Labour, Aberteifwy.', strictness: 'pre-election' },
+    { text: 'Vote Prosser on 1 May. Promoted by Aled Morris on behalf of Bethan Prosser (Independent), both of Aberteifwy.', strictness: 'pre-election' },
     // Neutral encouragement to vote, and how to vote.
     'Polling stations are open 7am to 10pm on Thursday. Don’t forget your photo ID.',
     'Whoever you vote for, please vote on 1 May.',

@@ -6,6 +6,8 @@ const INSINUATION = 'This insinuates bad faith without saying what you know; rea
 
 ruleTester(rule, {
   valid: [
+    // The author's own reason.
+    'The real reason I love this job? The people.',
     // Jokes about history and the weather.
     'Makes you wonder how the Romans got the road so straight without a sat nav.',
     'Funny how the sun comes out as soon as the village cricket match is rained off.',

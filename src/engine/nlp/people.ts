@@ -114,6 +114,8 @@ export function findPeople(doc: TextDocument, council?: CouncilSettings): Person
       continue;
     }
     if (!isCapitalised(token) || !GIVEN_NAMES.has(token.norm)) continue;
+    // "Dydd Gŵyl Dewi", "St David's Day", "Sant Padrig": a saint or a feast day, not a person.
+    if (i > 0 && SAINTLY.has(tokens[i - 1]!.norm)) continue;
     // In capitals, "WILL", "MAY" or "MARK" is the ordinary word ("THE COUNCIL WILL REFUND", "the council WILL pay").
     if (WORD_NAMES.has(token.norm) && token.raw.length > 1 && token.raw === token.raw.toUpperCase()) continue;
     const next = tokens[i + 1];
@@ -131,6 +133,8 @@ export function findPeople(doc: TextDocument, council?: CouncilSettings): Person
   cache.set(doc, mentions);
   return mentions;
 }
+
+const SAINTLY = new Set(['gŵyl', 'gwyl', 'st', 'st.', 'saint', 'sant', 'santes']);
 
 /** Returns the token index after a business name starting at `i` ("Halbrook Lettings"), or `i`. */
 function businessNameEnd(tokens: readonly Token[], i: number): number {

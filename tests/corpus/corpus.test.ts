@@ -51,6 +51,9 @@ describe.each([
   // Written independently and measured sealed (73% caught, no clean post flagged) before any rule
   // work looked at it; a floor that keeps its later gains.
   ['third hold-out corpus', local('holdout-3.jsonl'), 0.8, 0.02, 0.35],
+  // Written blind to the rules and measured sealed before and after the sixth rule round (145 → 147
+  // of 189 caught, 8 of 131 clean posts flagged); its false alarms were then fixed. A floor, not a target.
+  ['fifth hold-out corpus', local('holdout-5.jsonl'), 0.75, 0.02, 0.3],
 ])('%s', (_name, path, minCaught, maxCleanFlagged, minRuleRecall) => {
   it.skipIf(!existsSync(path))('catches problem posts, spares clean ones, and every rule catches its cases', () => {
     const result = score(path);

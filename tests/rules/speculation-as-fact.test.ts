@@ -48,25 +48,6 @@ ruleTester(rule, {
     "I'm only standing for the votes of people who want a better town!",
     'Follow the money trail at the new museum exhibition on Victorian banking.',
     'The new fees are there to punish persistent fly-tippers, not residents.',
-    // Round 6: predictions and motives that are celebrations, first person, opinion-labelled, sourced or rule-bound.
-    "I'd like to know the real reason for the closure; I've put a question to council.",
-    "Residents are angry because they want the pool kept open, and so do I.",
-    "Mark my words: this year's fun run will be the best yet!",
-    "I guarantee you'll love the food festival on Saturday.",
-    "It won't be long before the new footbridge opens.",
-    "It was never about winning, it was about taking part. Well done, everyone!",
-    "The Christmas lights in the square are just for show, but don't they look lovely?",
-    "Just saying thank you to everyone who came to the litter pick.",
-    "The report is being kept back until after the election under the pre-election rules.",
-    "There's no hidden agenda: every figure is in the published business case.",
-    "In my view they want to save money, but closing the pool is the wrong way to do it.",
-    "The council says the road is closing because the bridge needs repairs.",
-    "They know full well how much the volunteers do, and they said so tonight.",
-    "Out of curiosity, when does the new bin timetable start?",
-    "Why else would you visit Porthcawl but for the beach? 😄",
-    "What are they hiding under the tarpaulin on the green? A new sculpture, it turns out!",
-    "Let's be honest, we all love a bank holiday.",
-    "The chair clearly cares about this and spoke well.",
     // The rule is off at relaxed.
     { text: 'The real reason cabinet shut Fenwick baths is they want the land for flats.', strictness: 'relaxed', name: 'off at relaxed' },
     { text: 'Funny how the report came out the day after the election.', strictness: 'relaxed', name: 'off at relaxed' },
@@ -206,87 +187,6 @@ ruleTester(rule, {
       text: 'Surprise, surprise, the developer got what it wanted.',
       strictness: 'pre-election',
       findings: [{ messageId: 'insinuation', span: 'Surprise, surprise' }],
-    },
-    // Round 6: general structures (motive clauses, plans, predictions as certain, rhetorical questions; bribery idioms, cover-ups, abuse of office, undeclared interests, passives with an agent).
-    {
-      text: "The council is shutting the museum because they want the building for offices.",
-      findings: [{ messageId: 'motive', span: "because they want the building" }],
-    },
-    {
-      text: "Cllr Dorey only backed the relief road because his family own the fields next to it.",
-      findings: [{ messageId: 'motive', span: "because his family own" }],
-    },
-    {
-      text: "Officers sat on the damp survey because they knew how it would look.",
-      findings: [{ messageId: 'motive', span: "because they knew how it would look" }],
-    },
-    {
-      text: "They binned the air quality study because they didn't like the findings.",
-      findings: [{ messageId: 'motive', span: "because they didn't like the findings" }],
-    },
-    {
-      text: "This was always about the money and never about road safety.",
-      findings: [{ messageId: 'motive', span: "This was always about the money" }, { messageId: 'motive', span: "never about road safety" }],
-    },
-    {
-      text: "The drop-in sessions are just for show; the scheme is going ahead regardless.",
-      findings: [{ messageId: 'motive', span: "drop-in sessions are just for show" }],
-    },
-    {
-      text: "They're sitting on the audit until after the election.",
-      findings: [{ messageId: 'motive', span: "They're sitting on the audit until after the election" }],
-    },
-    {
-      text: "Let's not kid ourselves: they want the playing fields for housing.",
-      findings: [{ messageId: 'motive', span: "Let's not kid ourselves: they want" }],
-    },
-    {
-      text: "The ward grant was cut out of spite because we voted the wrong way.",
-      findings: [{ messageId: 'motive', span: "out of spite" }],
-    },
-    {
-      text: "Cllr Lyle only cares about his seat.",
-      findings: [{ messageId: 'motive', span: "only cares about his seat" }],
-    },
-    {
-      text: "They know full well the budget won't balance.",
-      findings: [{ messageId: 'motive', span: "They know full well the budget won't" }],
-    },
-    {
-      text: "The committee chair is obviously being leaned on by the whips.",
-      findings: [{ messageId: 'motive', span: "obviously being leaned on" }],
-    },
-    {
-      text: "Their hidden agenda is to push through the incinerator.",
-      findings: [{ messageId: 'motive', span: "hidden agenda" }],
-    },
-    {
-      text: "Mark my words, the library will be flats within two years.",
-      findings: [{ messageId: 'motive', span: "Mark my words" }],
-    },
-    {
-      text: "It's only a matter of time before the council sells off the allotments.",
-      findings: [{ messageId: 'motive', span: "only a matter of time" }],
-    },
-    {
-      text: "They'll close the tip as soon as the election is over.",
-      findings: [{ messageId: 'motive', span: "as soon as the election" }],
-    },
-    {
-      text: "Why else would the council publish the report at 5pm on a Friday?",
-      findings: [{ messageId: 'insinuation', span: "Why else would the council" }],
-    },
-    {
-      text: "So what is the cabinet trying to hide?",
-      findings: [{ messageId: 'insinuation', span: "what is the cabinet trying to hide" }],
-    },
-    {
-      text: "Not saying anything, but the leader's old firm got the contract.",
-      findings: [{ messageId: 'insinuation', span: "Not saying anything" }],
-    },
-    {
-      text: "The leader's daughter got a job in the planning department. Funny, that.",
-      findings: [{ messageId: 'insinuation', span: "Funny, that" }],
     },
   ],
 });

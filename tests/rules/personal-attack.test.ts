@@ -123,15 +123,6 @@ ruleTester(rule, {
     "She has the energy of a woman half her age.",
     "My IQ must be in single figures this morning, I forgot my keys.",
     "Is the dog allowed out on its own?",
-    // Round 6: robust criticism, self-reference and everyday idioms stay clean.
-    "The cabinet has been incompetent in its handling of the leisure centre contract.",
-    "I was called a dinosaur at the meeting. I'm proud of my experience.",
-    "There are no stupid questions at our surgery.",
-    "The dumbest idea I've heard this year is charging for the tip.",
-    "Our very own Einstein lookalike won the fancy dress!",
-    "Sherlock Holmes here: I've found the missing bins, they were behind the depot.",
-    "Calm down, everyone, the bins are being collected tomorrow.",
-    "Know your place in the queue: tickets are numbered.",
   ],
   invalid: [
     {

@@ -142,13 +142,6 @@ ruleTester(rule, {
     "Find his wife on Facebook and wish her happy birthday.",
     "Does anyone know which school she goes to? Her mum has asked me to help with the admissions appeal.",
     "Put a match to the bonfire at 7pm.",
-    // Round 6: robust criticism, self-reference and everyday idioms stay clean.
-    "Honestly I could throttle this printer.",
-    "We're going to knock it out of the park with this bid.",
-    "Someone should sort the pothole out on Mill Lane before somebody gets hurt.",
-    "I hope she gets what she deserves: a long and happy retirement.",
-    "I wouldn't blame residents who are angry about the bins.",
-    "If he knows what he's doing he'll fix the roof first.",
   ],
   invalid: [
     // Threats.

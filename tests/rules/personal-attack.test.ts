@@ -116,13 +116,6 @@ ruleTester(rule, {
     "You lot are amazing, we raised \u00a32,000!",
     "The new bus lane is a waste of money.",
     "Anyone lost a ginger cat? He has been fighting every tom on the close.",
-    // Round 6, second pass: innocent senses.
-    "She's barely awake after the night shift at the hospital.",
-    "Does his mum know about the free swimming sessions?",
-    "Give the kids colouring books and crayons at the back of the hall.",
-    "She has the energy of a woman half her age.",
-    "My IQ must be in single figures this morning, I forgot my keys.",
-    "Is the dog allowed out on its own?",
   ],
   invalid: [
     {
@@ -447,15 +440,5 @@ ruleTester(rule, {
     { text: "Her head's full of cotton wool.", findings: [{ messageId: 'ridicule', span: "head's full of cotton wool" }] },
     { text: "Did your mum drop you on your head as a baby?", findings: [{ messageId: 'ridicule', span: "drop you on your head" }] },
     { text: "Is Cllr Dunn actually capable of thinking for herself?", findings: [{ messageId: 'ridicule', span: "Is Cllr Dunn actually capable of thinking for herself?" }] },
-    // Round 6, second pass: further structures.
-    { text: "Cllr Dunn has the charisma of a damp tea towel.", findings: [{ messageId: 'ridicule', span: "the charisma of a damp tea towel" }] },
-    { text: "Honestly the planning officer couldn't find his own backside with both hands.", findings: [{ messageId: 'ridicule', span: "couldn't find his own backside with both hands" }] },
-    { text: "The leader is a vain, preening peacock.", findings: [{ messageId: 'insult', span: "peacock" }] },
-    { text: "The officer is a pen-pushing jobsworth.", findings: [{ messageId: 'insult', span: "jobsworth" }] },
-    { text: "You can't fix stupid.", findings: [{ messageId: 'insult', span: "can't fix stupid" }] },
-    { text: "He's too stupid to realise it.", findings: [{ messageId: 'ridicule', span: "too stupid to realise" }] },
-    { text: "The chair is barely literate.", findings: [{ messageId: 'ridicule', span: "barely literate" }] },
-    { text: "Is the leader allowed out on his own?", findings: [{ messageId: 'ridicule', span: "Is the leader allowed out on his own" }] },
-    { text: "Someone give the leader a colouring book to keep him busy.", findings: [{ messageId: 'ridicule', span: "give the leader a colouring book" }] },
   ],
 });

@@ -132,16 +132,6 @@ ruleTester(rule, {
     "We know where you live \u2014 because you're on our delivery round! Thanks for ordering.",
     "I received an email saying I should be hanged. I have reported it to the police.",
     "We'll destroy them at the election, and their party.",
-    // Round 6, second pass: innocent senses.
-    "Speed cameras on Carr Road: we're watching you!",
-    "Gambling can destroy your life; help is available at the library.",
-    "Enter the raffle and see what you get!",
-    "If I were you I'd move the bins before Thursday.",
-    "Come and see them hang the new artwork at the museum.",
-    "He's getting a slap-up dinner for his retirement.",
-    "Find his wife on Facebook and wish her happy birthday.",
-    "Does anyone know which school she goes to? Her mum has asked me to help with the admissions appeal.",
-    "Put a match to the bonfire at 7pm.",
   ],
   invalid: [
     // Threats.
@@ -443,19 +433,5 @@ ruleTester(rule, {
     { text: "Slash his tyres.", findings: [{ messageId: 'threat', span: "Slash his tyres" }] },
     { text: "Wouldn't want anything to happen to that nice house of yours.", findings: [{ messageId: 'threat', span: "Wouldn't want anything to happen to that nice house of yours" }] },
     { text: "Keep messaging him until he cracks.", findings: [{ messageId: 'harassment', span: "messaging him until he cracks" }] },
-    // Round 6, second pass: further structures.
-    { text: "She's getting a slap if she shows her face at the surgery.", findings: [{ messageId: 'threat', span: "She's getting a slap" }] },
-    { text: "We're watching you, Cllr Dunn.", findings: [{ messageId: 'threat', span: "We're watching you" }] },
-    { text: "Your kids go to Oakwood Primary, don't they.", findings: [{ messageId: 'threat', span: "Your kids go to Oakwood Primary, don't they" }] },
-    { text: "If I was you I'd move house.", findings: [{ messageId: 'threat', span: "If I was you I'd move house" }] },
-    { text: "Hope she crashes her car.", findings: [{ messageId: 'violence', span: "Hope she crashes her" }] },
-    { text: "Rot in hell, councillor.", findings: [{ messageId: 'violence', span: "Rot in hell" }] },
-    { text: "Someone should put a bullet in him.", findings: [{ messageId: 'violence', span: "put a bullet in him" }] },
-    { text: "He's lucky I didn't deck him there and then.", findings: [{ messageId: 'threat', span: "He's lucky I didn't deck him" }] },
-    { text: "We'll make him wish he'd never been born.", findings: [{ messageId: 'threat', span: "make him wish he'd never been born" }] },
-    { text: "Keep it up and see what you get.", findings: [{ messageId: 'threat', span: "Keep it up and see what you get" }] },
-    { text: "Anyone know which gym she goes to?", findings: [{ messageId: 'harassment', span: "Anyone know which gym she" }] },
-    { text: "It'd be a tragedy if his windows went in.", findings: [{ messageId: 'violence', span: "It'd be a tragedy if his windows went in" }] },
-    { text: "Let's make sure he never gets a moment's peace again.", findings: [{ messageId: 'harassment', span: "he never gets a moment's peace" }] },
   ],
 });

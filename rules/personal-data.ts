@@ -461,7 +461,7 @@ export default defineRule({
 
     // Phone numbers.
     claims.begin();
-    /** Lines already judged an organisation's: another number from the same block of a hundred is theirs too. */
+    /** Lines already judged an organisation's: another number from the same block of a thousand is theirs too. */
     const organisationBlocks = new Set<string>();
     const blockOf = (number: string) => number.replace(/\D/g, '').slice(0, -3);
     for (const phone of findPhoneNumbers(text)) {

@@ -81,11 +81,12 @@ const ADDRESS = new RegExp(
     String.raw`\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b`,
     String.raw`\b\d+[a-z]?,? (?:[a-z'-]+ ){1,4}(?:road|rd|street|st|lane|ln|avenue|ave|way|close|drive|dr|court|crescent|place|square|terrace|row|hill|grove|gardens|parade|walk|rise|mews|green|park|view|yard)\b`,
     String.raw`\b\d+[a-z]?,? (?:heol|stryd|ffordd|lon|rhodfa|teras|sgwar|maes|cae) (?:[a-z'-]+ ){0,3}`,
-    // "Promoted by M. Lewis for Teifwy Labour, Aberteifwy": a promoter named with their town, short of a street address.
-    String.raw`\b(?:on behalf of|for|ar ran) [^.]{2,80}?,\s*(?:both )?(?:of |at |in )?[a-z][a-z'’ -]{2,40}\.?\s*$`,
     String.raw`\bc\/o\b|\bp\.?o\.? box\b|\bfreepost\b|\b(?:address|imprint|promoter'?s? details)(?: is| are)? (?:in|on|see) (?:my |the )?(?:bio|profile|page)\b|\bsee (?:my |the )?(?:bio|profile) for (?:the )?(?:imprint|address)\b`,
   ].join('|'),
 );
+const RAW_IMPRINT = /\b(?:promoted|published|printed) (?:and [a-z]+ )?by\b|\b(?:hyrwyddwyd|cyhoeddwyd|argraffwyd) gan\b/i;
+/** "Promoted by A. Lewis for Ashby Labour, Ashby": the promoter's town, capitalised, ends the imprint (short of a street address). */
+const PROMOTER_TOWN = /\b(?:on behalf of|for|ar ran) [^.\n]{2,80}?,\s*(?:both )?(?:of |at |in )?\p{Lu}[\p{L}'’-]{2,}(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}\.?\s*$/u;
 /** Neutral encouragement to vote, or observing the pre-election rules. */
 const NEUTRAL =
   /\b(?:election (?:night|results?)|results (?:will be|are|go)|the count\b|statement of persons nominated|nominations? (?:close|open|papers)|whoever you vote for|vote for whoever|whatever your politics|please (?:do )?vote|remember to vote|don'?t forget to vote|how to vote|where to vote|postal vote|proxy vote|polling station|photo id|register to vote|i'?m not standing)\b/;
@@ -147,7 +148,11 @@ export default defineRule({
     const post = doc.view.folded;
     const hits: Array<{ start: number; end: number; messageId: string }> = [];
     const imprintAt = post.search(IMPRINT);
-    const imprinted = imprintAt >= 0 && ADDRESS.test(post.slice(imprintAt)) || /\b(?:imprint|promoter'?s? details)(?: is| are)? (?:in|on) (?:my |the )?(?:bio|profile)\b/.test(post);
+    const rawImprintAt = context.text.search(RAW_IMPRINT);
+    const imprinted =
+      (imprintAt >= 0 && ADDRESS.test(post.slice(imprintAt))) ||
+      (rawImprintAt >= 0 && PROMOTER_TOWN.test(context.text.slice(rawImprintAt))) ||
+      /\b(?:imprint|promoter'?s? details)(?: is| are)? (?:in|on) (?:my |the )?(?:bio|profile)\b/.test(post);
     const election = ELECTION.test(post);
     const campaigning = CAMPAIGN.test(post) || /#vote/i.test(context.text);
     const quiet = QUIET_PERIOD.test(post);

@@ -350,5 +350,7 @@ ruleTester(rule, {
       text: "Cllr Ames is only on planning to feather his own nest.",
       findings: [{ messageId: 'allegation', span: "feather his own nest" }],
     },
+    // Saying you don't think someone is honest is not a denial of the allegation that follows.
+    { text: "I don't think Cllr Smith is honest. He is a crook.", findings: [{ span: 'a crook' }] },
   ],
 });

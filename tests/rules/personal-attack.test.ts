@@ -7,7 +7,7 @@ const RIDICULE = 'This mocks a person rather than their decisions.';
 ruleTester(rule, {
   valid: [
     // The insult denied by the author: "I don't think X is an idiot".
-    "No, I don't think Cllr Kewley is an idiot. I think she's wrong about the marina.",
+    "No, I don't think Cllr Marsh is an idiot. I think he's wrong about the car park.",
     // The author about themselves.
     "I'm such an idiot, I left the raffle tickets on the bus.",
     'A resident said I was a clown. Fair enough, I got the date wrong on the leaflet.',
@@ -383,5 +383,7 @@ ruleTester(rule, {
     { text: "Mae'r arweinydd yn hollol ddiwerth.", name: 'Welsh: short line with a role', findings: [{ messageId: 'insult', span: 'arweinydd yn hollol ddiwerth' }] },
     { text: "Mae hi'n dipyn o fwnci.", name: 'Welsh: a bit of a monkey, mutated', findings: [{ messageId: 'insult', span: "hi'n dipyn o fwnci" }] },
     { text: "Dim clem be mae o'n wneud efo'r gyllideb.", name: 'Welsh: no idea what he is doing', findings: [{ messageId: 'ridicule', span: "Dim clem be mae o'n wneud" }] },
+    // "I don't think X is honest" is not a denial: the insult after it in the same sentence stands.
+    { text: "I don't think Cllr Smith is honest, he is a crook.", findings: [{ span: 'crook' }] },
   ],
 });

@@ -12,8 +12,8 @@ const IMPRINT = 'Promoted by J. Osei on behalf of Sam Kirby, 41 Station Road, No
 ruleTester(rule, {
   valid: [
     // An imprint naming the promoter and their town, short of a street address.
-    { text: 'Vote Farr on 1 May. Promoted by Mair Lewis for Teifwy Labour, Aberteifwy.', strictness: 'pre-election' },
-    { text: 'Vote Prosser on 1 May. Promoted by Aled Morris on behalf of Bethan Prosser (Independent), both of Aberteifwy.', strictness: 'pre-election' },
+    { text: 'Vote Hart on 1 May. Promoted by Ann Reese for Ashby Labour, Ashby.', strictness: 'pre-election' },
+    { text: 'Vote Lowe on 1 May. Promoted by Tim Bryce on behalf of Kay Lowe (Independent), both of Castle Ashby.', strictness: 'pre-election' },
     // Neutral encouragement to vote, and how to vote.
     'Polling stations are open 7am to 10pm on Thursday. Don’t forget your photo ID.',
     'Whoever you vote for, please vote on 1 May.',
@@ -309,5 +309,7 @@ ruleTester(rule, {
     { text: 'Your Conservative team has delivered: new bins, new lights, new pavements.', findings: [{ messageId: 'credit', span: 'Your Conservative team has delivered', message: CREDIT }] },
     { text: 'Another promise kept by your Independent councillor!', findings: [{ messageId: 'credit', span: 'promise kept by your Independent' }] },
     { text: 'Ask yourself who fixed the potholes when you vote on Thursday.', findings: [{ messageId: 'credit', span: 'Ask yourself who fixed the potholes when you vote' }] },
+    // A promoter with no place at all is not an imprint.
+    { text: 'Vote Green on 1 May! Promoted by Jo Bloggs for the Green Party, thanks.', strictness: 'pre-election', findings: [{ messageId: 'vote', message: VOTE }] },
   ],
 });

@@ -91,7 +91,7 @@ function clauseBreakBetween(doc: TextDocument, a: Token, b: Token): boolean {
 }
 
 const DISCLAIMER =
-  /\b(?:(?:i'?m|i am|we'?re|we are|nobody(?:'s| is)|no one(?:'s| is)|i'?m|this is) not (?:saying|suggesting|accusing|alleging|claiming|implying|calling)|no suggestion|not accusing|to be clear,? i)\b|\b(?:i|we) (?:don'?t|do not|didn'?t|did not) (?:think|believe|reckon|consider|accept)(?: for a (?:minute|moment|second))?(?: that)? (?:NAME|he|she|they|cllr|councill?or|the (?:leader|chair|mayor|officer|officers|councill?ors?))(?:'s| is| are| was| were)\b/;
+  /\b(?:(?:i'?m|i am|we'?re|we are|nobody(?:'s| is)|no one(?:'s| is)|i'?m|this is) not (?:saying|suggesting|accusing|alleging|claiming|implying|calling)|no suggestion|not accusing|to be clear,? i)\b|\b(?:i|we) (?:don'?t|do not|didn'?t|did not) (?:think|believe|reckon|consider)(?: for a (?:minute|moment|second))?(?: that)? (?:NAME|he|she|they|cllr|councill?or|the (?:leader|chair|mayor|officer|officers|councill?ors?))(?:'s| is| are| was| were) (?:a|an) [a-z-]+(?: [a-z-]+)?(?=\s*(?:[.!?;]|$|,? (?:but|i think|just|he|she|they)\b))/;
 
 /** The author says expressly that they are not alleging anything ("I am not saying she lied"). */
 export function isDisclaimed(doc: TextDocument, sentence: Sentence): boolean {

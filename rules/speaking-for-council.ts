@@ -16,7 +16,7 @@ const OFFICERS = String.raw`(?:the )?(?:[a-z]+ (?:team|department|officers?|staf
 /** Asking, not claiming: what a councillor can honestly say they got the council to do. */
 const ASKED_FOR = String.raw`(?:look|consider|review|think|reconsider|meet|listen|investigate|consult|reply|respond|explain|check|answer|hold|talk|agree to meet|agree to look|agree to review)`;
 
-/** A stance declared in the council's name: "Northdale Council stands with the strikers", "the council is fully behind the campaign". */
+/** A stance declared in the council's name: "Ashby Council stands with the bus drivers", "the council is fully behind the campaign". */
 const STANCE: Pattern = { re: new RegExp(String.raw`(?<!\b(?:claims?|says?|pretends?|supposedly|apparently|allegedly|so-called)(?: that)? )\b${COUNCIL} (?:stands? (?:with|by|behind|shoulder to shoulder with|in solidarity with)|is (?:fully |firmly |100% |right |squarely |four-?square |wholeheartedly )?behind (?:the|our|you|this|everyone|all|every)|(?:fully |wholeheartedly |strongly )?(?:supports|backs|endorses|condemns|opposes) (?:the|this|our|every|all|today'?s)|is (?:proud to stand|united|standing) (?:with|behind|against))\b(?![^.!?]*\?)`, 'g'), messageId: 'position', needs: ['stand', 'behind', 'supports', 'backs', 'endorses', 'condemns', 'opposes', 'united'] };
 /** The stance is reported from someone who can state it: "…, said the leader in a statement". */
 const REPORTED_STANCE = /\b(?:said|says|statement|according to|announced|voted|motion|resolution)\b/;

@@ -238,8 +238,8 @@ ruleTester(rule, {
       findings: [{ span: "Photographer unknown" }],
     },
     {
-      text: "Spotted this aerial shot of the estate on someone's Insta, no idea whose.",
-      findings: [{ span: "Spotted this aerial shot of the estate on someone's Insta" }],
+      text: "Spotted this aerial shot of the canal on someone's Insta, no idea whose.",
+      findings: [{ span: "Spotted this aerial shot of the canal on someone's Insta" }],
     },
     {
       text: "Our ward video uses a Coldplay track as the backing, hope nobody minds.",
@@ -266,11 +266,11 @@ ruleTester(rule, {
       findings: [{ span: "copied in full" }],
     },
     {
-      text: "Screenshot of the Argus article below since most of you can't get past the paywall.",
-      findings: [{ span: "Screenshot of the Argus article below since most of you can't get past the paywall" }],
+      text: "Screenshot of the Argus piece below as half of you won't get past the paywall.",
+      findings: [{ span: "Screenshot of the Argus piece below as half of you won't get past the paywall" }],
     },
     {
-      text: "Copied this word for word off a local history website because it says it better than I could.",
+      text: "Copied this word for word off the civic society's website, they put it so well.",
       findings: [{ span: "Copied this word for word" }],
     },
     {

@@ -31,8 +31,8 @@ const CARD = 'This looks like a payment card number; posting it can expose you o
 ruleTester(rule, {
   valid: [
     // A council reception's address, and a second number from the same switchboard block.
-    'The civic centre reception (Quay Street, Aberteifwy SA71 1AA) is open 9 to 4 for paying bills.',
-    'Council contact centre: 01632 960100 (Mon to Fri). Out-of-hours emergencies, e.g. a blocked drain flooding a house: 01632 960999.',
+    'The town hall reception (Mill Road, Ashby LE65 1AB) is open 10 to 3 for blue badge renewals.',
+    'Housing repairs line: 01632 960300 (weekdays). Urgent repairs at night, such as a burst pipe flooding a house: 01632 960777.',
     // Organisations' published lines: labelled as a council or service line, or non-geographic.
     "Flooding on Meadow Lane: the council's emergency line is 01632 960500. If anyone is in danger, call 999.",
     'Missed bin? Call customer services on 0115 496 0000 (Mon–Fri, 8.30–5) or report it at northdale.gov.uk/binreport.',

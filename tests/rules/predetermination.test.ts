@@ -331,16 +331,16 @@ ruleTester(rule, {
       findings: [{ span: "when hell freezes over" }],
     },
     {
-      text: "I'm on the planning committee and the Brook Farm homes are a flat no from me.",
+      text: "I sit on the planning committee and the Brook Farm homes are a flat no from me.",
       findings: [{ span: "a flat no from me" }],
     },
     {
-      text: "I'm on the planning committee and I've already decided to refuse the car park plans.",
+      text: "I sit on the planning committee and I've already decided to refuse the car park plans.",
       findings: [{ span: "I've already decided to refuse" }],
     },
     {
-      text: "Haven't read the officer report and I don't need to. The depot plans come to our committee next week.",
-      findings: [{ span: "Haven't read the officer report and I don't need to" }],
+      text: "I won't even open the officer report, no need. The depot plans come to our committee next week.",
+      findings: [{ span: "I won't even open the officer report, no need" }],
     },
     {
       text: "Can't think of anything that would make me approve the Park Road flats. I'm on the committee.",
@@ -383,7 +383,7 @@ ruleTester(rule, {
       findings: [{ span: "I'll be throwing it out" }],
     },
     {
-      text: "I'll never vote in favour of the quarry, and I sit on the planning committee.",
+      text: "I'll never vote in favour of the quarry, and I'm on the planning committee.",
       findings: [{ span: "I'll never vote in favour" }],
     },
     {

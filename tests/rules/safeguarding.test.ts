@@ -7,7 +7,7 @@ const VULNERABLE = 'This identifies a vulnerable adult; that can put them at ris
 ruleTester(rule, {
   valid: [
     // A saint's day is not a named child.
-    "Dydd Gŵyl Dewi hapus i chi gyd! Lovely to see the children's parade through Pontgarreg this morning 📸",
+    "Dydd Gŵyl Dewi hapus i bawb 🏴 Great to see the children's parade through Llanbedr this morning, photo with the school's permission 📸",
     // Whole classes, teams and schools: nobody is singled out.
     'Congratulations to the whole Year 6 class at Hillcrest Primary on their SATs results.',
     'Huge well done to Brookside Juniors football team, county champions!',

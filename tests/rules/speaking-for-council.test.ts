@@ -61,9 +61,9 @@ ruleTester(rule, {
     { text: 'On behalf of the council, I apologise to everyone affected by the missed collections.', strictness: 'relaxed', name: 'off at relaxed' },
     // A stance the council is said (by critics) to take, asked about, or reported with its source; the councillor's own stance.
     "The council claims it stands with residents, but it's closing our library.",
-    "Does the council stand with the strikers? I've asked the leader to say.",
+    "Does the council stand with the bus drivers? I've asked the leader to say.",
     'Full council voted last night to condemn the cuts; the motion is on the website.',
-    "I stand with the strikers, and I've asked the council to do the same.",
+    "I stand with the bus drivers, and I've asked the council to do the same.",
     'Our council stands by its decision, said the leader in a statement (link below).',
     "The council won't listen, so let's make some noise.",
     "The council won't be collecting bins on Boxing Day, the schedule is on the website.",
@@ -291,11 +291,11 @@ ruleTester(rule, {
     },
     // The council's voice borrowed for a stance, the whole council spoken for, an outcome promised "full stop".
     {
-      text: 'Northdale Council stands with the strikers.',
-      findings: [{ messageId: 'position', span: 'Northdale Council stands with', start: 0, end: 29, message: POSITION }],
+      text: 'Ashby Council stands with the bus drivers.',
+      findings: [{ messageId: 'position', span: 'Ashby Council stands with', start: 0, end: 25, message: POSITION }],
     },
     { text: 'The council is fully behind the campaign to save the hospital.', findings: [{ messageId: 'position', span: 'The council is fully behind the' }] },
-    { text: "Speaking for the whole council: we're sick of fly-tipping.", findings: [{ messageId: 'behalf', span: 'Speaking for the whole council', message: BEHALF }] },
+    { text: 'Speaking for the whole council: we want the depot kept open.', findings: [{ messageId: 'behalf', span: 'Speaking for the whole council', message: BEHALF }] },
     { text: 'As your council, we promise the pool will stay open.', findings: [{ messageId: 'behalf', span: 'As your council, we' }] },
     { text: "The council won't be building on the green belt, full stop.", findings: [{ messageId: 'decision', span: "The council won't be" }] },
   ],

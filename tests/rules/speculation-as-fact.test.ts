@@ -7,7 +7,7 @@ const INSINUATION = 'This insinuates bad faith without saying what you know; rea
 ruleTester(rule, {
   valid: [
     // The author's own reason.
-    'The real reason I love this job? The people.',
+    'The real reason we started the litter pick? The kids asked us to.',
     // Jokes about history and the weather.
     'Makes you wonder how the Romans got the road so straight without a sat nav.',
     'Funny how the sun comes out as soon as the village cricket match is rained off.',

@@ -179,6 +179,6 @@ ruleTester(rule, {
       findings: [{ messageId: 'hearsay', span: "My mate's wife works at County Hall and she reckons" }],
     },
     { text: "Could be wrong but I'm hearing the buses are being cut.", findings: [{ messageId: 'hearsay', span: "I'm hearing" }] },
-    { text: 'Been told on good authority the depot is closing. You heard it here first.', findings: [{ messageId: 'hearsay', span: 'Been told on good authority' }, { messageId: 'hearsay', span: 'You heard it here first' }] },
+    { text: 'Been told on good authority the market is moving to the car park. You heard it here first.', findings: [{ messageId: 'hearsay', span: 'Been told on good authority' }, { messageId: 'hearsay', span: 'You heard it here first' }] },
   ],
 });

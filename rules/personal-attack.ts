@@ -239,6 +239,8 @@ function isAimed(context: RuleContext, match: LexiconMatch<InsultEntry>): boolea
   const quote = doc.quoteAround(match.start, match.end);
   if (quote && /(?:NAME|\b(?!me\b)[a-z]+):\s*$/.test(peopleView(doc, context.council).between(sentence.start, quote.outerStart))) return false;
   if (isNegatedBefore(doc, match.tokenStart, 4) || isDisclaimed(doc, sentence)) return false;
+  // "Calling people idiots doesn't help": name-calling talked about, not done.
+  if (/\b(?:calling|call|branding|labelling|labeling) (?:people|residents|others|anyone|someone|each other|one another|opponents|everyone)\s*$/.test(doc.view.between(sentence.start, match.start))) return false;
   // "This dumb Berk drives…": a capitalised word mid-sentence is a name, unless it is plainly addressed.
   const first = doc.tokens[match.tokenStart]!;
   if (/^\p{Lu}\p{Ll}+$/u.test(first.raw) && sentence.tokenStart !== match.tokenStart && !/\b(?:you|what an?)\s*$/.test(doc.view.between(sentence.start, match.start))) return false;

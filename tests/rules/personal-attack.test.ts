@@ -6,6 +6,9 @@ const RIDICULE = 'This mocks a person rather than their decisions.';
 
 ruleTester(rule, {
   valid: [
+    // A scheme called a waste of money is criticism of a decision; name-calling talked about is not done.
+    'The new bus lane is a waste of money.',
+    "Calling people idiots doesn't help anyone.",
     // The insult denied by the author: "I don't think X is an idiot".
     "No, I don't think Cllr Marsh is an idiot. I think he's wrong about the car park.",
     // The author about themselves.

@@ -6,6 +6,8 @@ const SPREAD = 'This asks others to spread an unchecked claim.';
 
 ruleTester(rule, {
   valid: [
+    // A message the author received and reported is not a rumour passed on.
+    "Someone messaged me saying they know where I live. I've reported it to the police.",
     // Hearing from residents is casework, not rumour.
     "I've heard from many of you about the parking on Orchard Close, so I've asked for a parking survey.",
     "I've heard your concerns about the bus changes loud and clear.",

@@ -177,6 +177,14 @@ const MORE2: Pattern[] = [
   // Keep an eye on your car, if I were you.
   { re: /\b(?:i'?d|i would|you'?d (?:better|best)|you want to|better|might want to) (?:keep an eye on|look after|watch|mind|check on|lock up) (?:your|his|her) (?:car|house|home|kids|children|family|windows|tyres|van|dog|wife|husband|office|motor|property)\b[^.!?]{0,20}?\bif i (?:were|was) (?:you|him|her)\b/g, messageId: 'threat', needs: ['if i were', 'if i was'] },
 ];
+/** The author reporting what was sent or said to them: what follows is someone else's threat. */
+const RECEIVED =
+  /\b(?:someone|somebody|a (?:man|woman|resident|troll|person|member of the public)|an? (?:anonymous|unknown) [a-z]+|they|he|she|NAME) (?:has |have )?(?:sent|messaged|emailed|e-mailed|texted|dm'?d|pm'?d|told|wrote to|left) me\b[^.!?]{0,40}?\b(?:saying|that said|to say|telling me)\b|\b(?:i|we) (?:got|received|had|was sent|were sent|'ve had|'ve received|have had|have received|'ve been sent) (?:a|an|another|this|the|some|several|two|three|more) (?:[a-z-]+ ){0,2}?(?:messages?|e-?mails?|comments?|letters?|voicemails?|calls?|dms?|texts?|posts?|threats?)\b[^.!?]{0,30}?\b(?:saying|that said|telling me|threatening)\b/;
+
+/** …and the threat is at the author ("saying I should be hanged"), not passed on about someone else. */
+const AT_THE_AUTHOR = /\b(?:saying|that said|to say|telling me|threatening)(?: that)? (?:i|me|my|we|us|our|i'?d|i'?ll|i'?m)\b/;
+const AGREED = /\b(?:and )?i (?:agree|don'?t disagree)\b|\bquite right\b|\bhear,? hear\b|\bfair (?:point|enough)\b/;
+
 /** Things to throw at a house. */
 const MISSILES = /\bbring (?:some |your |the |a few |plenty of )?(?:eggs|bricks|paint|flour|rotten (?:eggs|fruit|tomatoes)|stones|rocks|spray ?paint|fireworks)\b/;
 const MISSILES_G = new RegExp(MISSILES.source, 'g');
@@ -257,6 +265,9 @@ export default defineRule({
     for (const hit of findPatterns(context, ALL_PATTERNS)) {
       const sentence = hit.match.sentence;
       if (skip(sentence, hit.match.start, hit.pattern !== WISHED) || negatedBefore(view.between(sentence.start, hit.match.start))) continue;
+      // "Someone sent me a message saying I should be hanged": a threat the author received, reported.
+      const reported = view.between(sentence.start, hit.match.start);
+      if (RECEIVED.test(reported) && AT_THE_AUTHOR.test(reported) && !AGREED.test(view.sentence(sentence))) continue;
       if (WIN_VERB.test(hit.match.value) && CONTEST.test(view.sentence(sentence))) continue;
       if (hit.pattern.messageId !== 'violence' && ELECTORAL.test(view.sentence(sentence))) continue;
       if (hit.pattern === FAMILY_CONTACT && HELP_APPEAL.test(view.folded)) continue;

@@ -7,6 +7,9 @@ const HARASSMENT = 'This calls on others to harass or intimidate someone.';
 
 ruleTester(rule, {
   valid: [
+    // A threat the author received, reported: someone else's words about the author.
+    'Someone sent me a message saying I should be hanged. Nobody deserves that.',
+    'I got an email today saying I should be hanged. Vile.',
     // Figures of speech.
     'I could murder a cup of tea after that three-hour planning committee.',
     "I'll kill two birds with one stone and do my surgery at the gala.",
@@ -366,5 +369,7 @@ ruleTester(rule, {
     { text: "Someone should kick his heid in.", findings: [{ span: "kick his heid in" }] },
     { text: "You're a dead man, Dunn.", findings: [{ span: "You're a dead man" }] },
     { text: "He's gonna get it when the lads find him.", findings: [{ span: "He's gonna get it when the lads find" }] },
+    // Passed on about someone else, or agreed with: still a threat.
+    { text: 'Someone sent me a message saying the leader should be hanged, and I agree.', findings: [{ messageId: 'threat' }] },
   ],
 });

@@ -464,14 +464,14 @@ export default defineRule({
     /** Lines already judged an organisation's: another number from the same block of a thousand is theirs too. */
     const organisationBlocks = new Set<string>();
     const blockOf = (number: string) => number.replace(/\D/g, '').slice(0, -3);
+    const organisationLine = (number: string) => void organisationBlocks.add(blockOf(number));
     for (const phone of findPhoneNumbers(text)) {
       if (!free(phone)) continue;
       claims.add(phone);
       // 03, 08 and 09 numbers are organisations' lines; short codes (999, 111, 101) are never read.
       if (phone.kind === 'non-geographic') continue;
-      const organisation = () => void organisationBlocks.add(blockOf(phone.number));
       if (allowed.phones.has(phone.number)) {
-        organisation();
+        organisationLine(phone.number);
         continue;
       }
       const window = before(phone.start, 100, claims.lastEndBefore(phone.start));
@@ -479,14 +479,14 @@ export default defineRule({
       const following = after(phone.end, 60);
       const label = phoneLabel(window, following);
       if (label === 'organisation') {
-        organisation();
+        organisationLine(phone.number);
         continue;
       }
       // "Age UK Northdale can help on 01632 960202": a landline given under an organisation's name.
       if (label === undefined && phone.kind === 'geographic') {
         const raw = text.slice(Math.max(sentenceStart(phone.start), phone.start - 80, claims.lastEndBefore(phone.start)), phone.start);
         if (organisationNamedBefore(raw, false, PHONE_LINK)) {
-          organisation();
+          organisationLine(phone.number);
           continue;
         }
       }

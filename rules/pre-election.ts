@@ -84,7 +84,8 @@ const ADDRESS = new RegExp(
     String.raw`\bc\/o\b|\bp\.?o\.? box\b|\bfreepost\b|\b(?:address|imprint|promoter'?s? details)(?: is| are)? (?:in|on|see) (?:my |the )?(?:bio|profile|page)\b|\bsee (?:my |the )?(?:bio|profile) for (?:the )?(?:imprint|address)\b`,
   ].join('|'),
 );
-const RAW_IMPRINT = /\b(?:promoted|published|printed) (?:and [a-z]+ )?by\b|\b(?:hyrwyddwyd|cyhoeddwyd|argraffwyd) gan\b/i;
+/** IMPRINT, looked for in the original text, where the promoter's town keeps its capital. */
+const RAW_IMPRINT = new RegExp(IMPRINT.source, 'i');
 /** "Promoted by A. Lewis for Ashby Labour, Ashby": the promoter's town, capitalised, ends the imprint (short of a street address). */
 const PROMOTER_TOWN = /\b(?:on behalf of|for|ar ran) [^.\n]{2,80}?,\s*(?:both )?(?:of |at |in )?\p{Lu}[\p{L}'’-]{2,}(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}\.?\s*$/u;
 /** Neutral encouragement to vote, or observing the pre-election rules. */

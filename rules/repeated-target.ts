@@ -24,7 +24,8 @@ const FAILINGS = String.raw`(?:blunder|gaffe|fail|failure|excuse|u-turn|dodge|ho
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
 /** A post that says it is one of a series. */
-const SERIES_SOURCES = [
+const SERIES = new RegExp(
+  [
     String.raw`\bday \d+ of\b`,
     String.raw`\bmy (?:series|thread|campaign) (?:on|about)\b`,
     String.raw`\banother (?:week|day|month|meeting|cabinet|council meeting),? another\b`,
@@ -52,15 +53,17 @@ const SERIES_SOURCES = [
     String.raw`\b(?:ask|post|raise) (?:it )?again tomorrow\b|\bsame question tomorrow\b|\basking again\b`,
     String.raw`\bonce again NAME|\byet another NAME|\byet again,? NAME|\bagain and again\b`,
     String.raw`\b(?:number|no\.?) \d+ (?:from|by|of) NAME|\b(?:broken promise|promise|failure|fail|gaffe|blunder|u-turn|excuse|mistake) (?:number|no\.?|#) ?\d+\b`,
-];
-const SERIES = new RegExp(SERIES_SOURCES.join('|'));
+  ].join('|'),
+);
 
 /** Counts of the same failing: "that's four times now", "three months of silence". */
-const SERIES_COUNTS = new RegExp([
+const SERIES_COUNTS = new RegExp(
+  [
     // "That's four times now", "second time this month", "three months of silence", "number 12 in my series".
     String.raw`\b(?:that'?s|this is|makes (?:it|that)) (?:two|three|four|five|six|seven|eight|nine|ten|\d+|a dozen) times (?:now|this (?:week|month|year)|in a row|running)\b|\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) time (?:this (?:week|month|year)|in a (?:week|month|row))\b`,
     String.raw`\b${NUMBER} (?:days|weeks|months) of (?:silence|stonewalling|excuses|dodging)\b|\bin my (?:series|thread|tally)\b|\bnot the first time i'?ve (?:called out|raised|criticised|had to|posted about|said)\b[^.!?]{0,60}?\bwon'?t be the last\b`,
-].join('|'));
+  ].join('|'),
+);
 
 /**
  * Markers of a numbered or regular feature: "episode 12", "round 7 of", "see you next Friday",
@@ -139,7 +142,6 @@ function test(re: RegExp, text: string): boolean {
   return mayMatch(re, text) && re.test(text);
 }
 
-
 export default defineRule({
   meta: {
     id: 'repeated-target',
@@ -182,7 +184,7 @@ export default defineRule({
     const possible = !praise && (tagged || titled || critical || mayMatch(SERIES, view.folded) || counts);
     for (const sentence of possible ? doc.wordSentences : []) {
       const folded = view.sentence(sentence);
-      const strong = SERIES.test(folded) || (counts && SERIES_COUNTS.test(folded)) || (tagged && folded.includes('TAG'));
+      const strong = test(SERIES, folded) || (counts && SERIES_COUNTS.test(folded)) || (tagged && folded.includes('TAG'));
       // A series titled after the person ("the Quinn chronicles, chapter 14") needs no other criticism.
       const titledHere = titled && title!.index >= sentence.start && title!.index < sentence.end;
       const feature = !strong && (titledHere || critical) && test(FEATURE, folded);

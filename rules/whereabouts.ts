@@ -149,10 +149,10 @@ const BACK_FROM_ON = new RegExp(String.raw`\b(?:i'?m |i am |we'?re |we are |i'?l
 /** What a sentence gives away, judged from its signals together. */
 function judge(folded: string, next: string, raw: string): string | undefined {
   if (FAMILY_PLACE.test(folded) || (NAMED_SCHOOL.test(raw) && (CHILD_OF_MINE.test(folded) || HANDOFF.test(folded)))) return 'family';
-  // "Back from holiday on Monday 3rd": away until a day still to come.
-  if (BACK_FROM_ON.test(folded) && !folded.includes('?') && !OFFICIAL.test(folded)) return 'absence';
-  if (PAST.test(folded)) return undefined;
   const official = OFFICIAL.test(folded);
+  // "Back from holiday on Monday 3rd": away until a day still to come.
+  if (BACK_FROM_ON.test(folded) && !folded.includes('?') && !official) return 'absence';
+  if (PAST.test(folded)) return undefined;
   // "On holiday in my head already": not really going anywhere.
   if (/\bin (?:my|our) heads?\b|\bin spirit\b/.test(folded)) return undefined;
   const advice = ADVICE.test(folded) && !FIRST_PERSON.test(folded);

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define-rule';
 import type { TextDocument } from '../src/engine/text/document';
 import { foldString } from '../src/engine/text/fold';
-import { escapeRegExp, execAll } from '../src/engine/match/regex';
+import { escapeRegExp, execAllNotAfter } from '../src/engine/match/regex';
 import { JARGON, type JargonEntry } from './data/acronyms';
 
 interface Term {
@@ -16,11 +16,15 @@ const BUILT_IN: readonly Term[] = JARGON.map((entry: JargonEntry) => ({
   ...(entry.notBefore ? { notBefore: entry.notBefore } : {}),
 }));
 
-/** One case-sensitive expression for all terms, longest first: "SEND" is jargon, "send" is not. */
+/**
+ * One case-sensitive expression for all terms, longest first: "SEND" is jargon, "send" is not.
+ * A term must not be glued to a letter, digit or "&" on either side (`GLUED` before it).
+ */
 function compile(terms: readonly Term[]): RegExp {
   const forms = terms.flatMap((t) => t.forms).sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`(?<![\\p{L}\\p{N}&])(?:${forms.join('|')})(?![\\p{L}\\p{N}&])`, 'gu');
+  return new RegExp(`(?:${forms.join('|')})(?![\\p{L}\\p{N}&])`, 'gu');
 }
+const GLUED = /[\p{L}\p{N}&]/u;
 
 const builtInPattern = compile(BUILT_IN);
 const cache = new WeakMap<Record<string, string>, { pattern: RegExp; byForm: Map<string, Term> }>();
@@ -65,7 +69,7 @@ export default defineRule({
     const { pattern, byForm } = termsFor(context.council.acronyms);
     let post: string | undefined;
     const seen = new Set<Term>();
-    for (const match of execAll(pattern, text)) {
+    for (const match of execAllNotAfter(pattern, text, GLUED)) {
       const term = byForm.get(match[0]);
       if (!term || seen.has(term)) continue;
       const start = match.index;

@@ -1,5 +1,4 @@
 import { defineRule } from '../src/engine/define-rule';
-import { execAll } from '../src/engine/match/regex';
 import { isKnownAcronym, JARGON } from './data/acronyms';
 import { startsSentence } from './shared/words';
 
@@ -68,17 +67,41 @@ export default defineRule({
     }
     flush();
 
-    for (const match of execAll(/[!?‼⁉]*(?:!{2,}|\?{3,}|\?!|!\?|‼|⁉)[!?‼⁉]*/g, text)) {
-      const replacement = /[?⁉]/.test(match[0]) ? '?' : '!';
+    for (const run of punctuationRuns(text)) {
+      const replacement = /[?⁉]/.test(run.value) ? '?' : '!';
       context.report({
         messageId: 'exclamations',
-        start: match.index,
-        end: match.index + match[0].length,
+        start: run.start,
+        end: run.end,
         suggestions: [{ text: replacement, label: `Use one “${replacement}”` }],
       });
     }
   },
 });
+
+const EXCESSIVE = /!{2}|\?{3}|\?!|!\?|‼|⁉/;
+
+function isEmphasis(code: number): boolean {
+  return code === 33 || code === 63 || code === 0x203c || code === 0x2049;
+}
+
+/**
+ * Runs of "!", "?", "‼" and "⁉" that shout: "!!", "???", "?!", "‼" or "⁉" somewhere in the run,
+ * and the whole run is flagged. A scan by character; a regular expression starting with
+ * `[!?‼⁉]*` was tried at every position of the post.
+ */
+function punctuationRuns(text: string): Array<{ start: number; end: number; value: string }> {
+  const out: Array<{ start: number; end: number; value: string }> = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isEmphasis(text.charCodeAt(i))) continue;
+    const start = i;
+    while (i + 1 < text.length && isEmphasis(text.charCodeAt(i + 1))) i++;
+    const end = i + 1;
+    const value = text.slice(start, end);
+    if (EXCESSIVE.test(value)) out.push({ start, end, value });
+  }
+  return out;
+}
 
 /** "KESTRELFORD COUNCIL | Your council…": two words in capitals as a banner at the start of a line. */
 function isHeader(text: string, start: number, end: number): boolean {

@@ -31,6 +31,8 @@ const CURRENT = /(?<![\p{L}\p{N}_@#/.-])([A-Za-z]{2})(\d{2})[ \u00a0]?([A-Za-z]{
 const PREFIX = /(?<![\p{L}\p{N}_@#/.-])([A-HJ-NPR-Y])(\d{1,3})[ \u00a0]?([A-HJ-PR-Z]{3})(?![\p{L}\p{N}_@/-])/gu;
 const SUFFIX = /(?<![\p{L}\p{N}_@#/.-])([A-HJ-PR-Z]{3})[ \u00a0]?(\d{1,3})([A-HJ-NPR-Y])(?![\p{L}\p{N}_@/-])/gu;
 
+const HAS_DIGIT = /\d/;
+
 /** The newest age identifiers issued by `now`: March ("25") and September ("75"). */
 export function latestAgeIdentifiers(now: Date): { march: number; september: number } {
   const year = now.getUTCFullYear() % 100;
@@ -55,6 +57,8 @@ export function isCurrentFormatRegistration(value: string, now: Date): boolean {
 /** Finds registration-shaped marks: every current-format mark, and prefix and suffix ones. */
 export function findRegistrations(text: string, now: Date): RegistrationMatch[] {
   const out: RegistrationMatch[] = [];
+  // Every format has a digit; most sentences have none.
+  if (!HAS_DIGIT.test(text)) return out;
   const add = (pattern: RegExp, format: RegistrationFormat, valid: (m: RegExpMatchArray) => boolean) => {
     for (const m of execAll(pattern, text)) {
       if (!valid(m)) continue;

@@ -340,6 +340,15 @@ class Parser {
 /** A check for a set of strings: a few are looked for one by one, more with one Aho–Corasick pass. */
 type Gate = ((text: string) => boolean) | null;
 
+const literalsOf = new WeakMap<RegExp, readonly string[] | null>();
+
+/** `requiredLiterals`, worked out once per expression. */
+export function cachedRequiredLiterals(re: RegExp): readonly string[] | null {
+  let literals = literalsOf.get(re);
+  if (literals === undefined) literalsOf.set(re, (literals = requiredLiterals(re)));
+  return literals;
+}
+
 /** By source and flags: rules build some expressions afresh on each call, and their strings are the same. */
 const gates = new Map<string, Gate>();
 const MAX_GATES = 5_000;

@@ -21,7 +21,16 @@ export function isReportedQuote(doc: TextDocument, start: number, end: number): 
   const sentence = doc.sentenceAt(quote.outerStart);
   const around = sentence ? doc.view.sentence(sentence) : '';
   if (REPORTING.test(around)) return true;
-  return CONDEMNATION.test(doc.view.folded);
+  return condemnsSomething(doc.view);
+}
+
+const condemns = new WeakMap<FoldedView, boolean>();
+
+/** Whether the post condemns anything anywhere: worked out once per post, not once per quotation. */
+function condemnsSomething(view: FoldedView): boolean {
+  let found = condemns.get(view);
+  if (found === undefined) condemns.set(view, (found = CONDEMNATION.test(view.folded)));
+  return found;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { mayMatch } from '../match/prefilter';
 import { execAll } from '../match/regex';
+import { sentencesThatMayMatch, type SentencedText } from '../match/whole-text-gate';
 import { foldChar } from './fold';
 import { findQuotes, type Quote } from './quotes';
 import { splitParagraphs, splitSentences, type Segment } from './segments';
@@ -53,7 +54,11 @@ export interface Substitution extends Segment {
  * folded, whitespace collapsed, links and handles (and any substitutions) replaced by
  * placeholders, with a map from every folded character back to the original offsets.
  */
-export class FoldedView {
+/** From this size, one pass over the whole text tells which sentences each expression may match (see whole-text-gate.ts). */
+const WHOLE_TEXT_GATE_LENGTH = 4_000;
+const WHOLE_TEXT_GATE_SENTENCES = 16;
+
+export class FoldedView implements SentencedText {
   readonly folded: string;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
@@ -175,6 +180,14 @@ export class FoldedView {
     return this.folded.slice(this.indexAtOrAfter(start), this.indexAtOrAfter(end));
   }
 
+  get sentenceStarts(): Int32Array {
+    return this.sentenceStart;
+  }
+
+  get sentenceEnds(): Int32Array {
+    return this.sentenceEnd;
+  }
+
   sentenceStartIndex(sentence: Sentence): number {
     return this.sentenceStart[sentence.index]!;
   }
@@ -197,10 +210,12 @@ export class FoldedView {
   matchAll(pattern: RegExp, sentences: readonly Sentence[]): TextMatch[] {
     if (!pattern.global) throw new Error(`pattern ${pattern} needs the g flag`);
     const out: TextMatch[] = [];
+    const gate = sentences.length >= WHOLE_TEXT_GATE_SENTENCES && this.folded.length >= WHOLE_TEXT_GATE_LENGTH ? sentencesThatMayMatch(pattern, this) : undefined;
     for (const sentence of sentences) {
+      if (gate && gate[sentence.index] !== 1) continue;
       const base = this.sentenceStart[sentence.index]!;
       const folded = this.sentence(sentence);
-      if (!mayMatch(pattern, folded)) continue;
+      if (gate === undefined && !mayMatch(pattern, folded)) continue;
       for (const m of execAll(pattern, folded)) {
         if (m[0].length === 0) continue;
         const span = this.originalSpan(base + m.index, base + m.index + m[0].length);

@@ -33,12 +33,25 @@ const DISCLOSURE: Pattern[] = [
 const DENIED = /^[^.!?]*\?\s*(?:no|nope|not at all)\b|^[^.!?]*\?\s*[^.!?]*\b(?:in public|open to the public|webcast|public meeting)\b|\b(?:isn'?t|is not|wasn'?t|was not|not) (?:a |an )?(?:closed|private|secret|confidential)\b/;
 /** A refusal to share is good practice, unless a "but" follows with the content. */
 const REFUSAL = /\b(?:can'?t|cannot|won'?t|will not|mustn'?t|must not|not allowed to|unable to) (?:share|discuss|comment(?: on)?|talk about|reveal|say (?:anything|much|more|any more|a word)|go into|tell you (?:more|anything|much|any more))\b/;
+/** A meeting of the council or its members, which a leisure word beside "closed session" does not make a booking. */
+const COUNCIL_BUSINESS = new RegExp(String.raw`\b(?:${BUSINESS}|councill?ors?|cllrs?|agenda|exempt|confidential|said|discussed|told|revealed|decided|agreed|contract|deal|sale|sold|sell|selling|closure|closing|close|cuts?|jobs)\b`);
+
+/** Papers of the council or its members: shredding them is not a service to residents. */
+const COUNCIL_MEETING = new RegExp(String.raw`\b(?:${BUSINESS}|councill?ors?|cllrs?|agenda|exempt)\b`);
+
 /** Public notices: what the agenda must say about exempt items, links to published pages. */
 const PUBLIC_NOTICE = /\b(?:listed on the agenda|on the agenda|as the law requires|the reason (?:they'?re|it'?s|it is|they are) exempt|taken in private because|exemption (?:paragraph|category)|planning portal|(?:on|at) the (?:council )?website|agenda (?:lists|says|shows|notes)|in public and|watch (?:it )?online|webcast)\b/;
 /** Personal secrets: surprise parties and presents, not council business. */
 const PERSONAL_SECRET = /\b(?:surprise|birthday|party|present|gift|save the date|secret santa|cake|diet|proposal|engaged|wedding|baby|congratulations|congrats|well done)\b/;
 /** Services that are confidential, not disclosures: "free, confidential advice", "report it confidentially". */
-const SERVICE = /\bconfidential (?:advice|service|helpline|support|counselling|reporting|line|help|chat|conversation|space)\b|\bconfidentially\b|\bconfidentiality\b/;
+const SERVICE = /\bconfidential (?:advice|service|helpline|support|counselling|reporting|line|help|chat|conversation|space|waste)\b|\bconfidentially\b|\bconfidentiality\b/;
+/** Getting rid of one's own papers: "bring your confidential papers to the shredding day". */
+const DISPOSAL = /\b(?:shred(?:s|ded|ding|der)?|dispos(?:e|al)|destroy(?:ed)?|securely|recycl(?:e|ing))\b/;
+
+/** "The pool's adults-only closed session", "a private session with a coach": a booking, not a meeting of the council. */
+const LEISURE = /\b(?:pool|swim(?:ming|mers?)?|gym|leisure cent(?:re|er)|sports? (?:hall|cent(?:re|er))|class(?:es)?|lessons?|coach(?:ing)?|training|sensory|skate ?park|ice rink|soft play|climbing wall|studio|tuition|physio|therapy)\b/;
+/** An organisation called "Off the Record" (a youth counselling charity), not a remark given off the record. */
+const NAMED_OFF_THE_RECORD = /^Off [Tt]he Record$/;
 
 const welsh = new Lexicon(CONFIDENTIAL_CY);
 
@@ -84,7 +97,10 @@ export default defineRule({
       if (REFUSAL.test(folded) && !/\bbut\b/.test(folded.slice(folded.search(REFUSAL)))) continue;
       if (SERVICE.test(doc.view.between(hit.start, Math.min(hit.match.sentence.end, hit.end + 30))) && hit.pattern.messageId === 'material') continue;
       if (hit.pattern.messageId === 'material' && PUBLIC_NOTICE.test(folded)) continue;
+      if (hit.pattern.messageId === 'material' && DISPOSAL.test(folded) && !COUNCIL_MEETING.test(folded.replace(/\b(?:town hall|council) (?:car park|depot|recycling)\b/g, ''))) continue;
       if (hit.pattern.messageId === 'marked' && PERSONAL_SECRET.test(folded)) continue;
+      if (hit.pattern.messageId === 'material' && /^(?!in )[a-z]+ sessions?$/.test(hit.match.value) && LEISURE.test(folded) && !COUNCIL_BUSINESS.test(folded)) continue;
+      if (NAMED_OFF_THE_RECORD.test(context.text.slice(hit.start, hit.end))) continue;
       hits.push({ start: hit.start, end: hit.end, messageId: hit.pattern.messageId });
     }
     const extra = councilLexicon(context, 'confidential-information', (base) => base);

@@ -438,6 +438,8 @@ export default defineRule({
         // A plain "at" before a written domain ("look at Amazon.com") is only an address with a mail provider or a
         // mailbox-like name ("jsmith1 at gmail.com").
         if (!spelledOut && !MAIL_PROVIDER.test(domain) && !/[\d._]/.test(local)) continue;
+        // "…refreshments. Details at example.org/lgbt": a sentence ends inside the "name", and the domain goes on as a link.
+        if (!spelledOut && (/\.\s+\p{Lu}/u.test(m[1]!) || text[span.end] === '/')) continue;
         const address = `${local}@${domain}`.toLowerCase();
         claims.add(span);
         if (allowed.addresses.has(address)) continue;

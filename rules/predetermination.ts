@@ -63,7 +63,7 @@ const REPORTED_OUTCOME =
 const FIRST_PERSON = /\b(?:i|i'?m|i'?ll|i'?d|i'?ve|me|my)\b/;
 
 const MIND_MADE_UP: Pattern = {
-  re: /\b(?:my|our) minds?(?: is| are|'s|'re)(?: already| well and truly| totally| completely| firmly| long since)? made up\b|\b(?:i'?ve|i have|i) (?:already )?made up my mind\b|\bmade my mind up\b|\b(?:i'?ve|i have|we'?ve|we have|i'?d|i) already (?:decided|made my decision|made up my mind)\b(?! (?:what|which|how|where|when|who|whether|to)\b)|^already decided\b(?! (?:what|which|how|where|when|who|whether|to)\b)|\bmy (?:decision|vote)(?: [a-z'-]+){0,6}? (?:is|was|'s) (?:already )?(?:made|taken|decided|settled|cast)\b|\bi'?ve made my (?:decision|choice) on\b/g,
+  re: /\b(?:my|our) minds?(?: is| are|'s|'re)(?: already| well and truly| totally| completely| firmly| long since)? made up\b|\b(?:i'?ve|i have|i) (?:already )?made up my mind\b|(?<!\b(?:not|never|yet|haven'?t|hasn'?t|have not|has not) )\bmade my mind up\b|\b(?:i'?ve|i have|we'?ve|we have|i'?d|i) already (?:decided|made my decision|made up my mind)\b(?! (?:what|which|how|where|when|who|whether|to)\b)|^already decided\b(?! (?:what|which|how|where|when|who|whether|to)\b)|\bmy (?:decision|vote)(?: [a-z'-]+){0,6}? (?:is|was|'s) (?:already )?(?:made|taken|decided|settled|cast)\b|\bi'?ve made my (?:decision|choice) on\b/g,
   messageId: 'closed',
   needs: ['made up', 'mind up', 'already', 'decision', 'vote', 'choice'],
 };

@@ -6,7 +6,7 @@ import { execAll } from '../src/engine/match/regex';
 
 /** A child is being talked about. */
 const CHILD =
-  /\b(?:child|children|kids?|boys?|girls?|lads?|lass|sons?|daughters?|grandsons?|granddaughters?|grandkids|grandchild(?:ren)?|nieces?|nephews?|baby|babies|toddlers?|pupils?|schoolboys?|schoolgirls?|schoolkids?|teenagers?|teenage|teens?|youngsters?|little [a-z]+ (?:is|was|has|who)|year \d{1,2}s?|class \d{1,2}|(?:blwyddyn|flwyddyn) \d{1,2}|foster (?:son|daughter|child|kids)|looked[- ]after|youngest|eldest|little (?:boy|girl|one)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?|aged \d{1,2}|plentyn|plant|bachgen|merch|disgybl|disgyblion)\b/;
+  /\b(?:child|children|kids?|boys?|girls?|lads?|lass|sons?|daughters?|grandsons?|granddaughters?|grandkids|grandchild(?:ren)?|nieces?|nephews?|baby(?! (?:unit|ward|clinic|bank|group|massage|sensory|food|clothes|changing|loss|care unit|friendly))|babies|toddlers?|pupils?|schoolboys?|schoolgirls?|schoolkids?|teenagers?|teenage|teens?|youngsters?|little [a-z]+ (?:is|was|has|who)|year \d{1,2}s?|class \d{1,2}|(?:blwyddyn|flwyddyn) \d{1,2}|foster (?:son|daughter|child|kids)|looked[- ]after|youngest|eldest|little (?:boy|girl|one)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?|aged \d{1,2}|plentyn|plant|bachgen|merch|disgybl|disgyblion)\b/;
 /** A vulnerable adult is being talked about. */
 const VULNERABLE =
   /\b(?:dementia|alzheimer'?s|memory (?:isn'?t|is not|is going|loss|problems)|memory'?s (?:going|gone|not what it was|getting worse|bad|failing)|sheltered (?:housing|accommodation|flat|flats|scheme)|supported (?:living|housing|accommodation)|extra care (?:housing|scheme|flat)|assisted living|residential care|respite care|no care (?:in place|package)|(?:can'?t|cannot) (?:cope|manage) on (?:his|her) own|self-neglect|hoarder|terminally ill|end of life care|palliative|bed-?ridden|in (?:his|her) slippers|confused|forgetful|wandering|wanders off|(?:a|his|her|second|third) falls?|elderly|learning disabilit(?:y|ies)|care home|nursing home|women'?s refuge|refuge|vulnerable|taken advantage of|care package|carers? visits?|in care|autis(?:m|tic)|mental health (?:crisis|problems?|issues?)|sectioned|went missing|gone missing|has gone missing|domestic (?:abuse|violence)|frail|housebound|bed-?bound|on the at-risk register|lives (?:on (?:his|her) own|alone|by (?:himself|herself))|registered blind|partially sighted|(?:been |was |got )?(?:conned|scammed|swindled|fleeced)|doorstep (?:crime|scam))\b/;
@@ -41,7 +41,7 @@ function agesIn(raw: string): { age: boolean; childAge: boolean } {
   return { age, childAge };
 }
 /** The grown-ups a school post is often about. */
-const ADULT_AT_SCHOOL = /\b(?:head ?teacher|head|teachers?|teaching assistant|staff|governors?|principal|caretaker|lollipop|mrs|mr|ms|miss|dr|sir|chair|volunteers?|parents?)\b/;
+const ADULT_AT_SCHOOL = /\b(?:head ?teacher|head|teachers?|teaching assistant|staff|governors?|principal|caretaker|lollipop|mrs|mr|ms|miss|dr|sir|chair|volunteers?|parents?|athro|athrawes|athrawon|prifathro|prifathrawes|pennaeth|cymhorthydd|llywodraethwr|llywodraethwyr|gofalwr)\b/;
 /** A school for children by its name: "Hillcrest Primary", "Little Acorns Nursery". */
 const CHILDRENS_SCHOOL = /\b[A-Z][a-z'’]+ (?:Primary|Juniors|Infants|Academy|Nursery|nursery)\b|\bYsgol (?:y |yr )?[A-Z]/;
 /** "the teenage girl at 41 Cobden Terrace": one child pinned to an address. */
@@ -84,9 +84,9 @@ function namedWithAge(raw: string): boolean {
   return false;
 }
 
-/** A person mention that is part of a school's name ("Ysgol Gynradd Bryn Tawel", "Bryn Tawel Primary") is no one. */
+/** A person mention that is part of a school's or a venue's name ("Ysgol Gynradd Bryn Tawel", "Bryn Tawel Primary", "the Royal Albert Hall") is no one. */
 function partOfSchoolName(text: string, start: number, end: number): boolean {
-  return /\bYsgol(?: Gynradd| Uwchradd| Gymraeg| Feithrin)?(?: y| yr)?\s*$/.test(text.slice(Math.max(0, start - 30), start)) || /^\s*(?:Primary|School|Academy|Juniors|Infants|Nursery|High|College|C\.?P\.?|Church)\b/.test(text.slice(end, end + 12));
+  return /\bYsgol(?: Gynradd| Uwchradd| Gymraeg| Feithrin)?(?: y| yr)?\s*$/.test(text.slice(Math.max(0, start - 30), start)) || /^\s*(?:Primary|School|Academy|Juniors|Infants|Nursery|High|College|C\.?P\.?|Church|Hall|Hospital|Museum|Theatre|Park|Centre|Center|Stadium|Library|Chapel|Arena|Gallery|Bridge|Square|Street|Road|Dock|Infirmary|Institute)\b/.test(text.slice(end, end + 12));
 }
 
 export default defineRule({

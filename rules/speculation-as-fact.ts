@@ -44,7 +44,7 @@ const MOTIVE_MORE: Pattern[] = [
 
 const INSINUATION: Pattern[] = [
   { re: /\b(?:funny|odd|strange|curious|interesting|convenient|telling) (?:how|that|then,? that)\b(?! (?:so many|lots|many|most|some|all|both|none) of you\b| (?:i|we|you) )|\bodd,? then,? that\b|\bhow convenient\b/g, messageId: 'insinuation', needs: ["funny", "odd", "strange", "curious", "interesting", "convenient", "telling"] },
-  { re: /\bmakes? you (?:wonder|think)(?=\s*(?:[,.!?🤔]|$|doesn'?t|why|who|what|whether|if))/gu, messageId: 'insinuation', needs: ["makes you", "make you"] },
+  { re: /\bmakes? you (?:wonder|think)(?=\s*(?:[,.!?🤔]|$|doesn'?t|why|who|what|whether|if))(?! what (?:they|he|she|people|we|you|the [a-z]+)(?:'d| would|'ll| will) (?:make of|think of|say about|say to))/gu, messageId: 'insinuation', needs: ["makes you", "make you"] },
   { re: /\b(?:funny|odd|strange|curious|interesting),? (?:isn'?t it|don'?t you think|eh),? (?:that|how)\b|\b(?:just|pure|purely|total|complete) (?:a )?coincidence\b/g, messageId: 'insinuation', needs: ['funny', 'odd', 'strange', 'curious', 'interesting', 'coincidence'] },
   { re: /\bdraw your own conclusions?\b|\balmost as if\b|\bit'?s almost (?:like|as if)\b|\bjust asking (?:the )?questions?\b|\bno surprise (?:the|that|then)\b|\bsurprise,? surprise\b|\byou do the maths\b|\bjoin the dots\b(?! (?:activit|puzzle|sheet|book|game|colouring))|\bsay no more\b|\bcoincidence\?|\b(?:is it|was it) (?:a |just )?coincidence\b|\bi'?ll let you decide\b|\bread between the lines\b/g, messageId: 'insinuation', needs: ["conclusion", "almost", "asking", "surprise", "maths", "dots", "say no more", "coincidence", "let you decide", "between the lines"] },
   // "Make of that what you will", "I'll leave that there", "No prizes for guessing why"

@@ -37,7 +37,7 @@ const FUTURE_TIME = new RegExp(
 const FUTURE_WEAK = new RegExp(String.raw`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:in|over|during) (?:the )?${MONTH}\b`);
 /** Holiday words that are not a trip: "holiday club", "bank holiday", "flights from the airport". */
 const NOT_A_TRIP =
-  /\b(?:holiday (?:clubs?|lets?|homes?|activities|hunger|schemes?|parks?|camps?|season|pay|cover)|bank holidays?|school holidays?|(?:the )?holidays? (?:are|is) (?:here|coming|nearly)|flights? (?:from|to|at) (?:[a-z]+ )?airport|airport (?:expansion|parking|bus|consultation|jobs))\b/g;
+  /\b(?:holiday (?:clubs?|lets?|homes?|activities|hunger|schemes?|parks?|camps?|season|pay|cover|(?:free )?(?:school )?meals?|food|lunch(?:es)?|provision|programmes?|childcare|play ?schemes?|vouchers?|support|grants?)|bank holidays?|school holidays?|(?:the )?holidays? (?:are|is) (?:here|coming|nearly)|flights? (?:from|to|at) (?:[a-z]+ )?airport|airport (?:expansion|parking|bus|consultation|jobs))\b/g;
 /** A post that opens with the trip: "Off to Tenby…", "Ten days of sunshine…", "Suitcase packed…". */
 const TRIP_OPENING =
   /^\W*(?:(?:finally|right|so|well|and|yay|woo+|ok|okay|that'?s it)[,!:. ]+)?(?:off to|off on|out of the country|sunning myself|heading|flying|jetting|packing|bags|suitcase|passport|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|\d{1,2}|a couple of|a few) (?:days?|nights?|weeks?|fortnight)|(?:(?:a|an|our|my|the) (?:[a-z-]+ )?)?(?:holiday|hols|trip|break|getaway|staycation|cruise|camping|away)\b)/;
@@ -156,7 +156,7 @@ function judge(folded: string, next: string, raw: string): string | undefined {
   // "On holiday in my head already": not really going anywhere.
   if (/\bin (?:my|our) heads?\b|\bin spirit\b/.test(folded)) return undefined;
   const advice = ADVICE.test(folded) && !FIRST_PERSON.test(folded);
-  if (HOME_ALONE.test(folded) && !/\b(?:they'?re|they are|he'?s|she'?s|residents?|people|pensioners|neighbours?|NAME(?:'s| is))\b[^.!?]{0,25}\bhome alone\b/.test(folded)) return 'absence';
+  if (HOME_ALONE.test(folded) && !/\bHome Alone\b/.test(raw) && !/\b(?:they'?re|they are|he'?s|she'?s|residents?|people|pensioners|neighbours?|NAME(?:'s| is))\b[^.!?]{0,25}\bhome alone\b/.test(folded)) return 'absence';
   if (!official && ALONE.test(folded) && (NOWISH.test(folded) || HOUSEHOLD_AWAY.test(folded))) return 'absence';
   const trip = folded.replace(NOT_A_TRIP, ' ');
   const travel = TRAVEL.test(trip) || TRAVEL_TO.test(raw) || STAY.test(trip) || WE_ARE_IN.test(raw);

@@ -8,6 +8,12 @@ const EMBARGO = 'This breaks an embargo.';
 
 ruleTester(rule, {
   valid: [
+    // Residents' own papers taken for shredding (everyday-set false alarm).
+    'Shredding day at the civic centre car park on Saturday: bring your old bills and confidential papers and we’ll shred them securely.',
+    // A swimming session and a charity's name (everyday-set false alarms).
+    'The leisure centre’s women-only closed session at the pool is now on Sunday mornings.',
+    'Private sessions with the swimming coach can be booked at reception.',
+    'Off the Record, the young people’s counselling charity, now runs a drop-in at the library.',
     // Confidential services, not confidential material.
     "Worried about a neighbour's welfare? You can call adult social care in confidence on 0300 123 4567, or report concerns confidentially online.",
     "Northdale Carers' Hub offers a confidential helpline for unpaid carers, open weekdays 9 to 5.",
@@ -59,6 +65,14 @@ ruleTester(rule, {
     {
       text: 'What was said in closed session about the leisure contract would shock you.',
       findings: [{ messageId: 'material', span: 'in closed session' }],
+    },
+    {
+      text: 'What was said in closed session about the swimming pool would shock you.',
+      findings: [{ messageId: 'material', span: 'in closed session' }],
+    },
+    {
+      text: 'From the closed session on the pool: the leisure centre is being sold.',
+      findings: [{ messageId: 'material', span: 'closed session' }],
     },
     {
       text: 'This was in the pink papers, not for publication, but residents deserve to know.',

@@ -30,6 +30,8 @@ const CARD = 'This looks like a payment card number; posting it can expose you o
 
 ruleTester(rule, {
   valid: [
+    // A link after a sentence, read as 'name at domain' (everyday-set false alarm).
+    'The carers’ group meets on Mondays, with tea and biscuits. Details at example.org/carers-group.',
     // A council reception's address, and a second number from the same switchboard block.
     'The town hall reception (Mill Road, Ashby LE65 1AB) is open 10 to 3 for blue badge renewals.',
     'Housing repairs line: 01632 960300 (weekdays). Urgent repairs at night, such as a burst pipe flooding a house: 01632 960777.',

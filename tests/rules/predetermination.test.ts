@@ -6,6 +6,9 @@ const VOTE = 'Announcing how you will vote before the hearing shows a closed min
 
 ruleTester(rule, {
   valid: [
+    // Saying the mind is not made up (everyday-set false alarm).
+    'To answer the question I keep getting: I haven’t made my mind up on the Brierley Lane homes, and I won’t until the committee has heard both sides.',
+    'I have not made my mind up about the market licence, and I am not allowed to until the hearing.',
     // Predisposition with an open mind (allowed: Localism Act 2011 s.25).
     'I have real concerns about the Carr Lane flats, but I’ll keep an open mind and listen to all the evidence at committee.',
     'I’m minded to support the new leisure centre plans, but I’ll decide on the planning merits when the report is published.',

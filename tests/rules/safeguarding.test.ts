@@ -6,6 +6,10 @@ const VULNERABLE = 'This identifies a vulnerable adult; that can put them at ris
 
 ruleTester(rule, {
   valid: [
+    // A venue's name, a hospital unit and a teacher's years of service (everyday-set false alarms).
+    'Well done to the Year 4 recorder group at Fenwick Primary, who played at the Royal Albert Hall on Friday.',
+    'Huge thanks to Gwen from the craft club, who has sewn 300 blankets for the special care baby unit at Ashcombe Hospital.',
+    'Diolch i Gareth Morgan, a fu’n athro yn Ysgol Bryn Hafod am dros 25 mlynedd. Byddwn ni’n gweld ei eisiau.',
     // A saint's day is not a named child.
     "Dydd Gŵyl Dewi hapus i bawb 🏴 Great to see the children's parade through Llanbedr this morning, photo with the school's permission 📸",
     // Whole classes, teams and schools: nobody is singled out.

@@ -6,6 +6,8 @@ const INSINUATION = 'This insinuates bad faith without saying what you know; rea
 
 ruleTester(rule, {
   valid: [
+    // Musing, not insinuation (everyday-set false alarm).
+    'The Victorians built this viaduct by hand. Makes you wonder what they’d make of our roadworks.',
     // The author's own reason.
     'The real reason we started the litter pick? The kids asked us to.',
     // Jokes about history and the weather.

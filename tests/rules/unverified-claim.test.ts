@@ -6,6 +6,13 @@ const SPREAD = 'This asks others to spread an unchecked claim.';
 
 ruleTester(rule, {
   valid: [
+    // A story told by its witnesses (everyday-set false alarm).
+    'An evening of wartime memories at the library, told by some of the people who lived through them.',
+    // Hearing as listening, and a rumour the author confirms first-hand (everyday-set false alarms).
+    'The parking scheme on Mill Row: I’ve heard the complaints and I’ve heard the praise, and I’ll take both to the review.',
+    'Until I’ve heard the evidence at the hearing I won’t be saying anything about the licence.',
+    'I’ve heard the frustrations of parents at the gate and I’ve passed them to the school.',
+    'Rumour has it the library is getting a new reading garden. I can confirm it: I saw the plans signed off at committee.',
     // A message the author received and reported is not a rumour passed on.
     "Someone messaged me saying they know where I live. I've reported it to the police.",
     // Hearing from residents is casework, not rumour.

@@ -8,6 +8,10 @@ const FAMILY = 'This says where your family can be found.';
 
 ruleTester(rule, {
   valid: [
+    // Holiday as a service, and a film title (everyday-set false alarms).
+    'The holiday free school meals scheme was extended tonight by cabinet.',
+    'Holiday lunches for families on the Parkside estate start next week: no need to book.',
+    'Family film night at the Lyceum on Saturday: Home Alone at 5pm, tickets £3.',
     // Trips that are over.
     'Just got back from a lovely week in Pembrokeshire. Back at my desk and catching up on emails.',
     'Throwback to our trip to Whitby last summer.',

@@ -33,11 +33,11 @@ const DISCLOSURE: Pattern[] = [
 const DENIED = /^[^.!?]*\?\s*(?:no|nope|not at all)\b|^[^.!?]*\?\s*[^.!?]*\b(?:in public|open to the public|webcast|public meeting)\b|\b(?:isn'?t|is not|wasn'?t|was not|not) (?:a |an )?(?:closed|private|secret|confidential)\b/;
 /** A refusal to share is good practice, unless a "but" follows with the content. */
 const REFUSAL = /\b(?:can'?t|cannot|won'?t|will not|mustn'?t|must not|not allowed to|unable to) (?:share|discuss|comment(?: on)?|talk about|reveal|say (?:anything|much|more|any more|a word)|go into|tell you (?:more|anything|much|any more))\b/;
-/** A meeting of the council or its members, which a leisure word beside "closed session" does not make a booking. */
-const COUNCIL_BUSINESS = new RegExp(String.raw`\b(?:${BUSINESS}|councill?ors?|cllrs?|agenda|exempt|confidential|said|discussed|told|revealed|decided|agreed|contract|deal|sale|sold|sell|selling|closure|closing|close|cuts?|jobs)\b`);
-
-/** Papers of the council or its members: shredding them is not a service to residents. */
-const COUNCIL_MEETING = new RegExp(String.raw`\b(?:${BUSINESS}|councill?ors?|cllrs?|agenda|exempt)\b`);
+/** The council or its members' meetings: their papers are not residents' own to shred. */
+const COUNCIL_MEETING_WORDS = String.raw`${BUSINESS}|councill?ors?|cllrs?|agenda|exempt`;
+const COUNCIL_MEETING = new RegExp(String.raw`\b(?:${COUNCIL_MEETING_WORDS})\b`);
+/** Council business or what came out of it, which a leisure word beside "closed session" does not make a booking. */
+const COUNCIL_BUSINESS = new RegExp(String.raw`\b(?:${COUNCIL_MEETING_WORDS}|confidential|said|discussed|told|revealed|decided|agreed|contract|deal|sale|sold|sell|selling|closure|closing|close|cuts?|jobs)\b`);
 
 /** Public notices: what the agenda must say about exempt items, links to published pages. */
 const PUBLIC_NOTICE = /\b(?:listed on the agenda|on the agenda|as the law requires|the reason (?:they'?re|it'?s|it is|they are) exempt|taken in private because|exemption (?:paragraph|category)|planning portal|(?:on|at) the (?:council )?website|agenda (?:lists|says|shows|notes)|in public and|watch (?:it )?online|webcast)\b/;

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define-rule';
 import type { TextDocument } from '../src/engine/text/document';
 import { foldString } from '../src/engine/text/fold';
-import { escapeRegExp, execAllNotAfter } from '../src/engine/match/regex';
+import { escapeRegExp, execAll } from '../src/engine/match/regex';
 import { JARGON, type JargonEntry } from './data/acronyms';
 
 interface Term {
@@ -69,7 +69,7 @@ export default defineRule({
     const { pattern, byForm } = termsFor(context.council.acronyms);
     let post: string | undefined;
     const seen = new Set<Term>();
-    for (const match of execAllNotAfter(pattern, text, GLUED)) {
+    for (const match of execAll(pattern, text, GLUED)) {
       const term = byForm.get(match[0]);
       if (!term || seen.has(term)) continue;
       const start = match.index;

@@ -85,7 +85,7 @@ function namedWithAge(raw: string): boolean {
 }
 
 /** A person mention that is part of a school's or a venue's name ("Ysgol Gynradd Bryn Tawel", "Bryn Tawel Primary", "the Royal Albert Hall") is no one. */
-function partOfSchoolName(text: string, start: number, end: number): boolean {
+function partOfPlaceName(text: string, start: number, end: number): boolean {
   return /\bYsgol(?: Gynradd| Uwchradd| Gymraeg| Feithrin)?(?: y| yr)?\s*$/.test(text.slice(Math.max(0, start - 30), start)) || /^\s*(?:Primary|School|Academy|Juniors|Infants|Nursery|High|College|C\.?P\.?|Church|Hall|Hospital|Museum|Theatre|Park|Centre|Center|Stadium|Library|Chapel|Arena|Gallery|Bridge|Square|Street|Road|Dock|Infirmary|Institute)\b/.test(text.slice(end, end + 12));
 }
 
@@ -132,7 +132,7 @@ function peopleOf(context: RuleContext): PersonMention[] {
   let people = peopleCache.get(context.doc);
   if (!people) {
     people = findPeople(context.doc, context.council).filter(
-      (p) => p.kind !== 'organisation' && p.kind !== 'handle' && !partOfSchoolName(context.text, p.start, p.end),
+      (p) => p.kind !== 'organisation' && p.kind !== 'handle' && !partOfPlaceName(context.text, p.start, p.end),
     );
     peopleCache.set(context.doc, people);
   }

@@ -340,40 +340,41 @@ class Parser {
 /** A check for a set of strings: a few are looked for one by one, more with one Aho–Corasick pass. */
 type Gate = ((text: string) => boolean) | null;
 
-const literalsOf = new WeakMap<RegExp, readonly string[] | null>();
-
-/** `requiredLiterals`, worked out once per expression. */
-export function cachedRequiredLiterals(re: RegExp): readonly string[] | null {
-  let literals = literalsOf.get(re);
-  if (literals === undefined) literalsOf.set(re, (literals = requiredLiterals(re)));
-  return literals;
+/** An expression's required strings, and the check for them once it has been asked for. */
+interface Needs {
+  literals: readonly string[] | null;
+  gate?: Gate;
 }
 
 /** By source and flags: rules build some expressions afresh on each call, and their strings are the same. */
-const gates = new Map<string, Gate>();
-const MAX_GATES = 5_000;
-const gateOf = new WeakMap<RegExp, Gate>();
+const needsBySource = new Map<string, Needs>();
+const MAX_EXPRESSIONS = 5_000;
+const needsOf = new WeakMap<RegExp, Needs>();
 
-function gateFor(re: RegExp): Gate {
-  let gate = gateOf.get(re);
-  if (gate !== undefined) return gate;
+function needsFor(re: RegExp): Needs {
+  let needs = needsOf.get(re);
+  if (needs) return needs;
   const key = `${re.flags}/${re.source}`;
-  gate = gates.get(key);
-  if (gate !== undefined) {
-    gateOf.set(re, gate);
-    return gate;
+  needs = needsBySource.get(key);
+  if (!needs) {
+    needs = { literals: requiredLiterals(re) };
+    if (needsBySource.size >= MAX_EXPRESSIONS) needsBySource.clear();
+    needsBySource.set(key, needs);
   }
-  const literals = requiredLiterals(re);
-  if (!literals) gate = null;
-  else if (literals.length <= 4) gate = (text) => literals.some((literal) => text.includes(literal));
-  else {
-    const needles = new NeedleSet(literals, { anywhere: true });
-    gate = (text) => needles.has(text);
-  }
-  if (gates.size >= MAX_GATES) gates.clear();
-  gates.set(key, gate);
-  gateOf.set(re, gate);
-  return gate;
+  needsOf.set(re, needs);
+  return needs;
+}
+
+function gateOf(literals: readonly string[] | null): Gate {
+  if (!literals) return null;
+  if (literals.length <= 4) return (text) => literals.some((literal) => text.includes(literal));
+  const needles = new NeedleSet(literals, { anywhere: true });
+  return (text) => needles.has(text);
+}
+
+/** `requiredLiterals`, worked out once per expression (and shared with `mayMatch`). */
+export function cachedRequiredLiterals(re: RegExp): readonly string[] | null {
+  return needsFor(re).literals;
 }
 
 /**
@@ -381,6 +382,7 @@ function gateFor(re: RegExp): Gate {
  * true when it might. A cheap test to run before the expression.
  */
 export function mayMatch(re: RegExp, text: string): boolean {
-  const gate = gateFor(re);
-  return gate === null || gate(text);
+  const needs = needsFor(re);
+  if (needs.gate === undefined) needs.gate = gateOf(needs.literals);
+  return needs.gate === null || needs.gate(text);
 }

@@ -3,33 +3,19 @@
  * `matchAll` copies the expression on each call, and V8 runs a fresh copy in its slow
  * bytecode interpreter until it is compiled again: on a long post that cost more than the
  * matching. The expression's `lastIndex` is left at 0.
+ *
+ * `notAfter` stands in for a leading lookbehind `(?<!notAfter)` (it tests one character): V8
+ * tries a leading lookbehind at every position of the text before anything else, which made one
+ * long alternation cost milliseconds on a long post. A match after such a character is dropped
+ * and the search goes on from the next character, as the lookbehind would have made it.
  */
-export function execAll(re: RegExp, text: string): RegExpExecArray[] {
+export function execAll(re: RegExp, text: string, notAfter?: RegExp): RegExpExecArray[] {
   if (!re.global) throw new TypeError(`execAll needs the g flag: ${re}`);
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    out.push(m);
-    if (m[0].length === 0) re.lastIndex = advance(text, re.lastIndex, re.unicode || re.unicodeSets);
-  }
-  re.lastIndex = 0;
-  return out;
-}
-
-/**
- * `execAll` for an expression meant to start with the lookbehind `(?<!glued)`, written without
- * it. V8 tests a leading lookbehind at every position of the text before anything else, which
- * made one long alternation cost milliseconds on a long post. A match that follows a `glued`
- * character is dropped and the search goes on from the next character, as the lookbehind would
- * have made it: the matches are the same. `glued` tests one character.
- */
-export function execAllNotAfter(re: RegExp, text: string, glued: RegExp): RegExpExecArray[] {
-  if (!re.global) throw new TypeError(`execAllNotAfter needs the g flag: ${re}`);
   const unicode = re.unicode || re.unicodeSets;
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m.index > 0 && glued.test(characterBefore(text, m.index))) {
+    if (notAfter && m.index > 0 && notAfter.test(characterBefore(text, m.index))) {
       re.lastIndex = advance(text, m.index, unicode);
       continue;
     }

@@ -97,6 +97,12 @@ function fullScenario(fixture: EditorFixture, tab: () => Page): void {
         assert.ok((await editor.boxCount()) > before.length, 'the capitals now wrap onto more lines, each underlined');
         await editor.locator.evaluate((element) => ((element as HTMLElement).style.width = ''));
         await tab().evaluate(() => window.scrollTo(0, 0));
+        // Back where they started, before the next test points the mouse at a word: a hover over
+        // boxes still laid out for the narrow box finds nothing, and no further move comes.
+        await tab().waitForFunction((tops) => {
+          const now = [...document.querySelector('golden-rule-ui')!.shadowRoot!.querySelectorAll('.box:not([hidden])')].map((box) => box.getBoundingClientRect().top);
+          return now.length === tops.length && now.every((top, i) => Math.abs(top - tops[i]!) < 1.5);
+        }, before);
       });
     }
 

@@ -7,6 +7,7 @@ import { dropOverlaps, sentencesWith } from './shared/patterns';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|mon|tue|tues|wed|thu|thurs|fri|sat|sun)';
 const DAY = '(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?';
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|half[- ]term|christmas|easter|new year)';
+const MONTH_SHORT = '(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)';
 const HOUR = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const FAMILY = "(?:family|kids|children|wife|husband|hubby|partner|missus|other half|mum|mam|dad|little ones?|grandkids|grandchildren|grandson|granddaughter|son|daughter|boys|girls|nan|gran|grandad)";
 const CHILD_WORD =
@@ -21,7 +22,7 @@ function anyOf(list: WordList): string {
 const TRAVEL = /\b(?<!bank )(?:holidays?|hols|trip|flight|flying|fly(?:ing)? out|out of the country|out of the uk|sunning myself|topping up (?:my|the) tan|passport|bags (?:half )?packed|packing (?:for|the)|suitcase|cruise|abroad|camping|caravan|hen do|stag do|honeymoon|getaway|mini[- ]break|out of office|ooo|away|off to|heading (?:off|to)|jetting|gwyliau|ar wyliau|leaving for|leave for|airport|departure lounge|villa|all[- ]inclusive|staycation|spa break|ski(?:ing)? trip|the slopes|holiday cottage|(?:a|our|my) (?:well[- ]earned |much[- ]needed |short |little |quick |family |summer |half[- ]term )?break(?! (?:in|from|for|to)\b))\b|✈️|🏖️|🧳|🌴/u;
 /** The author somewhere by name from a time to come: "me and the boys are in Benidorm from Wednesday". */
 const WE_ARE_IN =
-  /\b(?:[Ww]e'?re|[Ww]e are|I'?m|I am|[Ww]e'?ll be|I'?ll be|[Ww]e will be|I will be|(?:[Mm]e|[Tt]he [a-z]+|[Mm]y [a-z]+) and (?:I|me|the [a-z]+|my [a-z]+) (?:are|'re|will be|'ll be)) in (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)[A-Z][a-z'’]{2,}(?! (?:Centre|Hall|Library|Council|Office|Chamber|House|Primary|School|Academy|Ward|Road|Street|Lane)\b)/;
+  /\b(?:[Ww]e'?re|[Ww]e are|I'?m|I am|[Ww]e'?ll be|I'?ll be|[Ww]e will be|I will be|(?:[Mm]e|[Tt]he [a-z]+|[Mm]y [a-z]+) and (?:I|me|the [a-z]+|my [a-z]+) (?:are|'re|will be|'ll be)) (?:up |down |over |out )?in (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)[A-Z][a-z'’]{2,}(?! (?:Centre|Hall|Library|Council|Office|Chamber|House|Primary|School|Academy|Ward|Road|Street|Lane)\b)/;
 /** Going somewhere by name, in the original text: "going to Spain", "leaving for Crete". */
 const TRAVEL_TO = /\b(?:going|leaving|leave|flying|driving|sailing|travelling|traveling|heading|jetting) (?:off |out )?(?:to|for) (?:the )?[A-Z][a-z'’]+/;
 /** A stay somewhere: "ten days of sunshine in …", "a week in Cornwall", "a fortnight on the Algarve". */
@@ -30,7 +31,7 @@ const STAY = new RegExp(
 );
 /** A time from now: the absence has not happened yet. */
 const FUTURE_TIME = new RegExp(
-  String.raw`\b(?:from|until|till|til|tan) (?:${WEEKDAY}|tomorrow|tonight|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|${MONTH})\b|\bback (?:on|in|by|for) (?:${WEEKDAY}|the \d|\d|${MONTH}|next)|\bfor (?:the )?(?:whole of |all of )?(?:the )?(?:week|weekend|fortnight|month|summer|${MONTH}|\d+ (?:days|nights|weeks|months)|(?:two|three|four|five|six|ten) (?:days|nights|weeks|months)|a (?:week|fortnight|month|few days|couple of weeks))\b|\bsee (?:you|y'?all|everyone) (?:all )?(?:in|on|next|after|when)\b|\b(?:this|next) (?:week|weekend)\b|\btomorrow\b|\btonight\b` +
+  String.raw`\b(?:from|until|till|til|tan) (?:${WEEKDAY}|tomorrow|tonight|next (?:week|month)|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?|${MONTH})\b|\bback (?:on|in|by|for) (?:${WEEKDAY}|the \d|\d|${MONTH}|next)|\bback (?:${WEEKDAY}|\d{1,2}(?:st|nd|rd|th)? (?:${MONTH}|${MONTH_SHORT}))\b|\bfor (?:the )?(?:whole of |all of )?(?:the )?(?:week|weekend|fortnight|month|summer|${MONTH}|\d+ (?:days|nights|weeks|months)|(?:two|three|four|five|six|ten) (?:days|nights|weeks|months)|a (?:week|fortnight|month|few days|couple of weeks))\b|\bsee (?:you|y'?all|everyone) (?:all )?(?:in|on|next|after|when)\b|\b(?:this|next) (?:week|weekend)\b|\btomorrow\b|\btonight\b` +
     String.raw`|\b${WEEKDAY}(?: \d{1,2}(?:st|nd|rd|th)?)? (?:to|till|until|til|-|–|through|thru) ${WEEKDAY}\b|\b\d{1,2}(?:st|nd|rd|th)? ?(?:to|till|until|-|–) ?\d{1,2}(?:st|nd|rd|th)? (?:${MONTH})\b`,
 );
 /** A day or month named with a trip ("off to Tenby Friday", "Greece in August"): future only when nothing is in the past tense. */
@@ -50,6 +51,9 @@ const ALONE = /\b(?:(?:it'?s |it is )?(?<!(?:is it|was it|not|isn'?t) )just me(?
 /** … because the rest of the household is somewhere else. */
 const HOUSEHOLD_AWAY =
   /\b(?:the |my )?(?:wife|husband|hubby|partner|other half|better half|missus|fianc[eé]e?|the kids|the family|the rest of the family)(?:'s|'re| is| are| has| have)? (?:away|off|out|abroad|working (?:away|in|late)|visiting|staying|taken the kids|took the kids|at (?:her|his|their) [a-z]+'?s|at [a-z]+'s|in [a-z]+|up in|down in|on (?:a|her|his|their) (?:hen|stag|girls'?|lads'?|work) ?(?:do|weekend|trip|night))\b/;
+/** Someone of the author's household is at home by themselves: "Mum's on her own this week while Dad's in hospital". */
+const RELATIVE_ALONE =
+  /\b(?:mum|mam|dad|nan|gran|grandad|grandma|nana|mother|father|wife|husband|hubby|missus|partner|other half)(?:'s| is| will be|'ll be)(?: home| at home| in the house| at the house)? (?:on (?:her|his|their) own|by (?:herself|himself|themselves)|alone|home alone)\b/;
 const NOWISH = /\b(?:tonight|this (?:week|weekend)|till|until|for the (?:night|week|weekend)|all week|tomorrow|next week|for a few days)\b/;
 /** "Every morning", "bob bore": a habit. */
 const EVERY = new RegExp(String.raw`\bevery (?:single )?(?:morning|evening|night|day|weekday|${WEEKDAY}|week|lunchtime|afternoon)\b|\bbob (?:bore|nos|dydd|prynhawn|wythnos|dydd sul|dydd sadwrn)\b|\b(?:bore|nos|prynhawn) (?:llun|lun|mawrth|fawrth|mercher|fercher|iau|gwener|wener|sadwrn|sul)\b(?=[^.!?]{0,40}\b(?:rwy'?n|dw i'?n|dwi'?n|rydyn ni'?n|rydw i'?n))|\bthis term\b`);
@@ -81,6 +85,13 @@ const NAMED_PLACE =
   /\b(?:at|round|around|in|along|to|through|past|outside) (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)s?\b)[A-Z][a-z'’]{2,}/;
 /** The author (or their household) as the one doing it: "I run", "we're at". */
 const I_DO = /\b(?:i|we|i'?m|we'?re|i'?ll|we'?ll|me and|myself|find me|(?:for|with) me|dog walk|walk(?:ing)? the dog|with the dog|dw i|dwi|rydw i|rwy)\b|\b(?:i|we) (?:am |are )?always\b/;
+/** A diary line with no subject, the author implied: "7am, the pool, every weekday", "Swimming at the lido every Saturday". */
+const NO_SUBJECT_OPENING =
+  /^\W*(?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|first thing\b|crack of dawn\b|(?:running|jogging|walking|swimming|cycling|rowing|training|propping up|sat|sitting|stood|standing|parked|enjoying|live from|down at|up at|out at)\b(?! (?:club|clubs|group|groups|lessons?|classes?|sessions?|track|routes?|events?)\b))/;
+/** A public class or session on offer, not the author's own habit. */
+const ON_OFFER = /\b(?:class|classes|session|sessions|lessons?|club|group|meets?|welcome|book|booking|free|open to|all abilities|sign up|tickets?|join us)\b/;
+/** A late night out: "until closing", "till last orders". */
+const UNTIL_CLOSING = /\b(?:until|till|til|'til) (?:closing|last orders|chucking[- ]out(?: time)?|late)\b|^\W*live from\b/;
 /** An invitation to come and find the author there. */
 const FIND_ME = /\b(?:come (?:and|&) (?:say (?:hi|hello|hiya)|find (?:me|us)|join (?:me|us)|chat|have a (?:chat|word|natter))|(?:bend|chew) my ear|grab me|collar me|nab me|say (?:hi|hello|hiya) if you see (?:me|us)|join (?:me|us)|catch (?:me|us) (?:there|at)|you'?ll (?:find|see) (?:me|us)|give (?:me|us) a wave)\b/;
 const FIRST_PERSON = /\b(?:i|i'?m|i'?ll|we|we'?re|me|my|our|dw i|dwi|rydw i|rwy)\b/;
@@ -93,13 +104,13 @@ const FAMILY_PLACE = new RegExp(
 );
 /** A child handed over at a school gate: "dropped the twins at", "picked our Ava (3) up from", "school run". */
 const HANDOFF = new RegExp(
-  String.raw`\b(?:drop(?:ped|ping|s)?|pick(?:ed|ing|s)?|collect(?:ed|ing|s)?|fetch(?:ed|ing)?) (?:off |up )?(?:the |my |our |both )?(?:${CHILD_WORD}|NAME)(?: \(\d{1,2}\))?(?: off| up)? (?:at|from|to|outside)\b|\b${CHILD_WORD} (?:dropped|dropped off|picked up|collected) (?:at|from|outside)\b|\b(?:school|nursery) run\b`,
+  String.raw`\b(?:drop(?:ped|ping|s)?|pick(?:ed|ing|s)?|collect(?:ed|ing|s)?|fetch(?:ed|ing)?) (?:off |up )?(?:the |my |our |both )?(?:${CHILD_WORD}|NAME)(?: \(\d{1,2}\))?(?: off| up)? (?:at|from|to|outside)\b|\b${CHILD_WORD} (?:dropped|dropped off|picked up|collected) (?:at|from|outside)\b|\b(?:waiting for|waiting on|meeting) (?:the |my |our )(?:${CHILD_WORD})\b|\b(?:school|nursery) run\b`,
 );
 
 /** Past trips and official business are not whereabouts (LGA1 §2 is about posts outside official business). */
 const PAST = /\b(?:back from|back at my desk|back in the office|just got back|got back|throwback|last (?:summer|year|week|month|weekend)|was lovely|were lovely|had a lovely|had a great|after a (?:lovely|great|good) (?:week|fortnight|break)|earlier this year|we went|i went|years? ago|diwethaf|llynedd)\b/;
 const OFFICIAL =
-  /\b(?:surgery|surgeries|ward (?:walk|walkabout|meeting|surgery)|residents'? (?:meeting|association)|litter pick|council (?:meeting|chamber)|full council|committee|scrutiny|cabinet|conference|consultation event|drop-in|hustings|site visit|with (?:highways )?officers|with the police|with residents|walk(?:ing|ed)? (?:round |around )?the ward|ward work|on the doorstep|come and see me|the depot|with (?:the )?(?:highways|parks|planning|housing|council|police|fire|waste|bins?|road safety|neighbourhood|street ?scene|youth|regeneration) (?:team|officers?|crew|staff)|civic centre|town hall|county hall|city hall|guildhall|council offices|council house|the chamber|campaign team|out campaigning|campaigning (?:in|on|at|with|around|across)|street stall|stall|(?:the|a|an|our|my) (?:[a-z]+ )?meeting|for work|work trip|business trip|on (?:council )?business|on the radio|on radio|interview|on the phones|ward office|in the office|at work|on duty|on shift|on the stall|official|leafleting|canvassing|door-?knocking|knocking (?:on )?doors|briefing|the count|(?:we|group|club|association|forum) meets?)\b/;
+  /\b(?:surgery|surgeries|ward (?:walk|walkabout|meeting|surgery)|residents'? (?:meeting|association)|litter pick|council (?:meeting|chamber)|full council|committee|scrutiny|cabinet|conference|consultation event|drop-in|hustings|site visit|with (?:highways )?officers|with the police|with residents|walk(?:ing|ed)? (?:round |around )?the ward|ward work|on the doorstep|come and see me|the depot|with (?:the )?(?:highways|parks|planning|housing|council|police|fire|waste|bins?|road safety|neighbourhood|street ?scene|youth|regeneration) (?:team|officers?|crew|staff)|civic centre|town hall|county hall|city hall|guildhall|council offices|council house|the chamber|campaign team|out campaigning|campaigning (?:in|on|at|with|around|across)|street stall|stall|(?:the|a|an|our|my) (?:[a-z]+ )?meeting|for work|work trip|business trip|on (?:council )?business|on the radio|on radio|interview|on the phones|ward office|in the office|at work|on duty|on shift|on the stall|official|leafleting|canvassing|door-?knocking|knocking (?:on )?doors|briefing|(?<!(?:after|following) )the count|(?:we|group|club|association|forum) meets?)\b/;
 /** Advice to residents, not the author's own plans: "If you're away this half term…". */
 const ADVICE = /\b(?:if you|you'?re|your|anyone|residents|remember to|don'?t forget)\b/;
 
@@ -121,12 +132,13 @@ const TRIGGERS: readonly string[] = [
   'days of', 'days in', 'week in', 'weeks in', 'fortnight', 'nights in', 'airport', 'villa', 'inclusive', 'staycation', 'slopes', 'burgl', 'rob us',
   'break into', 'only me', 'by myself', 'me own', 'fending', 'rattling', 'bachelor', 'partner', 'other half', 'missus', 'hubby', 'twins', 'nursery',
   'primary', 'drop', 'pick', 'collect', 'fetch', 'week', 'days', 'nights', 'bore ', 'nos ', 'prynhawn', "we're", 'we are', "i'm", 'i am',
-  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves', 'out of the country', 'out of the uk', 'sunning', 'tan',
+  "we'll", "i'll", 'we will', 'i will', 'myself', 'ourselves', 'out of the country', 'out of the uk', 'sunning', 'tan', 'closing', 'last orders',
+  'chucking', 'late', 'live from', 'by herself', 'by himself', 'her own', 'his own', 'youngest', 'eldest', 'am,', 'pm,', 'swimming', 'running',
 ];
 
 /** A school or nursery by name: "Hillcrest Primary", "Little Acorns nursery", "St Anne's". */
 const NAMED_SCHOOL = /\b(?:[A-Z][a-z'’]+ ){1,3}(?:Primary|School|Academy|High|Nursery|nursery|College|Infants|Juniors|Pre-?school|pre-?school)\b|\bSt\.? [A-Z][a-z]+(?:'s)?\b|\bYsgol (?:y |yr )?[A-Z]/;
-const CHILD_OF_MINE = /\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|grandson|granddaughter|grandkids|grandchildren|niece|nephew|twins)\b|\bthe little one\b|\bour NAME\b/;
+const CHILD_OF_MINE = /\b(?:my|our) (?:son|daughter|kids?|children|boy|girl|little one|little 'un|youngest|eldest|middle one|lad|lass|grandson|granddaughter|grandkids|grandchildren|niece|nephew|twins)\b|\bthe little one\b|\bour NAME\b/;
 
 /** Someone else is the one going: "Cllr Shah is on holiday", "she's away until Monday". */
 const SOMEONE_ELSE = /(?:NAME|\b(?:he|she|they|cllr|councill?or|the (?:office|library|centre|team|clerk|mayor|leader)))\b/;
@@ -144,6 +156,8 @@ function clausesOf(folded: string): string[] {
   return folded.split(/;|\u2014|, (?:and|but|so|yet) | (?:but|so) /);
 }
 
+/** "We'll be up in Bangor all day", "I'll be over in Bristol all weekend": a day away said in the future. */
+const AWAY_ALL_DAY = /\b(?:we|i)(?:'ll| will) be\b[^.!?]{0,60}\b(?:all day|all weekend|all week|for the (?:day|weekend|week)|overnight)\b/;
 const BACK_FROM_ON = new RegExp(String.raw`\b(?:i'?m |i am |we'?re |we are |i'?ll be |we'?ll be )?back from (?:my |our |the )?(?:holiday|hols|leave|annual leave|travels|trip|break) (?:on|next|from) (?:${WEEKDAY}|the \d|\d|next|${MONTH})`);
 
 /** What a sentence gives away, judged from its signals together. */
@@ -158,11 +172,13 @@ function judge(folded: string, next: string, raw: string): string | undefined {
   const advice = ADVICE.test(folded) && !FIRST_PERSON.test(folded);
   if (HOME_ALONE.test(folded) && !/\bHome Alone\b/.test(raw) && !/\b(?:they'?re|they are|he'?s|she'?s|residents?|people|pensioners|neighbours?|NAME(?:'s| is))\b[^.!?]{0,25}\bhome alone\b/.test(folded)) return 'absence';
   if (!official && ALONE.test(folded) && (NOWISH.test(folded) || HOUSEHOLD_AWAY.test(folded))) return 'absence';
+  if (RELATIVE_ALONE.test(folded) && (NOWISH.test(folded) || /\bwhile\b/.test(folded))) return 'absence';
   const trip = folded.replace(NOT_A_TRIP, ' ');
   const travel = TRAVEL.test(trip) || TRAVEL_TO.test(raw) || STAY.test(trip) || WE_ARE_IN.test(raw);
   const travels =
     (travel && (FUTURE_TIME.test(folded) || FUTURE_TIME.test(next) || (FUTURE_WEAK.test(folded) && !PAST_TENSE.test(folded)))) ||
-    (FUTURE_TIME.test(folded) && TRAVEL.test(next.replace(NOT_A_TRIP, ' ')) && !PAST.test(next));
+    (FUTURE_TIME.test(folded) && TRAVEL.test(next.replace(NOT_A_TRIP, ' ')) && !PAST.test(next)) ||
+    (WE_ARE_IN.test(raw) && AWAY_ALL_DAY.test(folded));
   // The author's own trip: said in the first person, about the household, or opening with the trip itself ("Off to…", "A week in…").
   const own =
     FIRST_PERSON.test(folded) ||
@@ -174,9 +190,13 @@ function judge(folded: string, next: string, raw: string): string | undefined {
     if (FIND_ME.test(folded) || FIND_ME.test(next) || clausesOf(folded).some((clause) => habitual(clause) && (I_DO.test(clause) || USUAL_SPOT.test(clause) || WITH_FAMILY.test(clause)))) {
       return 'routine';
     }
+    if (NO_SUBJECT_OPENING.test(folded) && !ON_OFFER.test(folded) && !ON_OFFER.test(next)) {
+      return 'routine';
+    }
   }
   if (/\bi'?m the (?:one|slow one|tall one|bloke|woman|guy|man|lady) in the [a-z]+ (?:top|shirt|jacket|hat|coat|vest)\b/.test(folded)) return 'routine';
   if (NOW.test(folded) && PLACE.test(folded) && (WITH_FAMILY.test(folded) || FIRST_PERSON.test(folded)) && !official) return 'location';
+  if (UNTIL_CLOSING.test(folded) && (FIRST_PERSON.test(folded) || NO_SUBJECT_OPENING.test(folded)) && !official && !advice) return 'location';
   return undefined;
 }
 

@@ -168,7 +168,7 @@ const ALLEGATIONS: Claim[] = [
   },
   // Jobs for mates: "gave the cleaning contract to his golf partner"; "Cllr Yardley's brother got the parks contract"
   {
-    re: new RegExp(String.raw`\b(?:gave|gives|giving|given|handed|hands|handing|awarded|awards|awarding|steered|steers|steering|put|puts|pushed|pushes|waved|passed) (?:the |a |that |this |another |every )?(?:[a-z-]+ ){0,3}?(?:contracts?|jobs?|work|tenders?|deals?|grants?|lease|licence|post|role|position) (?:through )?to (?:his|her|their|NAME) (?:own )?(?:[a-z-]+ )?${RELATIVES}\b|\b(?:jobs|contracts|work) for (?:his|her|their) (?:own )?(?:mates|pals|friends|cronies|family)\b`, 'g'),
+    re: new RegExp(String.raw`\b(?:give|gave|gives|giving|given|hand|handed|hands|handing|award|awarded|awards|awarding|steer|steered|steers|steering|put|puts|push|pushed|pushes|wave|waved|pass|passed) (?:the |a |that |this |another |every )?(?:[a-z-]+ ){0,3}?(?:contracts?|jobs?|work|tenders?|deals?|grants?|lease|licence|post|role|position) (?:through )?(?:to|for) (?:(?:his|her|their|NAME) (?:own )?(?:[a-z-]+ )?${RELATIVES}\b|an? ${RELATIVES}'s (?:firm|company|business|outfit)\b)|\b(?:jobs|contracts|work) for (?:his|her|their) (?:own )?(?:mates|pals|friends|cronies|family)\b`, 'g'),
     messageId: 'innuendo',
     needs: ['contract', 'job', 'work', 'tender', 'deal', 'grant', 'lease', 'licence', 'post', 'role', 'position'],
   },
@@ -180,6 +180,11 @@ const ALLEGATIONS: Claim[] = [
   { re: /\b(?:got|won|awarded|handed|given)(?: [a-z']+){0,4}? (?:contract|job|deal|grant|lease)(?: [a-z']+){0,3}? without (?:any |a |an )?(?:tender|tendering|competition|advert|process)\b/g, messageId: 'innuendo', needs: ['without'] },
   // "had a brown envelope from the Crown's owner"; "paid off to keep quiet"
   { re: /\b(?:had|got|gets|took|takes|accepted|received|handed|given|slipped|pocketed) (?:a |the |some )?(?:(?:nice|fat|little|big|thick|brown|juicy|tidy|hefty|stuffed) ){0,3}(?:brown envelopes?|fat envelopes?|envelopes? (?:stuffed|full) (?:with|of) (?:cash|money|notes|twenties|fifties)|backhanders?|bungs?|kickbacks?|bribes?)\b|\b(?:had|got|gets|took|received|pocketed) (?:a )?(?:nice|fat|little|thick) (?:little )?envelopes?\b|\b(?:was|were|been|got) paid off to (?:keep quiet|say nothing|go quietly|drop)\b|\bhush money\b|\blines? (?:his|her|their) (?:own )?pockets?\b/g, messageId: 'allegation', needs: ['envelope', 'backhander', 'bung', 'kickback', 'bribe', 'paid off', 'hush money', 'pocket'] },
+  // "bought their way onto the local plan", "paid his way past the committee"
+  {
+    re: /\b(?:bought|buys|buying|paid|pays|paying) (?:their|his|her|its) way (?:in\b(?! with)|(?:into|onto|on to|past|through|round|around) (?:the |a |our |this )?(?:[a-z-]+ )?(?:plan|committee|planning|council|cabinet|contracts?|tenders?|framework|approval|permission|process|system|shortlist|scheme|deal|allocation|rules|officers|members|chamber|selection|seat|consent|licen[cs]e))\b/g,
+    messageId: 'allegation', needs: ['bought', 'buys', 'buying', 'paid', 'pays', 'paying'], subjects: [{ words: 4 }], guarded: true,
+  },
   // "should be in prison for what he did"
   {
     re: /\b(?:should|ought to|needs to|deserves to|must) be (?:in (?:prison|jail|gaol|the dock)|behind bars|locked up|arrested|prosecuted|charged|in handcuffs|doing time)/g,
@@ -355,9 +360,9 @@ function fitSubject(claim: Claim, before: string, after: string, rest: string): 
 }
 
 /** Bribery as a bare noun phrase, after a sentence about someone: "Backhanders all round." */
-const BRIBE_NOUNS = new RegExp(String.raw`\b(?:${alt(BRIBES)}) (?:all round|all around|all over|galore|everywhere|changed hands|must have changed hands|involved|somewhere|for sure|no doubt|obviously|,? obviously|clearly|again|as usual)\b|\b(?:money|cash|envelopes?) (?:has |have |must have |clearly )?changed hands\b|^(?:${alt(BRIBES)})[.!]*$`);
+const BRIBE_NOUNS = new RegExp(String.raw`\b(?:${alt(BRIBES)}),? anyone\b|\b(?:${alt(BRIBES)}) (?:all round|all around|all over|galore|everywhere|changed hands|must have changed hands|involved|somewhere|for sure|no doubt|obviously|,? obviously|clearly|again|as usual)\b|\b(?:money|cash|envelopes?) (?:has |have |must have |clearly )?changed hands\b|^(?:${alt(BRIBES)})[.!]*$`);
 /** A verdict that names a crime: "Theft, plain and simple." "That's fraud." */
-const VERDICT = /^(?:(?:that'?s|this is|that is|it'?s|it is|it was|that was|this was|pure|plain|simple|sheer|blatant|outright|straightforward|nothing short of|nothing less than|(?:let'?s )?call it what it is:?|there'?s a word for (?:it|that|this)(?: and it'?s)?:?|the word (?:for (?:it|that|this) )?is:?)\s*)*(?:a |an )?(?:theft|fraud|corruption|embezzlement|bribery|stealing|thieving|a crime|criminal|money laundering|tax evasion|nepotism|extortion|blackmail|perjury|a fiddle|a racket|cronyism|lies|lying|a lie|a pack of lies|barefaced lies|corrupt|bent|crooked|dishonest|sleaze|sleazy|graft|a cover-?up|cover-?up|jobs for the boys|a conflict of interest|conflict of interest|insider dealing|abuse of (?:office|power|position))\b(?:[,:;]?\s*(?:plain and simple|pure and simple|nothing less|nothing more|nothing else|full stop|period|end of|simple as that|by any other name|no other word for it|obviously|clearly|of course|if you ask me|i'?d say|again|as usual|and (?:they|he|she) know it))*\s*[.!]*$/;
+const VERDICT = /^(?:(?:that'?s|this is|that is|it'?s|it is|it was|that was|this was|pure|plain|simple|sheer|blatant|outright|straightforward|nothing short of|nothing less than|(?:let'?s )?call it what it is:?|there'?s a word for (?:it|that|this)(?: and it'?s)?:?|the word (?:for (?:it|that|this) )?is:?)\s*)*(?:a |an )?(?:theft|fraud|corruption|embezzlement|bribery|stealing|thieving|a crime|criminal|money laundering|tax evasion|nepotism|extortion|blackmail|perjury|a fiddle|a racket|cronyism|lies|lying|a lie|a pack of lies|barefaced lies|corrupt|bent|crooked|dishonest|sleaze|sleazy|graft|a cover-?up|cover-?up|jobs for the boys|a conflict of interest|conflict of interest|insider dealing|abuse of (?:office|power|position))\b(?:[,:;]?\s*(?:plain and simple|pure and simple|nothing less|nothing more|nothing else|full stop|period|end of|simple as that|by any other name|no other word for it|obviously|clearly|of course|if you ask me|i'?d say|again|as usual|and (?:they|he|she) know it))*(?:,? (?:and|but|so) [^.!?]{0,100})?\s*[.!]*$/;
 const VERDICT_NEEDS = /theft|fraud|corrupt|embezzl|briber|steal|thiev|crime|criminal|launder|evasion|nepotism|extortion|blackmail|perjury|fiddle|racket|cronyism|lie|lying|backhander|bribe|kickback|bung|envelope|changed hands|bent|crooked|dishonest|sleaz|graft|cover-up|coverup|cover up|jobs for the boys|conflict of interest|insider|abuse of/;
 const WHO_RE = new RegExp(WHO);
 /** A court, tribunal or standards finding that has been published is reporting, not allegation. */
@@ -372,6 +377,10 @@ const CONDITIONAL = /\b(?:if|whether|whoever|anyone who|anybody who|any (?:counc
 const DOUBTED = /\b(?:(?:i|we) (?:don'?t|do not|didn'?t|did not|would never|never|wouldn'?t) (?:believe|think|say|said|suggest|claim|accept|allege)|(?:nobody|no one|none of us) (?:believes|thinks|is saying|is suggesting|suggests|is claiming))\b[^.!?]*$/;
 const VEHICLE_REGISTRATION = /\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b/;
 const VEHICLE_CRIME = /\b(?:dumping|dumped|fly-?tipping|fly-?tipped|tipping|abandoned|tagging|smashing|dealing|drugs|stolen|nicked|breaking into|broke into|burgl\w+|robbed|joyriding|ram-?raid\w*|drink-?driv\w+)\b/;
+
+/** "Who's been fly-tipping by the garages? It's NAME from Elm Row.": a crime pinned on a named person. */
+const CULPRIT_NAMED =
+  /\bwho(?:'s| has| is| was| keeps| kept| have)?(?: been)? (?:fly-?tipping|dumping|vandalising|vandalizing|smashing|stealing|nicking|dealing|burgling|breaking into|setting fire to|setting fires|spraying|tagging|keying|slashing|damaging|torching|robbing|shoplifting|selling drugs|tipping|joyriding)\b[^.!?]{0,80}[.?!:,-]\s*(?:well,? )?(?:it'?s|it is|it was|that'?s|that was|answer:?|culprit:?) NAME\b/;
 
 const welsh = new Lexicon(ALLEGATIONS_CY);
 /** Someone identifiable in a Welsh sentence: a name, a role or a pronoun. */
@@ -454,6 +463,14 @@ export default defineRule({
       if (VEHICLE_CRIME.test(folded) && VEHICLE_REGISTRATION.test(raw) && !PUBLISHED.test(folded)) {
         hits.push({ start: sentence.start, end: sentence.end, messageId: 'crime' });
         continue;
+      }
+      if (folded.includes('NAME') && /^\W*(?:well,? )?(?:it'?s|it is|it was|that'?s|that was) NAME\b|: (?:it'?s|it is) NAME\b/.test(folded)) {
+        const previous = doc.sentences[sentence.index - 1];
+        const window = previous && previous.paragraph === sentence.paragraph ? `${doc.view.sentence(previous)} ${folded}` : folded;
+        if (CULPRIT_NAMED.test(window) && !excused(sentence.index, sentence.start)) {
+          hits.push({ start: sentence.start, end: sentence.end, messageId: 'crime' });
+          continue;
+        }
       }
       // "Theft, plain and simple." "Backhanders all round." after a sentence about someone identifiable.
       if (!VERDICT_NEEDS.test(folded)) continue;

@@ -8,6 +8,16 @@ const CRIME = 'This accuses identifiable people of a crime; leave it to the poli
 
 ruleTester(rule, {
   valid: [
+    // A verdict followed by a clause, favours to relatives with base verbs, bribes 'anyone?', buying a way in, a culprit named in answer.
+    "That's not corruption, and I'll be saying so at full council.",
+    "Is it corruption? The auditor will decide, and I'll be saying so at full council.",
+    "The council voted to give the contract to the lowest bidder.",
+    "We want to give the contract to a local firm if the tender allows.",
+    "Brown envelopes, anyone? The stationery cupboard is overflowing, take what you need for the school appeal.",
+    "He bought his way into the team with a round of drinks, lovely lad.",
+    "For those asking who has been fly-tipping behind the garages: we don't know yet, it's with enforcement.",
+    "Who's been tidying the planters on Elm Row? It's Darren Platt, and he deserves a medal.",
+    "That's theft of our heritage, says Cllr Rhys about the museum closure, and I agree with the sentiment.",
     // Expressly not alleging anything; asking for scrutiny.
     "I'm not suggesting Cllr Ferris did anything wrong, but residents deserve to know why the depot sale wasn't advertised.",
     "I've asked the monitoring officer to look at whether the contract was properly tendered.",
@@ -77,6 +87,17 @@ ruleTester(rule, {
     "The kids had their hands in the sweet jar all afternoon.",
   ],
   invalid: [
+    // A verdict followed by a clause, favours to relatives with base verbs, bribes 'anyone?', buying a way in, a culprit named in answer.
+    { text: "Cllr Dawes pushed the housing contract through for a mate's firm. That's cronyism, pure and simple, and I'll be raising it at scrutiny.", findings: [{ messageId: "innuendo", span: "pushed the housing contract through for a mate's firm" }, { messageId: "allegation", span: "That's cronyism, pure and simple, and I'll be raising it at scrutiny." }] },
+    { text: "Mr Pryce put in the invoices twice. That's fraud, and everyone at the depot knows it.", findings: [{ messageId: "allegation", span: "That's fraud, and everyone at the depot knows it." }] },
+    { text: "Cllr Oates voted to give the cleaning contract to his son-in-law's company.", findings: [{ messageId: "innuendo", span: "give the cleaning contract to his son" }] },
+    { text: "The leader tried to hand the catering deal to her cousin's business.", findings: [{ messageId: "innuendo", span: "hand the catering deal to her cousin" }] },
+    { text: "Funny how Cllr Marsh backed the scheme a week after that 'consultancy fee' landed. Brown envelopes, anyone?", findings: [{ messageId: "innuendo", span: "Brown envelopes, anyone?" }] },
+    { text: "Cllr Rees approved the extension. Backhanders, anyone?", findings: [{ messageId: "innuendo", span: "Backhanders, anyone?" }] },
+    { text: "Hartley Homes bought their way onto the local plan. Simple as.", findings: [{ messageId: "allegation", span: "bought their way onto the local plan" }] },
+    { text: "Everyone knows the developer paid his way past the planning committee.", findings: [{ messageId: "allegation", span: "paid his way past the planning committee" }] },
+    { text: "For those asking who has been fly-tipping behind the garages: it's Darren Platt from Elm Row. I've seen him do it.", findings: [{ messageId: "crime", span: "For those asking who has been fly-tipping behind the garages: it's Darren Platt from Elm Row." }] },
+    { text: "Wondering who keeps smashing the bus shelter? It's Kyle Benson at number 4.", findings: [{ messageId: "crime", span: "It's Kyle Benson at number 4." }] },
     {
       text: 'Cllr Ashworth is corrupt and always has been.',
       findings: [{ messageId: 'allegation', span: 'corrupt', start: 17, end: 24, message: ALLEGATION }],

@@ -13,7 +13,7 @@ export const HISTORY_DAYS = 60;
 
 /** Words that make a sentence about a person critical. */
 export const CRITICAL =
-  /\b(?:fail(?:s|ed|ure|ures|ing)?|blunders?|gaffes?|howlers?|ignor(?:e|es|ed|ing)|missed|never once|broken promises?|hasn'?t (?:answered|replied|responded|bothered)|still (?:hasn'?t|waiting|no answer)|won'?t answer|dodg(?:e|es|ed|ing)|refus(?:e|es|ed|ing) to|incompeten(?:t|ce)|useless|clueless|hopeless|disgrace(?:ful)?|shame(?:ful)?|out of (?:his|her|their) depth|resign(?:s|ed|ation)?|should go|must go|excuses?|mess|misled|lie[ds]?|lying|liar|silen(?:ce|t)|absent|no-?show|where (?:was|is|were)|specials?|embarrass(?:ing|ment)|pathetic|joke|clown|asleep|do (?:his|her|their) job|no (?:answers?|reply|response)|(?:still|hasn'?t|has not|won'?t|never|refuses to|failed to) (?:not )?(?:answered|answer|explained|explain|replied|reply|responded|respond)|not (?:answered|explained)|accountab(?:le|ility)|track record|non-answers?|unanswered|unreturned|answer the question|wrong|got (?:it|that|this) wrong|blam(?:e|es|ed|ing)|u-?turns?|hypocri(?:sy|te|tical)|fiasco|farce|shambles|muppet|numpty|plonker|buffoon|waffle|bluster|shocker|not (?:met|turned up|shown up|bothered|replied|responded)|let (?:us|residents|them|the ward|everyone) down|letting (?:us|residents|them|the ward|everyone) down|has all the [a-z]+(?: [a-z]+)? of a|about as (?:much )?[a-z]+ as a|methiant|methu|anwybyddu|gwarth|gwarthus|cywilydd|ymddiswyddo|celwydd|celwyddau|anobeithiol|di-glem|heb ateb|dim ateb)\b|[😂🤣🙄🤡🤦]/u;
+  /\b(?:fail(?:s|ed|ure|ures|ing)?|blunders?|gaffes?|howlers?|ignor(?:e|es|ed|ing)|missed|never once|broken promises?|hasn'?t (?:answered|replied|responded|bothered)|still (?:hasn'?t|waiting|no answer)|won'?t answer|dodg(?:e|es|ed|ing)|refus(?:e|es|ed|ing) to|incompeten(?:t|ce)|useless|clueless|hopeless|disgrace(?:ful)?|shame(?:ful)?|out of (?:his|her|their) depth|resign(?:s|ed|ation)?|(?:should|must|has to|needs to|ought to) (?:go|step down|be sacked)|excuses?|mess|misled|lie[ds]?|lying|liar|silen(?:ce|t)|absent|no-?show|skip(?:s|ped|ping) (?:the |another |a |yet another |this week'?s )?(?:[a-z]+ )?(?:meeting|council|committee|cabinet|surgery|vote|hustings)|(?:didn'?t|did not|never) (?:turn up|show up|show|bother)|(?:couldn'?t|can'?t) be bothered|where (?:was|is|were)|specials?|embarrass(?:ing|ment)|pathetic|joke|clown|asleep|do (?:his|her|their) job|no (?:answers?|reply|response)|(?:still|hasn'?t|has not|won'?t|never|refuses to|failed to) (?:not )?(?:answered|answer|explained|explain|replied|reply|responded|respond)|not (?:answered|explained)|accountab(?:le|ility)|track record|non-answers?|unanswered|unreturned|answer the question|wrong|got (?:it|that|this) wrong|blam(?:e|es|ed|ing)|u-?turns?|hypocri(?:sy|te|tical)|fiasco|farce|shambles|muppet|numpty|plonker|buffoon|waffle|bluster|shocker|not (?:met|turned up|shown up|bothered|replied|responded)|let (?:us|residents|them|the ward|everyone) down|letting (?:us|residents|them|the ward|everyone) down|has all the [a-z]+(?: [a-z]+)? of a|about as (?:much )?[a-z]+ as a|methiant|methu|anwybyddu|gwarth|gwarthus|cywilydd|ymddiswyddo|celwydd|celwyddau|anobeithiol|di-glem|heb ateb|dim ateb)\b|[😂🤣🙄🤡🤦]/u;
 
 const ORDINAL = String.raw`(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|fiftieth|hundredth|thousandth|millionth|umpteenth|nth|another)`;
 /** A count in words or figures. */
@@ -73,7 +73,7 @@ const FEATURE = new RegExp(
   [
     // "Cllr Jones has done it again!", "once more for the people at the back".
     String.raw`\b(?:has|have|'s|'ve) done it again\b|\bonce more for the (?:people|folks?) at the back\b`,
-    String.raw`\b(?:episode|ep\.?|round|instal+ment|chapter|part|parts|entry|week) ${NUMBER}\b|\b${ORDINAL} (?:instal+ment|episode|chapter|edition|round|entry|helping|outing)\b|\b(?:another|the latest|a new|today'?s) (?:instal+ment|episode|chapter|edition|entry|outing) (?:in|of|from|for)\b`,
+    String.raw`\b(?:episode|ep\.?|round|instal+ment|chapter|part|parts|entry|week) ${NUMBER}\b|\b(?:update|edition|issue|instal+ment|episode|entry|post) (?:#|no\.? ?|number )${NUMBER}\b|\b${ORDINAL} (?:instal+ment|episode|chapter|edition|round|entry|helping|outing)\b|\b(?:another|the latest|a new|today'?s) (?:instal+ment|episode|chapter|edition|entry|outing) (?:in|of|from|for)\b`,
     String.raw`\b(?:that'?s|this is|here'?s|it'?s) (?:the|my|number) ${ORDINAL}(?: one)?\b|\bthere'?ll be (?:a|an) ${ORDINAL}\b|\b(?:the )?(?:next one|${ORDINAL}(?: one)?|number ${NUMBER}) (?:is|'s) (?:already )?(?:written|drafted|coming|ready|lined up|on its way|in the pipeline)\b`,
     String.raw`\b(?:running|ongoing|long-running|weekly|daily|monthly) (?:thread|tally|list|series|feature|log|count|total|saga|reminder|roundup|round-up)\b|\bmy (?:thread|tally|series|log|dossier|file|catalogue|collection) (?:on|of|about) NAME\b|\badding (?:it|this|that|today'?s|this week'?s|another|the latest)(?: [a-z]+)? to (?:my|the) (?:thread|list|tally|collection|log|file|dossier|pile)\b|\b(?:we'?re|we are|now|that'?s) (?:at|on|up to) ${NUMBER}\b|🧵|\bsaga\b`,
     String.raw`\bsame time next (?:week|month|${WEEKDAY})\b|\bsee you (?:all )?(?:next|again next) (?:week|month|time|${WEEKDAY})\b|\byou know the drill\b|\bregular readers\b|\bit'?s ${WEEKDAY},? (?:so|which means|and that means)\b|\b${WEEKDAY} (?:again|means|is here)\b|\bevery (?:single )?(?:${WEEKDAY}|week|day) on (?:here|this page)\b`,
@@ -92,12 +92,40 @@ const POSTING = new RegExp(
     String.raw`\b(?:i'?ll|i will|i'?m going to) (?:keep|carry on) (?:doing (?:it|this|that)|a (?:tally|count|list|log|record))\b|\b(?:keeping|keep) (?:a )?(?:tally|count|list|log|record)(?: of (?:them|it|these|his|her|their))?(?: on here| here)?\b|\bi'?ve (?:posted|written|shared) about (?:every|each|all) (?:one|single one|of them)\b`,
     String.raw`\b(?:add(?:ing)?|put(?:ting)?) (?:it|this|that|today'?s|this week'?s|another|the latest)(?: [a-z]+)? (?:to|on) (?:my|the) (?:thread|list|tally|collection|log|file|dossier|pile)\b|\b(?:i'?ll be|we'?ll be|see you) back (?:next|on|again next) (?:week|month|time|${WEEKDAY})\b|\byou know where i'?ll be\b`,
     String.raw`\b${NUMBER} posts\b`,
+    // "See previous weeks on my page", "earlier posts in the thread", "previous instalments further up".
+    String.raw`\b(?:see|check|read|catch up on|scroll (?:up|down|back) for) (?:my |the |all the )?(?:previous|earlier|past|last|other) (?:weeks?|months?|posts|episodes|instal+ments|updates|editions|parts|entries|tweets)\b|\b(?:previous|earlier|past) (?:weeks?|posts|episodes|instal+ments|updates|editions|parts|entries|tweets) (?:are |can be found )?(?:on my|in the|in my|up the|above|below|further up|on this|on here|pinned)\b`,
   ].join('|'),
 );
 
 /** A series about an issue or the ward, not a person: "part 2 of my budget explainer", "Friday round-up". */
 const ISSUE_SERIES =
   /\b(?:my|our|the|this|weekly|monthly|ward|casework)(?: [a-z'-]+){0,3} (?:round-?up|roundup|newsletter|bulletin|briefing|explainer|guide|q&a|digest|podcast|quiz|league|walk|tour|challenge|campaign|series on|thread on the|updates?)\b(?! (?:on|about|of|from) (?:NAME|his|her|their|the leader|the chair))|\b(?:thank(?:s| you)|well done|congratulations|diolch)\b/;
+/** Welsh ordinals: "yr ail", "y trydydd", "y pumed"… */
+const WELSH_ORDINAL = String.raw`(?:ail|trydydd|trydedd|pedwerydd|pedwaredd|pumed|chweched|seithfed|wythfed|nawfed|degfed|ugeinfed|canfed|\d+(?:fed|ed|ydd|il))`;
+
+/**
+ * The author saying the same thing about someone again and again: "said it last week, saying it
+ * again", "as I keep saying", "every week I point it out", "here we go again with NAME", "same old
+ * NAME", "the third complaint I've raised about her"; Welsh "unwaith eto, NAME", "dyma'r pumed tro",
+ * "dw i ddim yn mynd i stopio". A series only when it is about a person in the same sentence (or a
+ * pronoun there for one named in the paragraph), and the post is not praise.
+ */
+const REPEATS = new RegExp(
+  [
+    String.raw`\b(?:said|posted|asked|raised|wrote|tweeted|mentioned|flagged|pointed (?:it|this|that) out) (?:it|this|that|the same)?(?: here| on here)? ?(?:last (?:week|month|year|time|night|${WEEKDAY})|yesterday|the other day)\b[^.!?]{0,60}?\b(?:again|said it|say it|saying it|will say)\b`,
+    String.raw`\b(?:i'?ll|i will|let me|i'?m|i am|and i'?m|i have to|i must) (?:say|saying|post|posting|repeat|repeating|ask|asking|point(?:ing)? out) (?:it|this|that) (?:again|once more|one more time)\b|\bsaying it again\b`,
+    String.raw`\bas i (?:keep|kept|have kept|'ve kept|always) (?:saying|posting|asking|pointing out|telling you|reminding (?:you|people|everyone))\b|\b(?:i'?ll|i will|and will) keep (?:on )?(?:saying|posting|asking|pointing (?:it|this) out|calling (?:it|this|him|her|them) out)\b`,
+    String.raw`\bevery (?:single )?(?:week|day|month|meeting|time|${WEEKDAY}) (?:i|we) (?:say|post|ask|raise|write|point out|tweet|mention|remind|have to)\b|\b(?:as i have|i'?ve (?:said|posted|asked) (?:it|this|that)) every (?:week|month|day|${WEEKDAY}) since\b`,
+    String.raw`\bhere we go again,? (?:with )?NAME|\bsame old,? (?:same old,? )?NAME`,
+    String.raw`\b${ORDINAL} (?:formal )?(?:complaint|letter|email|e-mail|post|tweet|report|question|grievance|referral|message)s? (?:i'?ve|i have|i) (?:raised|made|sent|written|lodged|filed|posted|submitted|put in|had to (?:make|send|write|raise|lodge))\b[^.!?]{0,40}?\b(?:about|against|regarding|over|on) (?:him|her|them|NAME)\b`,
+    String.raw`\bunwaith (?:eto|etto),? (?:(?:y|'r) )?NAME|\bdyma(?:'r| y|'r) ${WELSH_ORDINAL} (?:tro|waith)\b|\b(?:dw|dydw|rydw|dwi) (?:i )?ddim yn mynd i (?:stopio|roi'r gorau|ildio|tewi)\b|\beto fyth\b|\bdro ar (?:ol|ôl) tro\b`,
+  ].join('|'),
+);
+/** Weaker repeats that count only in a critical post: "Cllr X, again.", "I'll raise a fourth if I have to". */
+const REPEATS_IF_CRITICAL = new RegExp(
+  String.raw`\bNAME,? (?:again|yet again|once again|eto)\s*(?:[.!]|$)|\b(?:i'?ll|i will|i'?d|happy to) (?:raise|make|send|write|post|file|lodge|put in|do) (?:a|another) (?:${ORDINAL} )?(?:one )?if (?:i have to|i must|need be|necessary|i need to)\b`,
+);
+
 /** A pronoun pointing back to the person named earlier in the paragraph ("the sixth of his non-answers"). */
 const PRONOUN = /\b(?:he|she|his|her|him|hers|they|their|them)\b/;
 
@@ -181,12 +209,31 @@ export default defineRule({
     // Without a series marker, a title or criticism anywhere, no sentence can count: skip the per-sentence tests.
     // SERIES has no literal gate (some of its markers are numbers); SERIES_COUNTS has one, so it is looked for only where its words are.
     const counts = !praise && mayMatch(SERIES_COUNTS, view.folded);
-    const possible = !praise && (tagged || titled || critical || mayMatch(SERIES, view.folded) || counts);
+    // "Weekly Quinn Watch", "Quinn Watch #4": the title says it is a series; with criticism that is enough.
+    const titleSeries = titled && critical && (
+      /\b(?:[Ww]eekly|[Dd]aily|[Mm]onthly|WEEKLY|DAILY|MONTHLY)\s+(?:Cllr\s+|Councillor\s+)?$/.test(context.text.slice(Math.max(0, title!.index - 25), title!.index)) ||
+      /^[^.!?\n]{0,30}?(?:#|\b[Nn]o\.?\s?|\b(?:[Nn]umber|[Pp]art|[Ww]eek|[Dd]ay)\s)\d+\b/.test(context.text.slice(title!.index, title!.index + 60)));
+    const repeats = !praise && (mayMatch(REPEATS, view.folded) || (critical && mayMatch(REPEATS_IF_CRITICAL, view.folded)));
+    const possible = !praise && (tagged || titled || critical || repeats || mayMatch(SERIES, view.folded) || counts);
     for (const sentence of possible ? doc.wordSentences : []) {
       const folded = view.sentence(sentence);
+      if (repeats && (test(REPEATS, folded) || (critical && test(REPEATS_IF_CRITICAL, folded)))) {
+        const paragraph = doc.paragraphs[sentence.paragraph]!;
+        const about =
+          people.some((p) => p.start >= sentence.start && p.end <= sentence.end) ||
+          (PRONOUN.test(folded) && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end));
+        if (about) {
+          context.report({ messageId: 'series', start: sentence.start, end: sentence.end });
+          return;
+        }
+      }
       const strong = test(SERIES, folded) || (counts && SERIES_COUNTS.test(folded)) || (tagged && folded.includes('TAG'));
       // A series titled after the person ("the Quinn chronicles, chapter 14") needs no other criticism.
       const titledHere = titled && title!.index >= sentence.start && title!.index < sentence.end;
+      if (titledHere && titleSeries) {
+        context.report({ messageId: 'series', start: sentence.start, end: sentence.end });
+        return;
+      }
       const feature = !strong && (titledHere || critical) && test(FEATURE, folded);
       if (!strong && titledHere && feature && !ISSUE_SERIES.test(folded)) {
         context.report({ messageId: 'series', start: sentence.start, end: sentence.end });

@@ -1,8 +1,8 @@
-import { defineRule } from '../src/engine/define-rule';
+import { defineRule, type RuleContext } from '../src/engine/define-rule';
 import type { TextDocument } from '../src/engine/text/document';
 import { foldString } from '../src/engine/text/fold';
 import { escapeRegExp, execAll } from '../src/engine/match/regex';
-import { JARGON, type JargonEntry } from './data/acronyms';
+import { CAPITALISED_WORDS, isKnownAcronym, JARGON, type JargonEntry } from './data/acronyms';
 
 interface Term {
   forms: readonly string[];
@@ -54,6 +54,7 @@ export default defineRule({
     checksComments: false,
     messages: {
       acronym: '“{{text}}” may mean nothing to residents; say “{{plain}}”.',
+      unknownAcronym: '“{{text}}” may mean nothing to residents; spell it out the first time you use it.',
     },
     examples: {
       valid: [
@@ -69,8 +70,10 @@ export default defineRule({
     const { pattern, byForm } = termsFor(context.council.acronyms);
     let post: string | undefined;
     const seen = new Set<Term>();
+    const known = new Set<string>();
     for (const match of execAll(pattern, text, GLUED)) {
       const term = byForm.get(match[0]);
+      if (term) known.add(match[0]);
       if (!term || seen.has(term)) continue;
       const start = match.index;
       const end = start + match[0].length;
@@ -93,8 +96,40 @@ export default defineRule({
         suggestions: welsh ? [] : [{ text: `${match[0]} (${plain})`, label: `Explain it: “${match[0]} (${plain})”` }],
       });
     }
+    reportUnknownAcronyms(context, known);
   },
 });
+
+/**
+ * An acronym the list does not know ("NRW", "ORP", "ECO4"): three to five capitals, or three or
+ * four and a digit. Not a word in capitals ("NOT", "FREE"), an acronym everyone knows, a postcode
+ * or registration (one or two letters then digits), a run of capitals, or one explained in place.
+ */
+const UNKNOWN_ACRONYM = /(?<![\p{L}\p{N}&'’@#*/.\-])(?:[A-Z]{3,5}|[A-Z]{3,4}\d)(?:s)?(?![\p{L}\p{N}&'’/\-])/gu;
+
+function reportUnknownAcronyms(context: RuleContext, known: ReadonlySet<string>): void {
+  const { doc, text } = context;
+  if (!/[A-Z]{3}/.test(text)) return;
+  const seen = new Set<string>();
+  for (const match of execAll(UNKNOWN_ACRONYM, text)) {
+    const word = match[0];
+    const bare = word.endsWith('s') ? word.slice(0, -1) : word;
+    if (seen.has(bare) || known.has(word) || known.has(bare)) continue;
+    if (CAPITALISED_WORDS.has(bare) || CAPITALISED_WORDS.has(word) || isKnownAcronym(word, context.council) || isKnownAcronym(bare, context.council)) continue;
+    const start = match.index;
+    const end = start + word.length;
+    const sentence = doc.sentenceAt(start);
+    if (!sentence || !doc.paragraphs[sentence.paragraph]?.wordRulesApply) continue;
+    if (inCapitalsRun(doc.tokens, start, end)) continue;
+    if (doc.tokens.some((t) => t.kind !== 'word' && t.kind !== 'number' && t.start <= start && end <= t.end)) continue;
+    // The second half of a registration: "YX73 KLM".
+    if (/[A-Z]{2}\d{2}\s$/.test(text.slice(Math.max(0, start - 5), start))) continue;
+    seen.add(bare);
+    if (/^\s*\(/.test(text.slice(end, end + 3)) || /\(\s*$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (GLOSS_AFTER.test(text.slice(end, end + 30)) || GLOSS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    context.report({ messageId: 'unknownAcronym', start, end });
+  }
+}
 
 /** Common Welsh words that are not English ones: three in a sentence make it Welsh, even inside an English paragraph. */
 const WELSH_WORDS = /(?<![\p{L}'])(?:mae|mae'r|yn|yr|i'r|o'r|gyda|ydy|fydd|bydd|roedd|hefyd|wedi|newydd|cyngor|sydd|bod|dros|ein|eich|y|ond|neu|gan|fel|ar|am|i)(?![\p{L}'])/gu;

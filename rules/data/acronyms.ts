@@ -201,6 +201,43 @@ export const JARGON: readonly JargonEntry[] = [
   acronym('VCS', 'voluntary and community groups', 'Voluntary and community sector.', ['VCSE', 'VCFS']),
   acronym('FOI', 'freedom of information request', 'Information request shorthand.', ['FOIs', 'FoI']),
   // Council-speak written out in words.
+  acronym('NRW', 'Natural Resources Wales', 'Welsh environment body.'),
+  acronym('DCWW', 'Welsh Water', 'Dŵr Cymru Welsh Water.'),
+  acronym('WLGA', 'Welsh Local Government Association', 'Councils’ body in Wales.'),
+  acronym('CDLl', 'local development plan', 'Welsh for LDP (Cynllun Datblygu Lleol).'),
+  acronym('BAU', 'business as usual', 'Management shorthand.'),
+  acronym('VA', 'viability assessment', 'Planning shorthand: a developer’s case for paying less.', ['VAs']),
+  acronym('FVA', 'financial viability assessment', 'Planning shorthand.', ['FVAs']),
+  acronym('ECO4', 'the ECO4 energy-saving grant scheme', 'Home insulation scheme.'),
+  acronym('s38', 'road adoption agreement', 'Highways Act 1980 section 38.', ['S38']),
+  acronym('IDP', 'infrastructure delivery plan', 'Planning document.'),
+  acronym('SCI', 'statement of community involvement', 'Planning consultation policy.'),
+  acronym('PPA', 'planning performance agreement', 'Planning shorthand.', ['PPAs']),
+  acronym('EA', 'Environment Agency', 'Government body.', [], ['sports', 'games']),
+  acronym('UKHSA', 'UK Health Security Agency', 'Government body.'),
+  acronym('DfE', 'Department for Education', 'Government department.'),
+  acronym('DfT', 'Department for Transport', 'Government department.'),
+  acronym('DHSC', 'Department of Health and Social Care', 'Government department.'),
+  acronym('MCA', 'mayoral combined authority', 'Regional body.', ['MCAs']),
+  acronym('PTE', 'passenger transport executive', 'Transport body.'),
+  acronym('BCUHB', 'Betsi Cadwaladr health board', 'Welsh health board.'),
+  speak('place-based', 'local', 'Council-speak.', ['place based']),
+  speak('co-production', 'working it out with residents', 'Council-speak.', ['coproduction', 'co-produce', 'co-produced']),
+  speak('stakeholder mapping', 'working out who to talk to', 'Council-speak.'),
+  speak('stakeholder engagement', 'talking to the people affected', 'Council-speak.'),
+  speak('holistic approach', 'joined-up approach', 'Council-speak.', ['holistic, place-based']),
+  speak('whole-system approach', 'joined-up approach', 'Council-speak.', ['whole system approach']),
+  speak('direction of travel', 'plan', 'Council-speak.'),
+  speak('workstream', 'piece of work', 'Council-speak.', ['workstreams']),
+  speak('place-shaping', 'improving the area', 'Council-speak.', ['place shaping']),
+  speak('options appraisal', 'comparison of the choices', 'Council-speak.'),
+  speak('soft market testing', 'asking firms informally what they could offer', 'Procurement term.'),
+  speak('benefits realisation', 'checking the promised benefits happen', 'Council-speak.'),
+  speak('horizon scanning', 'looking ahead', 'Council-speak.'),
+  speak('silo working', 'departments not working together', 'Council-speak.'),
+  speak('transformation programme', 'programme of changes', 'Council-speak.'),
+  speak('demand management', 'reducing the need for services', 'Council-speak.'),
+  speak('early intervention', 'helping sooner', 'Council-speak.'),
   speak('capital programme', 'the council’s spending plan for buildings, roads and equipment', 'Finance term.'),
   speak('revenue budget', 'day-to-day budget', 'Finance term.', ['revenue budgets']),
   speak('virement', 'moving money between budgets', 'Finance term.', ['virements']),
@@ -235,10 +272,40 @@ export const JARGON: readonly JargonEntry[] = [
 export const WELL_KNOWN_ACRONYMS = new Set(
   `NHS GP GPs UK EU BBC ITV MP MPs MSP MS CCTV ID TV DIY ASAP FAQ FAQs OK PM AM NB PS RIP VIP HGV HGVs MOT A&E RSPCA RNLI
   NSPCC DVLA HMRC DWP BT UN NATO LGBT LGBTQ LGBTQ+ SNP FC PTA WI GCSE GCSEs PE RE BBQ PCSO PCSOs USA US COVID RAF
-  SATs CV DVD PC IT AI QR CEO VAT PIN LED ATM 4x4 AONB LGA RE: FYI TBC ETA NI NHS's`.split(/\s+/),
+  SATs CV DVD PC IT AI QR CEO VAT PIN LED ATM 4x4 AONB LGA RE: FYI TBC ETA NI NHS's
+  TBA RSVP PDF URL SMS LOL OMG FFS WTF IMO IMHO TBH AKA DM DMs PMs GB ONS UCAS NVQ BTEC STEM HIV DNA ADHD OCD PTSD MMR CPR BSL
+  RSPB YMCA YHA AGM MBE OBE CBE KC QC MEP MEPs MSPs MSs UKIP DUP SDP ITU ICU EV EVs SUV SUVs CO2 UV BMX BMW VW KFC M&S B&Q B&B
+  AFC RFC CC NCT RBL WW1 WW2 WWII VE VJ GCHQ MI5 NATO UEFA FIFA WHO UNICEF NSPCC RNIB RNID CAB MIND ACAS DBS DVSA DBS PAYE ISA
+  NHS111 GMT BST USB HD PCs LGBTQIA LGBTQIA+ BAME OAP OAPs PO BA MA PhD MSc BSc MD CIC CEOs PMQs FMQs UHT`.split(/\s+/),
 );
 
 export function isKnownAcronym(word: string, council?: CouncilSettings): boolean {
   const bare = word.replace(/['’]s$/, '');
   return WELL_KNOWN_ACRONYMS.has(bare) || (council !== undefined && bare in council.acronyms);
 }
+
+/**
+ * Ordinary words written in capitals for emphasis or on a sign ("NOT", "FREE", "HELP"): three to
+ * five letters, so the fallback for unknown acronyms leaves them alone. Also short Welsh and
+ * other words met in capitals, and day and month abbreviations.
+ */
+export const CAPITALISED_WORDS = new Set(
+  `THE AND BUT NOT NOR FOR YET ALL ANY NOW NEW OLD OUT OFF ONE TWO SIX TEN YES YEP NOPE WHO WHY HOW WHAT WHEN WHERE WHICH
+  THIS THAT THESE THOSE THEM THEY THEIR THERE THEN THAN YOU YOUR OUR OURS HIS HER HERS HIM SHE ITS WAS WERE ARE HAS HAD HAVE
+  DID DOES DONE DOING CAN CANT CAN'T WONT WON'T DONT DON'T ISNT ISN'T WILL WOULD SHALL MUST MAY MIGHT COULD SHOULD NEED NEEDS
+  GET GOT GOES GOING GONE COME CAME MAKE MADE TAKE TOOK GIVE GAVE KEEP KEPT SEE SAW SEEN LOOK SAID SAYS TELL TOLD KNOW KNEW
+  FREE OPEN SHUT CLOSE STOP HELP READ NOTE NEWS SALE SOLD WANT LOVE HATE LIKE FUN BIG HUGE MASSIVE HUGE HOT COLD WET DRY
+  VERY MORE MOST LESS LEAST JUST ONLY EVEN EVER NEVER STILL AGAIN ALSO TOO SO SUCH MUCH MANY FEW SOME NONE EACH EVERY BOTH
+  WITH FROM INTO ONTO UPON OVER UNDER ABOUT AFTER BEFORE SINCE UNTIL TILL WHILE DURING AWAY BACK DOWN HERE LATE EARLY SOON
+  TODAY NIGHT DAY DAYS WEEK YEAR TIME LAST NEXT FIRST BEST WORST GOOD BAD SAD MAD GLAD WOW YAY BOO OMG YEAH HEY HELLO THANK
+  THANKS SORRY PLEASE LOTS LOT WELL REAL TRUE FALSE FACT FACTS LIES LIE SAFE RISK WARN ALERT DANGER SLOW FAST RIGHT WRONG LEFT
+  WORK JOBS JOB HOME ROAD LANE BINS BIN ROADS PARK CLUB TEAM TOWN CITY VOTE VOTES POLL POLLS WIN WON LOST LOSE CASH MONEY
+  RATE RATES FEES FEE TAX PAY PAID COST COSTS BILL BILLS FINE FINES LAW LAWS RULE RULES SHAME JOKE FARCE MESS FIX FIXED
+  BROKE BROKEN DEAD LIVE LIVES LIFE KIDS KID MUM DAD MAN MEN WOMAN GIRL BOY BOYS GIRLS BABY DOG DOGS CAT CATS CAR CARS BUS
+  BUSES VAN VANS FIRE FLOOD RAIN SNOW STORM WIND ICE SUN WARM DATE DATES FULL EMPTY LONG SHORT HIGH LOW TOP END ENDS ENDED
+  DONE EASY HARD SURE WAIT SHOW SHOWS TRY TRIED CALL CALLS RING EMAIL TEXT POST SHARE JOIN MEET COME ASK ASKED ANSWER
+  NO ON IN AT TO OF OR IF IS IT BE BY WE ME MY UP US AN AS DO GO HE SO OH OK
+  MON TUE TUES WED THU THUR THURS FRI SAT SUN JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
+  DIM YR YN AR EICH EIN HEOL FAWR BACH BAWB DIOLCH CROESO TREF SIOP YSGOL CYMRU NAWR HEDDIW ETO
+  II III IV VI VII VIII IX XI XII`.split(/\s+/),
+);

@@ -17,6 +17,20 @@ const BROOKSIDE: CouncilSettings = {
 
 ruleTester(rule, {
   valid: [
+    // Acronyms the list does not know, Welsh bodies and council-speak; words in capitals, registrations and well-known acronyms left alone.
+    "This is NOT acceptable and I will say so at full council.",
+    "FREE swimming for kids this half term!",
+    "Great to see the RNLI crew and the RSPB volunteers on the beach today.",
+    "Our AGM is on Tuesday at the WI hall.",
+    "BINS NOT COLLECTED AGAIN ON ELM GROVE!",
+    "The ward surgery is at the library, postcode NG5 2AB.",
+    "Van reg YX73 KLM seen dumping.",
+    "Natural Resources Wales (NRW) have cleared the culvert.",
+    "Thanks to the PCSOs and the CCTV team.",
+    "Diolch i bawb! CROESO i'r ŵyl.",
+    "Meeting Sir Keir at PMQs was a highlight, said no one.",
+    "Food bank is low on pasta and UHT milk.",
+    "Someone sprayed 'P*KIS OUT' on the shelter; reported as a hate incident.",
     // Ordinary words and well-known acronyms.
     'Please send me your photos of the flooding on Mill Lane.',
     'Our cat is called Send.',
@@ -36,13 +50,22 @@ ruleTester(rule, {
     // Capitals that are shouting, not acronyms; links and hashtags.
     'PLEASE SEND ME YOUR PHOTOS OF THE FLOODING.',
     'Find out more at northdale.gov.uk/send-support or #SENDsupport.',
-    // A council's own acronym: only jargon where that council lists it.
-    'The BLT has agreed to keep the pool open until 9pm.',
+    // A council's own acronym explained in place.
     { text: 'The Brookside Leisure Trust (BLT) runs the pool.', council: BROOKSIDE, name: 'council acronym explained' },
     // Off at relaxed.
     { text: 'The S106 money will pay for the play park.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
   invalid: [
+    // Acronyms the list does not know, Welsh bodies and council-speak; words in capitals, registrations and well-known acronyms left alone.
+    { text: "Walkabout with NRW and DCWW on the outfall this morning.", findings: [{ messageId: "acronym", span: "NRW" }, { messageId: "acronym", span: "DCWW" }], output: "Walkabout with NRW (Natural Resources Wales) and DCWW (Welsh Water) on the outfall this morning." },
+    { text: "Site meeting with the PMO and the ORP partners tomorrow.", findings: [{ messageId: "unknownAcronym", span: "PMO" }, { messageId: "unknownAcronym", span: "ORP" }] },
+    { text: "Members' enquiry logged re s38 adoption of the estate roads. BAU otherwise.", findings: [{ messageId: "acronym", span: "s38" }, { messageId: "acronym", span: "BAU" }], output: "Members' enquiry logged re s38 (road adoption agreement) adoption of the estate roads. BAU (business as usual) otherwise." },
+    { text: "The affordable housing was cut after a VA. I've asked for the VA to be published.", findings: [{ messageId: "acronym", span: "VA" }], output: "The affordable housing was cut after a VA (viability assessment). I've asked for the VA to be published." },
+    { text: "Retrofit programme delivered through our ECO4 and ORP partnerships.", findings: [{ messageId: "acronym", span: "ECO4" }, { messageId: "unknownAcronym", span: "ORP" }], output: "Retrofit programme delivered through our ECO4 (the ECO4 energy-saving grant scheme) and ORP partnerships." },
+    { text: "Officers are progressing a holistic, place-based co-production approach, with a stakeholder mapping exercise to follow.", findings: [{ messageId: "acronym", span: "holistic, place-based" }, { messageId: "acronym", span: "co-production" }, { messageId: "acronym", span: "stakeholder mapping" }], output: "Officers are progressing a holistic, place-based (joined-up approach) co-production (working it out with residents) approach, with a stakeholder mapping (working out who to talk to) exercise to follow." },
+    { text: "The JSNA and the CYP plan both say the same thing.", findings: [{ messageId: "acronym", span: "JSNA" }, { messageId: "unknownAcronym", span: "CYP" }], output: "The JSNA (local health needs study) and the CYP plan both say the same thing." },
+    // Without the council's list, a council's own acronym is still an acronym, with no plain phrase to offer.
+    { text: 'The BLT has agreed to keep the pool open until 9pm.', findings: [{ messageId: 'unknownAcronym', span: 'BLT', message: '“BLT” may mean nothing to residents; spell it out the first time you use it.' }] },
     {
       text: 'Good news: the S106 money from the Lowfield development will pay for the new play area.',
       findings: [

@@ -74,9 +74,9 @@ describe('Lexicon', () => {
     expect(found('id**t, idiooooot, 1d1ot, іdіot')).toEqual(['id**t', 'idiooooot', '1d1ot', 'іdіot']);
   });
 
-  it('only runs Welsh entries on Welsh paragraphs, with mutations', () => {
+  it('runs Welsh entries, with mutations, in English paragraphs too: posts switch language mid-sentence', () => {
     expect(mutationsOf('twpsyn')).toEqual(['dwpsyn', 'nhwpsyn', 'thwpsyn']);
-    expect(found('twpsyn')).toEqual([]);
+    expect(found('Honestly, what a twpsyn. Dwpsyn!')).toEqual(['twpsyn', 'Dwpsyn']);
   });
 
   it('expands multi-word choices', () => {

@@ -8,6 +8,22 @@ const EMBARGO = 'This breaks an embargo.';
 
 ruleTester(rule, {
   valid: [
+    // Welsh material in an English post, told in confidence in the passive, 'it was Part 2, but…', a mole's papers, drafts not yet published; contact with officers, published drafts and confidentiality as a topic stay clean.
+    "Can't say too much as it was Part 2, so please wait for the published minutes.",
+    "The draft budget is published today for consultation; have your say by 3 March.",
+    "Whistleblowing matters: our policy protects staff who raise concerns.",
+    "The audit letter was published on the council website today.",
+    "I was told this by an officer at the public meeting: the depot is closing.",
+    "Part 2 of our consultation report will be out next week.",
+    "A little bird tells me it's someone's birthday today! 🎂",
+    "A friend in the village told me the shop is closing, so sad.",
+    "I've seen the draft local plan, which is out for consultation until May.",
+    "I have read the final report, published this morning on the council website.",
+    "Our whistleblowing policy means a whistleblower in finance can report concerns safely.",
+    "My source for this is the published cabinet report, page 12.",
+    "Someone in the planning team told me the application is valid, which is good news for the applicant.",
+    "Good session at the conference on when councils should and shouldn't use confidential items. More decisions in public, please.",
+    "Our council relies on exempt reports far too often; I'll keep pushing for openness.",
     // Residents' own papers taken for shredding (everyday-set false alarm).
     'Shredding day at the civic centre car park on Saturday: bring your old bills and confidential papers and we’ll shred them securely.',
     // A swimming session and a charity's name (everyday-set false alarms).
@@ -49,6 +65,17 @@ ruleTester(rule, {
     { text: "Mae papurau'r cabinet ar gyfer dydd Iau wedi'u cyhoeddi ar wefan y cyngor.", name: 'Welsh' },
   ],
   invalid: [
+    // Welsh material in an English post, told in confidence in the passive, 'it was Part 2, but…', a mole's papers, drafts not yet published; contact with officers, published drafts and confidentiality as a topic stay clean.
+    { text: "Cyfarfod cyfrinachol heddiw. The short version: the council is in talks to buy the old school site for £600k.", findings: [{ messageId: "material", span: "cyfrinachol" }] },
+    { text: "I was told this in confidence by an officer, but residents have a right to know: the depot is closing and 40 jobs are going.", findings: [{ messageId: "marked", span: "was told this in confidence" }] },
+    { text: "An officer told me in confidence that the library will shut in April.", findings: [{ messageId: "marked", span: "told me in confidence" }] },
+    { text: "Can't say too much as it was Part 2, but the offer on the Market Hall is way below what we paid for it.", findings: [{ messageId: "marked", span: "it was Part 2, but" }] },
+    { text: "Can't go into detail as it was a private session, but the leisure contract is going to Fusion.", findings: [{ messageId: "marked", span: "it was a private session, but" }] },
+    { text: "A whistleblower in finance has sent me the draft audit letter. It's damning.", findings: [{ messageId: "leaked", span: "A whistleblower in finance has sent me" }] },
+    { text: "Someone inside the planning department sent me the draft officer report before it's published. It recommends approval.", findings: [{ messageId: "leaked", span: "Someone inside the planning department sent me" }] },
+    { text: "I've seen the draft budget that hasn't been published yet: 12 posts are going in highways.", findings: [{ messageId: "leaked", span: "seen the draft budget that hasn't been published yet" }] },
+    { text: "A little bird in HR tells me they're planning 30 redundancies at the depot.", findings: [{ messageId: "leaked", span: "A little bird in HR tells me" }] },
+    { text: "Too many exempt reports at cabinet? Here's what was in last night's exempt report: the pool is being sold.", findings: [{ messageId: "material", span: "exempt report" }] },
     // Confidential and exempt material, private meetings.
     {
       text: 'The confidential report on the depot says the roof could fail within a year.',

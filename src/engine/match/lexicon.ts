@@ -206,10 +206,8 @@ export class Lexicon<T extends LexiconEntry> {
   private readonly maskCache = new Map<string, string[]>();
 
   /** Every entry is Welsh: nothing to do in a post with no Welsh paragraph. */
-  private readonly welshOnly: boolean;
 
   constructor(readonly entries: readonly T[]) {
-    this.welshOnly = entries.length > 0 && entries.every((e) => e.lang === 'cy');
     for (const entry of entries) {
       for (const phrase of entry.match) {
         for (const expanded of expandPhrase(phrase)) {
@@ -271,7 +269,7 @@ export class Lexicon<T extends LexiconEntry> {
    * longest first at each position.
    */
   find(doc: TextDocument, range?: { from: number; to: number }): Array<LexiconMatch<T>> {
-    if (this.byFirst.size === 0 || (this.welshOnly && !doc.paragraphs.some((p) => p.welsh))) return [];
+    if (this.byFirst.size === 0) return [];
     const tokens = doc.tokens;
     const from = range?.from ?? 0;
     const to = range?.to ?? tokens.length;
@@ -291,7 +289,6 @@ export class Lexicon<T extends LexiconEntry> {
             if (seen.has(pattern)) continue;
             seen.add(pattern);
           }
-          if (pattern.entry.lang === 'cy' && !doc.paragraphOfToken(token).welsh) continue;
           const end = this.matchRest(pattern.steps, 1, i + 1, to, keys, tokens);
           if (end !== -1) {
             out.push({ entry: pattern.entry, start: token.start, end: tokens[end - 1]!.end, tokenStart: i, tokenEnd: end });

@@ -11,9 +11,22 @@ const lexicon = new Lexicon(FRAMING);
 const PERSON_AFTER = String.raw`(?! (?:managers?|officers?|directors?|leads?|boss|chiefs?|chair(?:man|woman)?|members?|workers?|clerks?|man|woman|bloke|guy|lady|heads?|assistants?|advisers?|spokes(?:man|woman|person))\b)`;
 /** Governance named in the sentence: the council, its bodies, processes and decisions, or "they" running things. */
 const GOVERNANCE_WORDS = new RegExp(String.raw`\b${GOVERNANCE}\b${PERSON_AFTER}|\bthey(?:'ve|'re| have| are| were)? (?:decided|run|running|told|telling|keep|kept|closed|cut|said)\b|\b(?:cyngor|gyngor|penderfyniad|benderfyniad|cynllun|gynllun|chynllun|pwyllgor|bwyllgor|cabinet|arweinydd|swyddogion|ymgynghoriad|cyllideb|gyllideb|adran|gwasanaeth|wasanaeth|awdurdod)\b`);
+/** Council services people deal with directly: "two hours on hold to the contact centre… it's a disgrace". */
+const SERVICE = String.raw`\b(?:contact centre|call centre|customer services?|helpline|switchboard|one-stop shop|(?:bin|refuse|waste|recycling|garden waste) collections?|public toilets|library service|libraries|leisure centres?|council tax|parking (?:fines|charges|permits|enforcement)|planning portal|social services|housing office|repairs (?:team|line|service)|gritters|gritting)\b`;
+const GOVERNANCE_OR_SERVICE = new RegExp(`${GOVERNANCE_WORDS.source}|${SERVICE}`);
+/** A complaint about the state of a place, not the council: "the state of the underpass is disgraceful". */
+const CONDITION = /\b(?:state of|graffiti|litter\w*|fly-?tip\w*|dog (?:mess|fouling|poo)|vandal\w*|dumped|mattress|potholes?)\b/;
+/** A next sentence that takes a problem to the council is scrutiny, not the subject of the verdict. */
+const TAKEN_TO_COUNCIL = /\b(?:reported|report(?:ing)? (?:it|this)|asked|asking|contacted|emailed|e-mailed|rang|raised|raising|written to|wrote to|logged)\b/;
+/** A verdict on a person, not the council. */
+const PERSONAL = /\b(?:you'?re|you are|ur|u r|he'?s|she'?s|he is|she is|he was|she was|NAME(?:'s| is| was))\b/;
+/** Light-hearted chaos: "an absolute shambles, but a fun one 😂". */
+const LIGHT = /\bbut (?:a |such a )?(?:fun|great|good|brilliant|lovely|grand|happy) (?:one|time|night|day|laugh|evening)\b/;
+/** A title in quotes for a talk, book or show: "'Cover-ups and stitch-ups: scandal in the Victorian mills'". */
+const TITLE_SETTING = /\b(?:talk|lecture|book|novel|film|exhibition|history|historian|play|documentary|podcast|victorian|century|author|launch)\b/;
 /** Things that are not governance: a "shambles" about these is just a bad day. */
 const NOT_GOVERNANCE =
-  /\b(?:weather|rain|snow|wind|sunshine|match|game|football|rugby|cricket|pitch|referee|kitchen|garden|hair|holiday|wedding|party|my (?:day|week|life|morning|desk|inbox)|traffic|jam|fans|stewards|scenes|cake|baking|bake off|haircut|homework|toddler|my kids)\b/;
+  /\b(?:weather|rain|snow|wind|sunshine|match|game|quiz|fun run|bake sale|sports day|rehearsals?|football|rugby|cricket|pitch|referee|kitchen|garden|hair|holiday|wedding|party|my (?:day|week|life|morning|desk|inbox)|traffic|jam|fans|stewards|scenes|cake|baking|bake off|haircut|homework|toddler|my kids)\b/;
 /** Places where chaos is just busy: "a total circus at the roundabout at school-run time". */
 const BUSY_PLACE = /\b(?:roundabout|junction|car park|carpark|school[- ]run|school gates?|traffic|queue|queues|station|platform|supermarket|a&e|airport|motorway|m\d+|a\d+)\b/;
 /** Literal senses, by the word flagged: the circus on the rec, the pantomime cow, whitewashing a wall, covering up in the sun. */
@@ -26,12 +39,14 @@ const LITERAL: ReadonlyArray<[RegExp, RegExp]> = [
   [/fat cats/, /\b(?:dogs?|pets?|vets?|kittens?|catter(?:y|ies)|rescue|adopt|diet|weigh|moggy|feline)\b/],
   [/rubber/, /\b(?:craft|ink|stamping|card-?making|stationery|fair|scrapbook)\b/],
   [/puppets/, /\b(?:puppet show|puppetry|theatre|punch and judy|glove|marionettes?)\b/],
+  [/pile of/, /\b(?:rubble|bricks|leaves|snow|paperwork|papers|forms|letters|sand|logs|wood|stones|sandbags|boxes|books|clothes|donations|presents|grit|salt|washing|ironing|post)\b/],
+  [/circus|clown/, /\b(?:fun day|gala|carnival|fete|f\u00eate|parade|hired|booked|entertain\w*|magic show)\b/],
   [/tick/, /\b(?:form|forms|on the|online|if you|to (?:say|opt|confirm|show|indicate|agree|register|apply)|ballot paper|postal vote|application)\b/],
 ];
 /** Names that may come before a capitalised word without making it a proper name: "Labour Shambles". */
 const NOT_A_NAME_BEFORE = /^(?:labour|tory|tories|conservative|lib|dem|dems|green|reform|plaid|snp|council|cabinet|county|city|borough|town|what|total|utter|complete|absolute|another|this|a|an)$/i;
 /** Process words that scare quotes cast as fake: "the 'consultation'", "three 'updates'". */
-const SCARE_QUOTED = /^(?:[a-z-]+ )?(?:consultation|consultations|engagement|listening(?: events?| exercise| sessions?)?|review|reviews|updates?|independent(?: review| report| panel)?|investigation|inquiry|scrutiny|democracy|transparency|improvements?|plan|strategy|public meeting|drop-?in|feedback|regeneration|savings|efficiencies|modernisation|partnership|open meeting|conversation|listening|answers?|response)$/;
+const SCARE_QUOTED = /^(?!(?:the|a|an|our|this|that|your|my) )(?:[a-z-]+ )?(?:consultation|consultations|engagement|listening(?: events?| exercise| sessions?)?|review|reviews|updates?|independent(?: review| report| panel)?|investigation|inquiry|scrutiny|democracy|transparency|improvements?|plan|strategy|public meeting|drop-?in|feedback|regeneration|savings|efficiencies|modernisation|partnership|open meeting|conversation|listening|answers?|response|council|cabinet|leadership|administration|service|services|support|help|transparent|transparency|open|openness|accountable|accountability|fair|fairness|priorities|investment|value for money|engagement|consulted)$/;
 const SCARE_BEFORE = /\b(?:the|a|an|this|that|their|its|our|his|her|these|those|so-called|another|latest|two|three|four|five|six|several|more)\s*$/;
 const PROMOTION = /\b(?:have your say|join us|come along|take part|get involved|we'?ve launched|we'?re launching|sign up|book (?:your|a) place|drop in|pop along|all welcome)\b/;
 const WORD_ABOUT = /\b(?:word|words|term|phrase|called|labelled|titled|named|entitled|marked|headed|means|meaning)\b[^.!?]{0,20}$/;
@@ -141,10 +156,33 @@ function isContempt(context: RuleContext, match: LexiconMatch<FramingEntry>): bo
   if (isProperName(context, match, sentence.start)) return false;
   const word = doc.view.between(match.start, match.end);
   if (LITERAL.some(([head, literal]) => head.test(word) && literal.test(folded))) return false;
-  if (match.entry.kind === 'process') return !NOT_GOVERNANCE.test(folded);
-  if (match.entry.kind === 'chaos') return !NOT_GOVERNANCE.test(folded) && (!BUSY_PLACE.test(folded) || GOVERNANCE_WORDS.test(folded));
-  // A verdict counts when governance is in the same sentence, or the sentence is "they…" after one about the council.
-  if (GOVERNANCE_WORDS.test(folded) && !NOT_GOVERNANCE.test(folded)) return true;
+  if (match.entry.kind === 'process') {
+    const quote = doc.quoteAround(match.start, match.end);
+    if (quote && TITLE_SETTING.test(folded)) return false;
+    return !NOT_GOVERNANCE.test(folded);
+  }
   const previous = doc.sentences[sentence.index - 1];
-  return /\b(?:they|them|their|it)\b/.test(folded) && previous !== undefined && previous.paragraph === sentence.paragraph && GOVERNANCE_WORDS.test(doc.view.sentence(previous));
+  const following = doc.sentences[sentence.index + 1];
+  const previousText = previous !== undefined && previous.paragraph === sentence.paragraph ? doc.view.sentence(previous) : '';
+  const nextText = following !== undefined && following.paragraph === sentence.paragraph ? doc.view.sentence(following) : '';
+  if (match.entry.kind === 'chaos') {
+    if (GOVERNANCE_WORDS.test(folded)) return !NOT_GOVERNANCE.test(folded);
+    return !NOT_GOVERNANCE.test(folded) && !NOT_GOVERNANCE.test(previousText) && !LIGHT.test(folded) && !BUSY_PLACE.test(folded);
+  }
+  // A verdict counts when governance is in the same sentence, or the sentence is "they…" or a bare verdict ("Gwarthus.",
+  // "Utter joke.") beside one about the council or a service it runs.
+  // The words of the verdict itself ("couldn't organise a pub quiz") don't make it about a quiz.
+  const outside = `${doc.view.between(sentence.start, match.start)} ${doc.view.between(match.end, sentence.end)}`;
+  if (GOVERNANCE_WORDS.test(folded) && !NOT_GOVERNANCE.test(outside)) return true;
+  if (NOT_GOVERNANCE.test(outside)) return false;
+  if (GOVERNANCE_OR_SERVICE.test(folded)) return !CONDITION.test(folded);
+  // "You're a disgrace" is about a person, whatever the sentence before was about.
+  const linked = (/\b(?:they|them|their|it|this lot)\b/.test(folded) || wordCount(folded) <= 6) && !PERSONAL.test(outside);
+  if (!linked) return false;
+  if (GOVERNANCE_OR_SERVICE.test(previousText) && !CONDITION.test(previousText) && !NOT_GOVERNANCE.test(previousText)) return true;
+  return GOVERNANCE_WORDS.test(nextText) && !TAKEN_TO_COUNCIL.test(nextText) && !NOT_GOVERNANCE.test(nextText);
+}
+
+function wordCount(folded: string): number {
+  return folded.split(/\s+/).filter((w) => /[a-z\u00c0-\u024f]/.test(w)).length;
 }

@@ -6,10 +6,10 @@ import { execAll } from '../src/engine/match/regex';
 
 /** A child is being talked about. */
 const CHILD =
-  /\b(?:child|children|kids?|boys?|girls?|lads?|lass|sons?|daughters?|grandsons?|granddaughters?|grandkids|grandchild(?:ren)?|nieces?|nephews?|baby(?! (?:unit|ward|clinic|bank|group|massage|sensory|food|clothes|changing|loss|care unit|friendly))|babies|toddlers?|pupils?|schoolboys?|schoolgirls?|schoolkids?|teenagers?|teenage|teens?|youngsters?|little [a-z]+ (?:is|was|has|who)|year \d{1,2}s?|class \d{1,2}|(?:blwyddyn|flwyddyn) \d{1,2}|foster (?:son|daughter|child|kids)|looked[- ]after|youngest|eldest|little (?:boy|girl|one)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?|aged \d{1,2}|plentyn|plant|bachgen|merch|disgybl|disgyblion)\b/;
+  /\b(?:child|children|kids?|boys?|girls?|lads?|lass|sons?|daughters?|grandsons?|granddaughters?|grandkids|grandchild(?:ren)?|nieces?|nephews?|twins|triplets|baby(?! (?:unit|ward|clinic|bank|group|massage|sensory|food|clothes|changing|loss|care unit|friendly))|babies|toddlers?|pupils?|schoolboys?|schoolgirls?|schoolkids?|teenagers?|teenage|teens?|youngsters?|little [a-z]+ (?:is|was|has|who)|year \d{1,2}s?|class \d{1,2}|(?:blwyddyn|flwyddyn) \d{1,2}|foster (?:son|daughter|child|kids)|looked[- ]after|youngest|eldest|little (?:boy|girl|one)|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)[- ]year[- ]olds?|aged \d{1,2}|plentyn|plant|bachgen|merch|disgybl|disgyblion)\b/;
 /** A vulnerable adult is being talked about. */
 const VULNERABLE =
-  /\b(?:dementia|alzheimer'?s|memory (?:isn'?t|is not|is going|loss|problems)|memory'?s (?:going|gone|not what it was|getting worse|bad|failing)|sheltered (?:housing|accommodation|flat|flats|scheme)|supported (?:living|housing|accommodation)|extra care (?:housing|scheme|flat)|assisted living|residential care|respite care|no care (?:in place|package)|(?:can'?t|cannot) (?:cope|manage) on (?:his|her) own|self-neglect|hoarder|terminally ill|end of life care|palliative|bed-?ridden|in (?:his|her) slippers|confused|forgetful|wandering|wanders off|(?:a|his|her|second|third) falls?|elderly|learning disabilit(?:y|ies)|care home|nursing home|women'?s refuge|refuge|vulnerable|taken advantage of|care package|carers? visits?|in care|autis(?:m|tic)|mental health (?:crisis|problems?|issues?)|sectioned|went missing|gone missing|has gone missing|domestic (?:abuse|violence)|frail|housebound|bed-?bound|on the at-risk register|lives (?:on (?:his|her) own|alone|by (?:himself|herself))|registered blind|partially sighted|(?:been |was |got )?(?:conned|scammed|swindled|fleeced)|doorstep (?:crime|scam))\b/;
+  /\b(?:dementia|alzheimer'?s|memory (?:isn'?t|is not|is going|loss|problems)|memory'?s (?:going|gone|not what it was|getting worse|bad|failing)|sheltered (?:housing|accommodation|flat|flats|scheme)|supported (?:living|housing|accommodation)|extra care (?:housing|scheme|flat)|assisted living|residential care|respite care|no care (?:in place|package)|(?:can'?t|cannot) (?:cope|manage) on (?:his|her) own|self-neglect|hoarder|terminally ill|end of life care|palliative|bed-?ridden|social care (?:assessment|package|needs)|waiting for (?:a )?(?:care|carers?|social worker)|in (?:his|her) slippers|confused|forgetful|wandering|wanders off|(?:a|his|her|second|third) falls?|elderly|learning disabilit(?:y|ies)|care home|nursing home|women'?s refuge|refuge|vulnerable|taken advantage of|care package|carers? visits?|in care|autis(?:m|tic)|mental health (?:crisis|problems?|issues?)|sectioned|went missing|gone missing|has gone missing|domestic (?:abuse|violence)|frail|housebound|bed-?bound|on the at-risk register|lives (?:on (?:his|her) own|alone|by (?:himself|herself))|registered blind|partially sighted|(?:been |was |got )?(?:conned|scammed|swindled|fleeced)|doorstep (?:crime|scam))\b/;
 /** Details that single out one person or a few. */
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
 const WELSH_NUMBER = '(?:un|dau|dwy|ddwy|tri|tair|dair|pedwar|bedwar|pedair|bedair|pump|bump|chwech|saith|wyth|naw|deg|ddeg|un ar ddeg|deuddeg|ddeuddeg)';
@@ -65,6 +65,18 @@ const TRIGGERS: readonly string[] = [
   'bedbound', 'bed-bound', 'oed', 'ysgol', 'disgybl', 'primary', 'junior', 'infant', 'academy', 'nursery', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'lives', 'blind', 'sighted',
   'conned', 'scammed', 'swindled', 'fleeced', 'doorstep',
 ];
+
+/** A home for children or vulnerable adults: its address points at the people living there. */
+const PROTECTED_HOME = /\b(?:children'?s (?:home|residential home|care home)|women'?s refuge|refuge|safe house|hostel|supported (?:housing|living|accommodation)|care home|nursing home|foster (?:home|placement))\b/;
+/** An NHS number or date of birth given for someone. */
+const HEALTH_IDENTIFIER = /\bnhs (?:no\b\.?|number\b|num\b)[^.!?]{0,15}?\d{3}[ -]?\d{3}[ -]?\d{4}\b|\b(?:dob|d\.o\.b\.?|date of birth)\b[^.!?]{0,6}?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/i;
+/** The next sentence gives a child's age about the same child: "He's only 10." */
+function childAgeNext(context: RuleContext, sentence: Sentence): boolean {
+  const next = context.doc.sentences[sentence.index + 1];
+  if (!next || next.paragraph !== sentence.paragraph) return false;
+  const raw = context.text.slice(next.start, next.end);
+  return /^\W*(?:he|she|they)(?:'s|'re| is| are| was| were)\b/i.test(raw.replace(/’/g, "'")) && agesIn(raw.replace(/[’‘]/g, "'")).childAge;
+}
 
 /** A whole class or team being congratulated does not single anyone out. */
 const GROUP_ONLY = /\b(?:class|team|choir|squad|everyone|all the|pupils and staff|dosbarth|ddosbarth|tîm|dîm|côr|gôr|pawb|holl|disgyblion|ddisgyblion|blwyddyn \d|flwyddyn \d)\b/;
@@ -165,7 +177,7 @@ function identifies(context: RuleContext, sentence: Sentence): 'child' | 'vulner
   const { age, childAge } = agesIn(raw.replace(/[’‘]/g, "'"));
   const place = NAMED_PLACE.test(raw) || /\b(?:year \d{1,2}s?|kids|lads|pupils|girls|boys) (?:from|at) [A-Z][a-z]+/i.test(raw);
   const pictured = /\[(?:photo|pic|picture|image|video)\]|📸|\bpictured\b|\brecognise (?:them|him|her)\b|\bin the (?:photo|picture|video)\b/i.test(text.slice(sentence.start, Math.min(text.length, sentence.end + 40)));
-  const address = ADDRESS.test(raw) || HOME_DESCRIBED.test(raw);
+  const address = ADDRESS.test(raw) || HOME_DESCRIBED.test(raw) || CHILD_AT.test(raw);
   const specific = SPECIFIC_CHILDREN.test(folded) || CHILD_AT.test(raw) || CHILD_DESCRIBED.test(raw);
   const adult = (age && !childAge) || ADULT_AT_SCHOOL.test(folded);
   const childCue =
@@ -173,9 +185,14 @@ function identifies(context: RuleContext, sentence: Sentence): 'child' | 'vulner
   // Every age given is a grown-up's ("Happy 18th birthday to my son Tom"): not a child.
   if (childCue && !(age && !childAge)) {
     const individual = named || initialled || specific || (childAge && !GROUP_ONLY.test(folded));
-    const details = [named || initialled, childAge, place || CHILDRENS_SCHOOL.test(raw), address, specific, pictured].filter(Boolean).length;
+    const details = [named || initialled, childAge || (specific && childAgeNext(context, sentence)), place || CHILDRENS_SCHOOL.test(raw), address, specific, pictured].filter(Boolean).length;
     if (individual && details >= 2) return 'child';
+    // "The kids from the children's home at 7 Merlin Crescent": the home's address points at its children.
+    if (address && PROTECTED_HOME.test(folded)) return 'child';
   }
+  if (address && PROTECTED_HOME.test(folded) && /\b(?:residents?|women|people|tenants?|families|clients?|lives|living|staying|those)\b/.test(folded)) return 'vulnerable';
+  // Read a little past the sentence end: "NHS no. 453…" splits at "no.".
+  if (HEALTH_IDENTIFIER.test(text.slice(sentence.start, Math.min(text.length, sentence.end + 20))) && (VULNERABLE.test(folded) || VULNERABLE.test(before))) return 'vulnerable';
   if (VULNERABLE.test(folded) || (VULNERABLE.test(before) && /\b(?:care home|nursing home|hospice|refuge|ward)\b/.test(before))) {
     const someone =
       named ||

@@ -6,6 +6,14 @@ const VULNERABLE = 'This identifies a vulnerable adult; that can put them at ris
 
 ruleTester(rule, {
   valid: [
+    // A child pinned to a house number with the age in the next sentence, a children's home or refuge by its address, a vulnerable relative's NHS number; services and the author's own children (whereabouts) stay clean.
+    "Well done to the twins' netball team at Ysgol Gymraeg Cwm Eithin, the whole squad was brilliant.",
+    "The new children's home on the Hillside estate has been welcomed by neighbours.",
+    "The council runs three children's homes and is recruiting foster carers.",
+    "Waiting times for a social care assessment are far too long; I've raised it at scrutiny.",
+    "Your NHS number is on any letter from your GP; you'll need it for the app.",
+    "The boy at the centre of the story has asked for privacy.",
+    "Dropping the twins at Ysgol Gymraeg Cwm Eithin then straight on to a site visit.",
     // A venue's name, a hospital unit and a teacher's years of service (everyday-set false alarms).
     'Well done to the Year 4 recorder group at Fenwick Primary, who played at the Royal Albert Hall on Friday.',
     'Huge thanks to Gwen from the craft club, who has sewn 300 blankets for the special care baby unit at Ashcombe Hospital.',
@@ -52,6 +60,13 @@ ruleTester(rule, {
     'Our eldest starts at big school next week.',
   ],
   invalid: [
+    // A child pinned to a house number with the age in the next sentence, a children's home or refuge by its address, a vulnerable relative's NHS number; services and the author's own children (whereabouts) stay clean.
+    { text: "Shout out to the boy at 12 Coedlan Bedw who helped me carry leaflets. He's only 10 and a proper little grafter", findings: [{ messageId: "child", span: "Shout out to the boy at 12 Coedlan Bedw who helped me carry leaflets." }] },
+    { text: "Thanks to the girl at number 7 who found my keys. She's only 9!", findings: [{ messageId: "child", span: "Thanks to the girl at number 7 who found my keys." }] },
+    { text: "The kids from the new children's home at 7 Merlin Crescent were running riot at the Co-op again tonight.", findings: [{ messageId: "child", span: "The kids from the new children's home at 7 Merlin Crescent were running riot at the Co-op again tonight." }] },
+    { text: "Residents of the women's refuge at 14 Alma Road deserve better than this.", findings: [{ messageId: "vulnerable", span: "Residents of the women's refuge at 14 Alma Road deserve better than this." }] },
+    { text: "My dad's been waiting 11 weeks for a social care assessment. His NHS no. is 453 331 4783 if anyone at adult social care wants to look him up.", findings: [{ messageId: "vulnerable", span: "His NHS no. is 453 331 4783 if anyone at adult social care wants to look him up." }] },
+    { text: "My nan has dementia and her NHS number is 943 476 5919, can someone at the hospital chase this?", findings: [{ messageId: "vulnerable", span: "My nan has dementia and her NHS number is 943 476 5919, can someone at the hospital chase this?" }] },
     // Children: a name, age, school or address together.
     {
       text: 'Well done to 10-year-old Jack Barker from St Mary’s Primary who raised £250 for the food bank.',

@@ -6,6 +6,13 @@ const VOTE = 'Announcing how you will vote before the hearing shows a closed min
 
 ruleTester(rule, {
   valid: [
+    // Going to committee to kill off or sink an application, 'as far as my vote goes… dead in the water', 'once and for all'; policy talk and open minds stay clean.
+    "The Ash Field application comes to committee on Tuesday. I'll listen to the evidence before deciding.",
+    "I have real concerns about the Foundry Lane flats, and I'll be asking hard questions at committee.",
+    "The government's planning reforms are dead in the water, and good riddance.",
+    "Residents want to kill off the idea of a ring road once and for all; I'll keep campaigning against it in the local plan review.",
+    "The council voted down the Green Party's motion on the budget last night.",
+    "Objections to the mast application close on Friday: make your views known.",
     // Saying the mind is not made up (everyday-set false alarm).
     'To answer the question I keep getting: I haven’t made my mind up on the Brierley Lane homes, and I won’t until the committee has heard both sides.',
     'I have not made my mind up about the market licence, and I am not allowed to until the hearing.',
@@ -93,6 +100,14 @@ ruleTester(rule, {
     'I’m on licensing. Reminder: the pub’s licence review is on Monday at 10am, open to the public.',
   ],
   invalid: [
+    // Going to committee to kill off or sink an application, 'as far as my vote goes… dead in the water', 'once and for all'; policy talk and open minds stay clean.
+    { text: "I've read enough. As far as my vote goes, the Marlpit Road solar farm is dead in the water.", findings: [{ messageId: "closed", span: "dead in the water" }] },
+    { text: "I'll be at committee next week to kill off the Gwili Close HMO application once and for all.", findings: [{ messageId: "closed", span: "I'll be at committee next week to kill off the Gwili Close HMO application" }] },
+    { text: "The Foundry Lane flats application goes to planning on Tuesday and I'll be there to sink it.", findings: [{ messageId: "closed", span: "I'll be there to sink it" }] },
+    { text: "Planning committee next month: the Bellway scheme on Ash Field is getting a no from me, whatever the report says.", findings: [{ messageId: "closed", span: "is getting a no from me" }, { messageId: "closed", span: "whatever the report says" }] },
+    { text: "That licence application for the Anchor? Not a cat in hell's chance while I sit on licensing.", findings: [{ messageId: "closed", span: "cat in hell's chance" }] },
+    { text: "I'm on the planning committee and that phone mast application is going nowhere. Count on it.", findings: [{ messageId: "closed", span: "is going nowhere" }] },
+    { text: "The supermarket plans come to committee on the 12th. I'll be voting them down, end of.", findings: [{ messageId: "vote", span: "I'll be voting them down" }] },
     {
       text: 'My mind is made up on the Lowfield Farm planning application: it’s a no.',
       findings: [{ messageId: 'closed', span: 'My mind is made up', start: 0, end: 18, message: CLOSED }],

@@ -101,6 +101,8 @@ const REUSE: Pattern[] = [
   COPIED_FULL,
   PAYWALL_COPY,
   { re: /\b(?:llun|lluniau|fideo|delwedd|delweddau|cartŵn)\b[^.!?]{0,40}?\b(?:oddi ar|o) (?:google|facebook|y we|instagram|twitter|tiktok|wefan [a-z]+)\b/g, messageId: 'reuse', needs: ['oddi ar', ' o '] },
+  // Someone else's picture with their mark left on or taken off: "watermark and all", "cropped the watermark out".
+  { re: /\bwatermark and all\b|\b(?:with|complete with|still (?:has|with|got)|kept|left|leaving|crop(?:ped)?(?: out)?|removed|remove|removing|blurred|blur|edited out|photoshopped out) (?:the |their |its |a |that )?watermarks?\b|\bstock (?:photo|image|picture|pic|shot)s?\b[^.!?]{0,60}?\b(?:couldn'?t be bothered|didn'?t have (?:one|time)|off (?:google|the internet|the web|a website)|watermark)/g, messageId: 'reuse', needs: ['watermark', 'stock'] },
   { re: /\b(?:getty(?: images)?|shutterstock|alamy|istock|adobe stock|pa images|reuters)\b[^.!?]{0,30}\b(?:screenshot|screen grab|watermark)\b|\b(?:screenshot|screen grab)\b[^.!?]{0,30}\b(?:getty|shutterstock|alamy|istock)\b/g, messageId: 'reuse', needs: ["getty", "shutterstock", "alamy", "istock", "adobe stock", "pa images", "reuters"] },
   { re: new RegExp(String.raw`\bused (?:the |their |a |an )?(?:[a-z]+'?s )?(?:[a-z]+ )?${WORK}\b[^.!?]{0,60}\b(?:on my (?:leaflet|poster|flyer|page|newsletter|website)|without (?:asking|permission))|\b${WORK}\b[^.!?]{0,80}\bhope (?:that'?s|it'?s|this is) (?:ok|okay|alright|all right|fine)\b`, 'g'), messageId: 'reuse', needs: ["used", "hope that", "hope it", "hope this"] },
 ];

@@ -14,6 +14,12 @@ const EDITORIAL =
 
 ruleTester(rule, {
   valid: [
+    // A stock photo used for want of one's own, a watermark kept or cropped out; licensed stock and bank-note watermarks stay clean.
+    "Our photographer took all of these at the gala; please credit Sam Reed if you share.",
+    "Free stock photos from Unsplash are licensed for reuse; ours is credited below.",
+    "The watermark on the new bank notes is clever.",
+    "Photo: my own, taken this morning on Mill Lane.",
+    "Stock photo libraries like Unsplash are a great free resource for community groups.",
     // Permission or credit given.
     'Photo courtesy of the Northdale Echo.',
     'Photo used with permission of Dave Lyons. Thanks Dave!',
@@ -81,6 +87,13 @@ ruleTester(rule, {
     { text: 'Found this photo of the old baths on Google.', strictness: 'relaxed', name: 'off at relaxed' },
   ],
   invalid: [
+    // A stock photo used for want of one's own, a watermark kept or cropped out; licensed stock and bank-note watermarks stay clean.
+    { text: "Stock photo of a pothole because I couldn't be bothered to take one 😂 watermark and all.", findings: [{ messageId: "reuse", span: "Stock photo of a pothole because I couldn't be bothered" }, { messageId: "reuse", span: "watermark and all" }] },
+    { text: "Used a Shutterstock image for the leaflet, hope nobody minds the watermark.", findings: [{ messageId: "reuse", span: "Shutterstock image" }, { messageId: "reuse", span: "hope nobody minds" }] },
+    { text: "Grabbed this pic off Getty, perfect for our campaign.", findings: [{ messageId: "reuse", span: "Grabbed this pic off" }, { messageId: "reuse", span: "Getty" }] },
+    { text: "Photo nicked from the Gazette's website, credit to whoever took it.", findings: [{ messageId: "reuse", span: "Photo nicked from the Gazette's website" }, { messageId: "reuse", span: "whoever took it" }] },
+    { text: "Found this on Pinterest, not sure who made it but it sums up the budget.", findings: [{ messageId: "reuse", span: "not sure who made it" }] },
+    { text: "Cropped the watermark out of this one, looks much better on the newsletter.", findings: [{ messageId: "reuse", span: "Cropped the watermark" }] },
     // Images and media from elsewhere.
     {
       text: 'Found this photo of the old Brookside baths on Google, what a building it was.',

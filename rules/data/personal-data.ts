@@ -133,6 +133,13 @@ export const WELSH_STREET_TYPES: readonly StreetTypeEntry[] = [
   { name: 'Clos', note: 'Welsh "close".', source: ROYAL_MAIL },
   { name: 'Llys', note: 'Welsh "court".', source: ROYAL_MAIL },
   { name: 'Teras', note: 'Welsh "terrace".', source: ROYAL_MAIL },
+  { name: 'Coedlan', note: 'Welsh "wooded lane, avenue".', source: ROYAL_MAIL },
+  { name: 'Maes', note: 'Welsh "field", a common close name ("Maes y Coed").', source: ROYAL_MAIL },
+  { name: 'Llwyn', note: 'Welsh "grove".', source: ROYAL_MAIL },
+  { name: 'Rhes', note: 'Welsh "row".', source: ROYAL_MAIL },
+  { name: 'Cwrt', note: 'Welsh "court".', source: ROYAL_MAIL },
+  { name: 'Gerddi', note: 'Welsh "gardens".', source: ROYAL_MAIL },
+  { name: 'Cae', note: 'Welsh "field", as in street names ("Cae Mawr").', source: ROYAL_MAIL },
 ];
 
 /**

@@ -30,6 +30,9 @@ const CARD = 'This looks like a payment card number; posting it can expose you o
 
 ruleTester(rule, {
   valid: [
+    // Welsh street words that start a street name: Coedlan, Maes, Llwyn, Rhes, Cwrt, Gerddi, Cae.
+    "Year 12 Maes Glas pupils won the debating cup.",
+    "Our team came 3rd at Cae Ras yesterday.",
     // A link after a sentence, read as 'name at domain' (everyday-set false alarm).
     'The carers’ group meets on Mondays, with tea and biscuits. Details at example.org/carers-group.',
     // A council reception's address, and a second number from the same switchboard block.
@@ -108,6 +111,10 @@ ruleTester(rule, {
     { text: 'Just picked up the new car: AB27 CDE.', now: new Date('2026-11-22T12:00:00Z'), name: 'age identifier not yet issued' },
   ],
   invalid: [
+    // Welsh street words that start a street name: Coedlan, Maes, Llwyn, Rhes, Cwrt, Gerddi, Cae.
+    { text: "Shout out to the boy at 12 Coedlan Bedw who helped me carry leaflets.", findings: [{ messageId: "address", span: "12 Coedlan Bedw" }], output: "Shout out to the boy at Coedlan Bedw who helped me carry leaflets." },
+    { text: "Mrs Price at 4 Maes y Coed has had no bin collection for a month.", findings: [{ messageId: "address", span: "4 Maes y Coed" }], output: "Mrs Price at Maes y Coed has had no bin collection for a month." },
+    { text: "Parcel left at 27 Llwyn Onn by mistake, the owner can collect it from me.", findings: [{ messageId: "address", span: "27 Llwyn Onn" }], output: "Parcel left at Llwyn Onn by mistake, the owner can collect it from me." },
     // E-mail addresses written out to dodge scrapers.
     {
       text: 'email me at gwyn dot lloyd70 at gmail dot com rather than the council address',

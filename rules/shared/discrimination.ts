@@ -1,6 +1,6 @@
 import type { RuleContext } from '../../src/engine/define-rule';
 import { Lexicon, type LexiconMatch } from '../../src/engine/match/lexicon';
-import { isNegatedBefore, isReportedQuote, isReportedSpeech, peopleView } from '../../src/engine/nlp/context';
+import { isNegatedBefore, isReportedAndRejected, isReportedQuote, isReportedSpeech, peopleView } from '../../src/engine/nlp/context';
 import type { FoldedView, Sentence, TextDocument } from '../../src/engine/text/document';
 import { findPatterns, sentencesWith, type Pattern } from './patterns';
 import {
@@ -8,6 +8,7 @@ import {
   DEMEANING,
   GROUPS,
   SLURS,
+  TRAITS,
   type Characteristic,
   type DemeaningEntry,
   type SlurEntry,
@@ -33,7 +34,7 @@ const PRONOUN_NEAR = /\b(?:they|they'?ll|they'?re|they'?ve|they'?d|them|'em|thei
 /** Between a group and the words said of it: the group is the victim ("targeted by scammers and thieves"), or another clause begins. */
 const VICTIM_OR_BREAK = /;|\bby\b|\bat the hands of\b|\bagainst\b|\b(?:targeted|attacked|abused|exploited|scammed|robbed|harassed|bullied|threatened|assaulted|preyed on|victimised|discriminated|vandalised|defaced)\b/;
 /** "People say…", "the myth that…": a generalisation reported in order to rebut it. */
-const REBUTTAL = /\b(?:myth|stereotype|people say|people saying|some say|(?:sick|tired|fed up) of (?:people|hearing)|it'?s not true|is not true|isn'?t true|rubbish to say|wrong to say|nonsense that|lie that|racist|sexist|homophobic|transphobic|ableist|ageist)\b/;
+const REBUTTAL = /\b(?:myth|stereotype|(?:who|anyone who|people who|those who) (?:say|says|said|claim|claims|think|thinks|believe|believes|suggest|suggests|tell|tells)|should be ashamed|people say|people saying|some say|(?:sick|tired|fed up) of (?:people|hearing)|it'?s not true|is not true|isn'?t true|rubbish to say|wrong to say|nonsense that|lie that|racist|sexist|homophobic|transphobic|ableist|ageist)\b/;
 const INDIVIDUAL_AGE =
   /(?:NAME|\b(?:he|she|him|her|chair(?:man|woman)?|leader|councill?or|cllr|mayor|officer)\b)[^.!?]{0,40}?\btoo old\b|\bmade? way for (?:someone|somebody) (?:younger|under \d+)\b/g;
 const PERSON_NEAR = /NAME|\b(?:he|she|him|her|chair(?:man|woman)?|leader|councill?or|cllr|mayor|officer)\b/;
@@ -107,7 +108,21 @@ function personIn(folded: string): boolean {
 function isReported(doc: TextDocument, match: { start: number; end: number }): boolean {
   if (isReportedQuote(doc, match.start, match.end)) return true;
   const sentence = doc.sentenceAt(match.start);
-  return sentence !== undefined && isReportedSpeech(doc, sentence, match.start);
+  if (sentence === undefined) return false;
+  return isReportedSpeech(doc, sentence, match.start) || isReportedAndRejected(doc, sentence, match.start) || isReportedAndCondemned(doc, sentence, match.start);
+}
+
+/** Someone else said or shouted it: "a man told me the…", "someone shouted at a family to…". */
+const REPORTER =
+  /(?:NAME|\b(?:someone|somebody|a (?:man|woman|bloke|lad|resident|neighbour|driver|customer|passer-by|guy|group|gang|caller|commenter|troll)|some (?:man|woman|bloke|lad|idiot|people|bloke)|people|he|she|they))\b[^.!?]{0,20}?\b(?:told|tell|telling|said|says|shouted|shouting|yelled|screamed|wrote|posted|commented|called|asked|heard)\b[^.!?]{0,50}$/;
+/** The author condemning what was said, there or in the next two sentences. */
+const CONDEMNED =
+  /\b(?:hate crime|hate incident|reported (?:it|this|them|him|her|that)|i'?ve reported|deleted (?:it|the comment|the post|that)|blocked (?:them|him|her)|not on|not acceptable|unacceptable|out of order|disgraceful|shameful|no place (?:for|in)|won'?t (?:stand for|tolerate)|challenged (?:it|him|her|them)|told (?:him|her|them) (?:off|that|where)|racist|sexist|homophobic|transphobic|ableist|ageist|bigot\w*|hateful|vile)\b/;
+
+function isReportedAndCondemned(doc: TextDocument, sentence: Sentence, start: number): boolean {
+  if (!REPORTER.test(doc.view.between(sentence.start, start))) return false;
+  const last = doc.sentences[Math.min(sentence.index + 3, doc.sentences.length) - 1]!;
+  return CONDEMNED.test(doc.view.between(sentence.start, last.end));
 }
 
 function isInnocentSlur(doc: TextDocument, match: LexiconMatch<SlurEntry>): boolean {
@@ -177,13 +192,17 @@ function generalisations(doc: TextDocument): Discrimination[] {
     .sort((a, b) => a.start - b.start);
   if (groupHits.length === 0) return out;
   for (const hit of exclusions(doc, groupHits)) out.push(hit);
+  for (const hit of traits(doc, groupHits)) out.push(hit);
   for (const bad of demeaning.find(doc)) {
+    const after = doc.tokens[bad.tokenEnd];
+    if (bad.entry.notBefore && after && bad.entry.notBefore.includes(after.norm)) continue;
+    if (bad.entry.negated && !NEGATIONS.has(doc.tokens[bad.tokenStart - 1]?.norm ?? '')) continue;
     const sentence = doc.sentenceAt(bad.start)!;
-    if (REBUTTAL.test(doc.view.sentence(sentence)) || isNegatedBefore(doc, bad.tokenStart, 3) || isReported(doc, bad)) continue;
     const group = groupFor(doc, sentence, bad, groupHits);
     if (!group) continue;
     const only = bad.entry.only;
     if (only && !only.includes(group.entry.characteristic)) continue;
+    if (REBUTTAL.test(doc.view.sentence(sentence)) || (!bad.entry.negated && isNegatedBefore(doc, bad.tokenStart, 3)) || isReported(doc, bad)) continue;
     if (group.end <= bad.start && VICTIM_OR_BREAK.test(doc.view.between(group.end, bad.start))) continue;
     out.push({
       start: Math.min(group.start, bad.start),
@@ -192,6 +211,57 @@ function generalisations(doc: TextDocument): Discrimination[] {
       kind: 'statement',
       atPerson: false,
     });
+  }
+  return out;
+}
+
+const NEGATIONS = new Set(["can't", 'cant', 'cannot', "won't", 'wont', 'never', "don't", 'dont', 'not', "couldn't", "wouldn't"]);
+const PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'by', 'from', 'at', 'about', 'on', 'in', 'into', 'among', 'amongst', 'between', 'towards', 'against', 'like', 'than', 'helping', 'supporting', 'serving']);
+
+/** Each trait list as one expression, anchored just after the group: " are all thick", ", to a man, are drunks". */
+const TRAIT_RES = TRAITS.map((entry) => ({
+  entry,
+  re: new RegExp(
+    String.raw`^[\s,]*(?:(?:[a-z']+|round here|these days|today|nowadays)[\s,]+){0,3}?(?:are|is|were|r)\s+(?:(?:all|just|always|basically|mostly|naturally|nothing but|such|so|a bunch of|a load of|born|to a man|all just|all born)\s+)?(?:` +
+      entry.words.map((w) => w.replace(/[-]/g, '[- ]?')).join('|') +
+      String.raw`)\b(?![- ](?:of|at|to|by|from|for|with|about|when|if|that|how)\b)`,
+  ),
+}));
+const COPULA = /^[^.!?]{0,40}?\b(?:are|is|were|r)\s/;
+/** Said of the group just named, in the next sentence: "They are set in their ways." */
+const PRONOUN_SUBJECT = /^\s*(?:(?:and|but|so|honestly|frankly|because|cos|i mean),?\s+)?(?:they|that lot|them lot|this lot|these people|those people|the lot of them)\b/;
+
+/** Stereotypes said of a group as the subject ("the Welsh are all thick"), not of a thing for them ("the ramp for wheelchair users is dangerous"). */
+function traits(doc: TextDocument, groupHits: ReadonlyArray<LexiconMatch<(typeof GROUPS)[number]>>): Discrimination[] {
+  const out: Discrimination[] = [];
+  for (const group of groupHits) {
+    const previous = doc.tokens[group.tokenStart - 1];
+    const sentence = doc.sentenceAt(group.start);
+    if (!sentence) continue;
+    if (previous && previous.start >= sentence.start && PREPOSITIONS.has(previous.norm)) continue;
+    const rest = [{ start: group.start, from: group.end, sentence }];
+    const next = doc.sentences[sentence.index + 1];
+    if (next && next.paragraph === sentence.paragraph) {
+      const pronoun = PRONOUN_SUBJECT.exec(doc.view.between(next.start, Math.min(next.end, next.start + 60)));
+      if (pronoun) {
+        const at = doc.view.indexAtOrAfter(next.start);
+        const span = doc.view.originalSpan(at + pronoun[0].length - pronoun[0].trimStart().length, at + pronoun[0].length);
+        rest.push({ start: span.start, from: span.end, sentence: next });
+      }
+    }
+    for (const { start, from, sentence: where } of rest) {
+      const after = doc.view.between(from, Math.min(where.end, from + 160)).slice(0, 120);
+      if (!COPULA.test(after)) continue;
+      for (const { entry, re } of TRAIT_RES) {
+        if (entry.only && !entry.only.includes(group.entry.characteristic)) continue;
+        const match = re.exec(after);
+        if (!match) continue;
+        if (REBUTTAL.test(doc.view.sentence(where)) || isReported(doc, group)) continue;
+        const end = doc.view.originalSpan(doc.view.indexAtOrAfter(from), doc.view.indexAtOrAfter(from) + match[0].length).end;
+        out.push({ start, end, characteristic: group.entry.characteristic, kind: 'statement', atPerson: false });
+        break;
+      }
+    }
   }
   return out;
 }
@@ -301,9 +371,14 @@ interface Trope extends Pattern {
 const LGBT_TOPIC = /\b(?:pride|gay|gays|lesbians?|lgbt\w*|trans|transgender|rainbow|same-sex|same sex|homosexual\w*|queer|drag (?:queens?|acts?|shows?|story)|pronouns|non-binary|bisexual\w*)\b/;
 const TRANS_TOPIC = /\b(?:trans|transgender|pronouns|non-binary)\b/;
 /** Reported or condemned: "the 'creeping sharia' conspiracy theory is hateful nonsense". */
-const TROPE_REBUTTAL = /\b(?:conspiracy|unfounded|scaremonger\w*|nonsense|debunk\w*|tropes?|dog[- ]?whistles?|hateful|bigot\w*|hatred|hate (?:speech|crime|incident)|racis[mt]|islamophob\w*|homophob\w*|transphob\w*|ableis[mt]|ageis[mt]|sexis[mt]|myths?|stereotypes?|offensive|unacceptable|reported (?:it|this|them|to)|(?:is|was|are|were) (?:wrong|untrue|false)|anyone (?:who says|saying|claiming|who claims)|on merit|panto\w*|memes?|compliment|sitcom|episode|(?:in|from) (?:the|a) (?:play|film|show|novel|book))\b/;
+const TROPE_REBUTTAL = /\b(?:conspiracy|unfounded|scaremonger\w*|nonsense|debunk\w*|tropes?|dog[- ]?whistles?|hateful|bigot\w*|hatred|hate (?:speech|crime|incident)|racis[mt]|islamophob\w*|homophob\w*|transphob\w*|ableis[mt]|ageis[mt]|sexis[mt]|myths?|stereotypes?|offensive|discriminat\w*|illegal|unlawful|equality act|should be ashamed|unacceptable|reported (?:it|this|them|to)|(?:is|was|are|were) (?:wrong|untrue|false)|anyone (?:who says|saying|claiming|who claims)|on merit|panto\w*|memes?|compliment|sitcom|episode|(?:in|from) (?:the|a) (?:play|film|show|novel|book))\b/;
 /** A put-down word, for the age and disability tropes aimed at one person. */
 const AGE_PUTDOWN = String.raw`(?:at home|in (?:a|the) (?:care|nursing|rest|old people'?s|old folks'?|retirement) home|with (?:his|her|their) (?:knitting|slippers|pipe and slippers|cocoa|crossword|jigsaw|zimmer(?: frame)?|walking stick|grandkids|grandchildren|bus pass|bingo|bowls|cardigan)|put out to (?:pasture|grass)|pushing up daisies|(?:too|far too|much too) old|past it|retired (?:years ago|by now)|(?:doddery|senile|gaga|going senile)|(?:not|instead of|rather than) (?:chairing|running|leading|in charge|sitting on|on (?:the )?(?:committee|cabinet|council|scrutiny)))`;
+
+/** Where people are sent back to, in the "go back" taunt. */
+const BACK_TO = String.raw`(?:where (?:they|you|he|she) (?:came|come|belong)(?: from)?|(?:their|your|his|her) own countr(?:y|ies)|the (?:border|bridge|channel|severn|dyke|water|pond|sea|mediterranean|med|irish sea)|(?:to )?(?:england|africa|pakistan|poland|romania|india|bangladesh|jamaica|nigeria|somalia|albania|syria|afghanistan|iraq|iran|turkey|china|lithuania|bulgaria|eastern europe|the continent|the caribbean|the jungle|(?:their|your) (?:village|mud huts?|caves?|tents?|homeland)))\b`;
+/** Taking on an older person: "hiring anyone over 50", "employing someone past 55". */
+const HIRE_OLDER = String.raw`\b(?:hir(?:e|es|ing)|employ(?:s|ing)?|recruit(?:s|ing)?|tak(?:e|es|ing) on|train(?:s|ing)?|promot(?:e|es|ing)|interview(?:s|ing)?|shortlist(?:s|ing)?|appoint(?:s|ing)?|invest(?:s|ing)? in)\b (?:anyone|anybody|someone|somebody|people|staff|workers|candidates|applicants|folk|men|women)(?: who'?s| who is| who are| aged)? (?:over|past|above|older than|north of|the wrong side of|on the wrong side of) (?:[4-9]\d|forty|fifty|sixty|seventy)\b`;
 
 const TROPES: readonly Trope[] = [
   // Islamisation scares: "next it'll be sharia law in the chamber", "creeping sharia", "Londonistan".
@@ -329,6 +404,18 @@ const TROPES: readonly Trope[] = [
   { re: /\b(?:illegals|bogus (?:asylum seekers?|refugees?)|boat people|fighting[- ]age (?:men|males)|swarms? of (?:migrants|immigrants|foreigners|asylum seekers|refugees)|hotels? (?:full of|packed with|stuffed with|crammed with) (?:young |single |fighting[- ]age )?(?:men|males|migrants|asylum seekers|foreigners|refugees))\b|\b(?:go|send (?:them|him|her|'em|the lot of them|them all|all of them|these people|those people|that lot|this lot)(?: all)?) back (?:to )?(?:where (?:they|he|she|you) (?:came|come) from|(?:to )?(?:their|his|her|your) own countr(?:y|ies)|on the next (?:boat|plane|dinghy))\b|\bif (?:you|they) don'?t like (?:it )?(?:here|britain|this country|england|wales|the uk)\b[^.!?]{0,20}?\b(?:go home|go back|clear off|get out|sod off|leave|there'?s the door)\b|\b(?:they|them|those people|these people|that lot|this lot|immigrants|migrants|foreigners)(?: just| simply| still| all)? (?:come|came|coming) over here\b|\b(?:they|those people|these people|that lot|this lot|immigrants|migrants|foreigners|muslims|refugees)(?: just| simply| still)? (?:don'?t|won'?t|never|refuse to|make no effort to) (?:even )?(?:try to |bother to )?integrate\b/g, messageId: 'statement', needs: ['illegals', 'bogus', 'boat people', 'fighting', 'swarm', 'hotel', 'back', 'like it', "don't like", 'dont like', 'over here', 'integrate'], characteristic: 'race' },
   // The replacement and invasion scare: "our culture is being replaced", "swamped by migrants".
   { re: /\b(?:our (?:people|culture|way of life|heritage|values|traditions)|the (?:english|british|white|welsh|native) (?:people|population|majority)|english people|british people|white people)(?: are| is| will be| are being| is being)? (?:being )?(?:replaced|wiped out|swamped|outnumbered|overrun|outbred|erased)\b|\bwe(?:'re| are| will be|'ll be) (?:being )?(?:replaced|outbred)\b|\b(?:swamped|overrun|flooded|invaded) (?:by|with) (?:migrants|immigrants|foreigners|asylum seekers|muslims|eastern europeans|refugees|outsiders|incomers)\b/g, messageId: 'statement', needs: ['replaced', 'wiped out', 'swamped', 'outnumbered', 'overrun', 'outbred', 'erased', 'flooded', 'invaded'], characteristic: 'race' },
+  // Sent back, however it is worded: "they can all go back over the border", "they can do that back in their own country", "send the lot of them back over the Channel".
+  { re: new RegExp(String.raw`(?<=\b(?:they|them|you|'em|the lot of (?:them|you|'em)|that lot|this lot|them lot|these people|those people|the lot)\b(?: can| could| should| ought to| need to| must| will|'ll| better| had better| want to| might as well)?(?: all| just| simply| always| frankly)? )(?:go|get|clear off|bugger off|sod off|piss off|push off|f off|fuck off|head|be sent|be shipped|be deported|pack (?:up )?(?:their|your) bags and go|do (?:it|that|this))(?: right| straight)? back(?: home)?(?: over| across| to| off to)? ${BACK_TO}(?! (?:to|and|then|for|after|before|at|when|once|via|tonight|later|tomorrow)\b)|\bsend(?:ing)? (?:them|him|her|'em|the lot of (?:them|'em)|them all|all of them|these people|those people|that lot|this lot|the lot|every one of them|the whole lot)(?: all)?(?: right| straight)? back(?: home)?(?: over| across| to)? ${BACK_TO}|\bback (?:in|to|home to|off to|over in) (?:their|your) own countr(?:y|ies)\b|\b(?:can|could|should|ought to|must|may as well)(?: all| just| go)? (?:pray|worship|do (?:it|that|all that)|practise (?:it|that)|carry on like that|live like that|behave like that|dress like that|stay) (?:back )?(?:in|at) (?:their|your|his|her) own countr(?:y|ies)\b|\b(?:go|get|send (?:them|'em)|sent|going) back (?:to )?where (?:they|you) (?:belong|came from|come from)\b`, 'g'), messageId: 'statement', needs: ['back', 'own countr'], characteristic: 'race' },
+  // "Go home English", "Saeson allan": a nationality told to leave.
+  { re: /\b(?:go (?:back )?home|get out|clear off),? (?:you )?(?:english|saeson|sais|poles|pakis?|immigrants|migrants|foreigners|refugees|romanians|muslims|gypsies|travellers|asylum seekers)\b(?! (?:team|side|fans|supporters|squad|players|cricket|rugby|football|lessons?|class|teacher|speakers?|language|homework))|\b(?:saeson|sais) (?:allan|mas|ma'?s|adre|adref)\b|\b(?:foreigners|immigrants|migrants) out\b(?! (?:of (?:the|a|this|our)|tonight|today|for|in (?:the|force)|there|on))/g, messageId: 'statement', needs: ['home', 'get out', 'clear off', 'saeson', 'sais', 'foreigners out', 'immigrants out', 'migrants out'], characteristic: 'race' },
+  // Ethnic stereotypes said of "that lot", "their sort": "that lot will eat anything", "these people don't know how to live in a house".
+  { re: /\b(?:that lot|them lot|this lot|these people|those people|their sort|their kind|that sort|people like that|people like them)\b[^.!?]{0,20}?\b(?:(?:will|'ll|would|'d) eat anything|eats? (?:dogs|cats|swans|pets|rats|anything)|breed like (?:rabbits|rats)|(?:don'?t|never|do not) wash|(?:don'?t|do not) know how to (?:live|behave|use a (?:toilet|bin|proper toilet))|live (?:ten|twenty|\d+) to a (?:house|room|flat))\b/g, messageId: 'statement', needs: ['eat', 'breed', 'wash', 'know how', 'to a house', 'to a room', 'to a flat'], characteristic: 'race' },
+  // Age in hiring: "don't bother hiring anyone over 50", "employing anyone past 55 is a waste of money", "no one over 60 should be on the committee".
+  { re: new RegExp(String.raw`\b(?:don'?t|do not|never|won'?t|will not|wouldn'?t|would never|not|no point|stop|avoid|refuse to|no more|don'?t bother|waste of time)\b[^.!?]{0,15}?${HIRE_OLDER}|${HIRE_OLDER}[^.!?]{0,60}?\b(?:waste of|poor investment|bad investment|pointless|not worth|mistake|liability|no good|can'?t (?:adapt|learn|keep up|cope|change)|won'?t (?:adapt|learn|keep up|change)|set in their ways|too slow|past it|dinosaurs?)\b|\b(?:no|nobody|no one|none|no-one) (?:over|above|past|older than|aged over) (?:[4-9]\d|forty|fifty|sixty|seventy)\b[^.!?]{0,10}?\b(?:should|need|needs to|must|may|can) (?:apply|be (?:on|allowed|in|running|chairing|standing|voting|a councill?or|employed|hired|leading)|sit|stand|serve|chair|run)\b`, 'g'), messageId: 'statement', needs: ['over', 'past', 'above', 'older than', 'wrong side of', 'north of'], characteristic: 'age' },
+  // Pregnancy and maternity: "never hire a woman in her thirties, she'll be off on maternity", "she's pregnant so she'll be useless".
+  { re: new RegExp(String.raw`\b(?:she'?s|she is|she'?ll be|she will be|NAME is|NAME'?s) (?:pregnant|expecting|having a baby|on maternity(?: leave)?)\b[^.!?]{0,30}?\b(?:so|which means|means|and)\b[^.!?]{0,30}?\b(?:useless|no use|no good|a liability|unreliable|pointless|out of action|won'?t be (?:able|committed|focused|any use|any good)|can'?t (?:be trusted|commit|focus|cope)|hormonal|baby brain)\b|\b(?:never|don'?t|do not|won'?t|wouldn'?t|avoid|think twice (?:before|about)) (?:hire|hiring|employ|employing|appoint|appointing|take on|taking on|select|selecting|pick|picking|promote|promoting|shortlist|shortlisting) (?:a |any )?(?:young )?(?:woman|women|girl|girls|female|females|mums?|mothers?|newlyweds?)\b[^.!?]{0,50}?\b(?:pregnant|pregnancy|maternity|baby|babies|kids|children|family|childbearing|child-bearing|married|thirties|twenties|30s|20s)\b|\bpregnant (?:women|woman|staff|councill?ors?|members?|candidates?|employees?|workers?|mums?)\b[^.!?]{0,15}?\b(?:shouldn'?t|should not|can'?t|cannot|have no business|should never|should stay|should be at home|are a liability|are useless|are no use)\b`, 'g'), messageId: 'statement', needs: ['pregnant', 'expecting', 'having a baby', 'maternity', 'hire', 'hiring', 'employ', 'appoint', 'take on', 'taking on', 'select', 'pick', 'promot', 'shortlist'], characteristic: 'sex' },
+  // One sex as the better leaders: "men make better leaders", "women can't chair a meeting".
+  { re: /\b(?:men|blokes|a man|males)\b(?: just| simply| always| generally)? (?:make|are|do)(?: just| simply)? (?:much |far |a )?better (?:leaders|councill?ors|chairs|chairmen|managers|bosses|decision makers|politicians|mayors|job)\b(?! (?:than (?:me|us|him|i|we)))|\b(?:women|a woman|females|girls)\b(?: just| simply)? (?:can'?t|cannot|shouldn'?t|should not|should never|aren'?t (?:fit|made|cut out) to|are not (?:fit|made|cut out) to) (?:lead|chair|be (?:leaders?|chairs?|in charge|mayors?|in politics|councill?ors|bosses|managers|trusted with))\b/g, messageId: 'statement', needs: ['better', "can't", 'cannot', "shouldn't", 'should not', 'should never', 'cut out', 'fit to', 'made to'], characteristic: 'sex' },
   // Women sent back to the kitchen: "women like her should stick to baking".
   { re: /\b(?:women|girls|ladies|she|NAME)(?: like (?:her|that|them))? (?:should|ought to|needs to|need to|can) (?:just )?(?:stick to|stay in|get back (?:in|to)|go back to|be in|stay at) (?:the )?(?:kitchen|baking|cooking|home|housework|making (?:the )?tea|the sink|knitting|having babies|changing nappies|ironing)\b/g, messageId: 'statement', needs: ['stick to', 'stay in', 'get back', 'go back to', 'be in the kitchen', 'stay at'], characteristic: 'sex' },
 ];
@@ -337,6 +424,8 @@ const TROPES: readonly Trope[] = [
 const LGBT_TROPES: readonly Trope[] = [
   // Anti-LGBT tropes, said of LGBT people: "rammed down our throats", "flaunting it", "indoctrinating our kids".
   { re: /\b(?:rammed|shoved|forced|pushed|ram|shove|force|push|ramming|shoving|forcing|pushing|rams|shoves|forces|pushes) (?:(?:it|this|that|them|their [a-z]+|[a-z]+ ideology|the [a-z]+ agenda) )?down (?:our|their|my|your|people'?s|everyone'?s|the kids'?|children'?s|kids'?|everybody'?s) throats\b|\bflaunt(?:s|ed|ing)? (?:it|their (?:sexuality|lifestyle|perversion)|themselves)\b|\bkeep (?:it|that|their (?:sexuality|lifestyle)) (?:behind closed doors|in the bedroom|to themselves|out of (?:sight|schools|our schools))\b|\b(?:shove|push|rub|shoving|pushing|rubbing|shoved|pushed|rubbed) (?:it|that) in (?:our|your|people'?s|everyone'?s) faces?\b|\b(?:indoctrinat\w+|brainwash\w*|confus\w+|sexualis\w+|sexualiz\w+|grooming|recruiting|corrupting) (?:our |the |young |little |innocent )?(?:kids|children|pupils|youngsters|kiddies)\b|\bnobody (?:wants|needs|asked) (?:to see|for) (?:it|that|this|them)\b[^.!?]{0,40}\b(?:kids|children)\b/g, messageId: 'statement', needs: ['throats', 'flaunt', 'behind closed doors', 'bedroom', 'to themselves', 'out of', 'faces', 'face', 'kids', 'children', 'pupils', 'youngsters', 'kiddies'], characteristic: 'sexual orientation', topic: LGBT_TOPIC },
+  // Kept from children, or called unnatural, a phase, a fad: "keep that stuff away from our kids", "it isn't natural", "just a phase", "men in wigs".
+  { re: /\bkeep (?:it|that|this|them|all that|all this|their [a-z]+)(?: stuff| filth| rubbish| nonsense| propaganda| muck| crap| agenda| lifestyle| ideology| business| perversion)? (?:well )?(?:away from|out of reach of|out of sight of|out of|off) (?:our|my|the|young|little|impressionable) (?:kids|children|schools?|grandkids|grandchildren|youngsters|kiddies|little ones|classrooms?)\b|\b(?:it|this|that|they|being gay|being trans|homosexuality|their lifestyle)(?:'s| is| are|'re)?(?: just| simply)? (?:not|isn'?t|aren'?t|ain'?t|never|never will be|will never be)(?: be)? (?:natural|normal)\b(?! (?:for|to|that|when|how|if|in|at)\b)|\b(?:haven'?t|hasn'?t|not|never) (?:yet )?met the right (?:man|woman|bloke|fella|guy|girl)\b|\b(?:it'?s|is|are|they'?re) (?:just |only )?a (?:phase|fad|fashion|trend|craze)\b|\b(?:men|blokes|lads|geezers) in (?:wigs|dresses|frocks|lipstick)\b|\b(?:is|are|it'?s) (?:a sin|sinful|an abomination|a mental illness|a mental disorder|a disease|a sickness|perverted|a perversion|against nature)\b|\bagainst nature\b/g, messageId: 'statement', needs: ['keep', 'natural', 'normal', 'right man', 'right woman', 'right bloke', 'right fella', 'right guy', 'right girl', 'phase', 'fad', 'fashion', 'trend', 'craze', 'in wigs', 'in dresses', 'in frocks', 'in lipstick', 'sin', 'abomination', 'mental', 'disease', 'sickness', 'pervert', 'against nature'], characteristic: 'sexual orientation', topic: LGBT_TOPIC },
   // "They want to teach our kids about their lifestyle."
   { re: /\b(?:teach|teaching|teaches|show|showing|push|pushing|promote|promoting|recruit|recruiting|expose|exposing) (?:our |the |young |little )?(?:kids|children|youngsters|schoolchildren|pupils) (?:about |to )?(?:their|that|this|the gay|the trans) (?:lifestyle|agenda|ideology|perversion)\b|\bgroomers?\b/g, messageId: 'statement', needs: ['kids', 'children', 'youngsters', 'pupils', 'groomer'], characteristic: 'sexual orientation', topic: LGBT_TOPIC },
 ];
@@ -358,8 +447,13 @@ function tropes(context: RuleContext, people: FoldedView): Discrimination[] {
     if (QUOTED_TAUNT.test(text)) continue;
     let characteristic = trope.characteristic;
     if (trope.topic) {
-      const previous = doc.sentences[sentence.index - 1];
-      const around = text + ' ' + (previous && previous.paragraph === sentence.paragraph ? people.sentence(previous) : '');
+      // The sentence and the two before it in its paragraph ("Pride flags are up. Fine, but… It isn't natural.").
+      let around = text;
+      for (let back = 1; back <= 2; back++) {
+        const previous = doc.sentences[sentence.index - back];
+        if (!previous || previous.paragraph !== sentence.paragraph) break;
+        around += ' ' + people.sentence(previous);
+      }
       if (!trope.topic.test(around)) continue;
       if (TRANS_TOPIC.test(around) && !/\b(?:gay|lesbian|same-sex|homosexual)/.test(around)) characteristic = 'gender reassignment';
     }

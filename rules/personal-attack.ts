@@ -62,6 +62,11 @@ const DULL_ADJ = String.raw`(?:damp|wet|soggy|dead|stale|limp|burst|deflated|boi
 /** Creatures and things shown failing at a task: "like watching a goldfish attempt long division". */
 const CREATURE = String.raw`(?:goldfish|toddler|child|kid|chimp|chimpanzee|monkey|baby|puppy|dog|cat|hamster|(?:headless )?chicken|pigeon|penguin|sloth|tortoise|donkey|sheep|cow|horse|walrus|giraffe|hedgehog|drunk|labrador|one-legged man|(?:two|three|four|five)-year-old|toddlers|chimps|monkeys|puppies|kittens?|squirrel|potato|turnip|brick|lettuce|jellyfish|slug|snail|ostrich)`;
 
+const CHILDISH: Pattern = { re: /\b(?:boo[ -]?hoo+|diddums|cry me a river|(?:got|gets|getting|has|have) (?:his|her|their|your|its) knickers in a twist|(?:threw|throws|throwing|thrown|chucked|chucks|chucking) (?:his|her|their|your) (?:toys|rattle|dummy|teddy) out (?:of )?the pram|toys (?:out of|out) the pram|spat (?:his|her|their|your) dummy(?: out)?)\b/g, messageId: 'ridicule', needs: ['boo', 'diddums', 'cry me a river', 'knickers', 'pram', 'dummy'] };
+const RESIDENT_GENIUS: Pattern = { re: /\b(?:the brains (?:of the (?:outfit|operation|council|cabinet|group|committee)|behind (?:it|this|the [a-z]+))|(?:our|the|their|your) resident (?:genius|expert|mastermind|einstein|brainbox|guru|wizard))\b[^.!?]{0,40}?[🙄🤦🤡😂🤣]/gu, messageId: 'ridicule', needs: ['the brains', 'resident'] };
+const PITY: Pattern = { re: /\bbless (?:him|her|them|NAME)\b,? (?:(?:he|she|they)(?:'s| is| are|'re)? )?(?:means? well|meant well|really (?:thinks|believes)|genuinely (?:thinks|believes)|did try|does try|tries (?:so )?hard|is trying (?:so )?hard|thinks (?:he|she|they)(?:'s| is| are|'re)? (?:clever|in charge|important|running|doing)|(?:hasn'?t|has not|doesn'?t|does not) (?:got )?a clue)\b/g, messageId: 'ridicule', needs: ['bless'] };
+/** Comparisons that carry their own target ("bless him", "her knickers", "our resident genius"). */
+const SELF_AIMED = new Set<Pattern>([CHILDISH, RESIDENT_GENIUS, PITY]);
 /**
  * Sarcastic comparisons said of a person: "less sense than a bag of spanners", "all the vision of a
  * shopping trolley", "as much use as a chocolate teapot", "couldn't organise a piss-up in a brewery".
@@ -81,6 +86,12 @@ const COMPARISONS: Pattern[] = [
   // "Wouldn't know a budget if it bit him", "makes a goldfish look like a genius", "an IQ lower than his shoe size".
   { re: /\bwouldn'?t (?:know|recogni[sz]e|spot|notice) (?:a|an|the|good|common|sound|basic)\b[^.!?]{1,40}? if (?:it|one|they) (?:bit|hit|slapped|smacked|kicked|punched|jumped up and bit|bit|came up and (?:bit|slapped|hit)|smacked|sat on|hit|ran over) (?:him|her|them|you)(?: on the [a-z]+)?\b|\bmakes? (?:a|an|the|my|your) [a-z' -]{1,30}? look (?:like (?:a |an )?(?:genius|einstein|mastermind|rocket scientist|brain surgeon|nobel prize winner)|competent|clever|organised|bright|intelligent|sensible|sharp)\b|\b(?:iq|i\.q\.)(?:'s| is| was)? (?:lower than|smaller than|below|of a|of an|in single (?:figures|digits)|to match (?:his|her|their) shoe size)\b[^.!?]{0,30}/g, messageId: 'ridicule', needs: ["wouldn't", 'wouldnt', ' look ', 'iq', 'i.q.'] },
   { re: /\bcouldn'?t (?:organise|run|manage|lead|plan|arrange|find) (?:a|an) [a-z'-]+(?: [a-z'-]+)? (?:in|at|on) (?:a|an) [a-z'-]+(?: [a-z'-]+)?|\bcouldn'?t (?:run|lead|organise|manage|arrange) (?:a|an) (?:bath|conga|tap|raffle|piss-?up|bun fight|party|whelk stall|fight|tombola|coffee morning|fete|sweet shop|chip shop|car boot|bingo|cake sale)\b|\bcouldn'?t pour (?:water|piss) out of a\b[^.!?]{0,20}|\bcouldn'?t find (?:his|her|their) way out of a (?:paper|wet) bag\b|\bcouldn'?t (?:tie|find) (?:his|her|their) own (?:shoe ?laces|shoes)\b|\bcouldn'?t count to (?:ten|three|five|twenty|10|3|5)\b|\bcouldn'?t find (?:the|his|her|their) (?:ward|way|arse|backside|own ward|town hall|chamber) (?:on|with) (?:a map|both hands|a torch|a map and a torch|a sat ?nav)\b/g, messageId: 'ridicule', needs: ["couldn't", 'couldnt'] },
+  // Mocking someone's upset as a child's: "boo hoo", "diddums", "cry me a river", "threw his toys out of the pram", "knickers in a twist".
+  CHILDISH,
+  // Mock praise with a rolled eye: "the brains of the outfit 🙄", "our resident genius 🤦".
+  RESIDENT_GENIUS,
+  // "Bless him, he means well", "bless her, she really thinks…": pity as a put-down.
+  PITY,
 ];
 
 /** Where officers work: "some genius in highways", "the bright sparks at county hall". */
@@ -224,7 +235,7 @@ export default defineRule({
       const sentence = hit.match.sentence;
       const before = view.between(sentence.start, hit.match.start);
       const after = view.between(hit.match.end, sentence.end);
-      const aimed = PERSON_SUBJECT.test(before) || PERSON_AFTER.test(after) || (before.trim() === '' && previousSentenceNamesPerson(context, sentence));
+      const aimed = PERSON_SUBJECT.test(before) || (SELF_AIMED.has(hit.pattern) && /NAME|\b(?:him|her|his|their|them|our|resident)\b/.test(view.between(hit.start, hit.end))) || PERSON_AFTER.test(after) || (before.trim() === '' && previousSentenceNamesPerson(context, sentence));
       if (isDisclaimed(doc, sentence) || !aimed || (SELF.test(before) && !predicativeOfOther(before))) continue;
       if (PET_SUBJECT.test(before)) continue;
       if (NOBODY_IS.test(before) || /\b(?:not|never|isn'?t|aren'?t|wasn'?t)\s*(?:got\s*)?$/.test(before)) continue;
@@ -273,6 +284,10 @@ function isAimed(context: RuleContext, match: LexiconMatch<InsultEntry>): boolea
   if (GENERIC_YOU.test(before)) return false;
   if (NOBODY_IS.test(view.between(sentence.start, match.start))) return false;
   const onlyA = ONLY_A_BEFORE.test(before) && WOULD_AFTER.test(after);
+  // "Freezing my t*ts off", "my tools": the author's own body or things.
+  if (entry.object && /\b(?:my|our|me)\s*$/.test(before)) return false;
+  // "Laughing my a*se off", "freezing my t*ts off": a body part in an idiom, whatever the word.
+  if (/\b(?:my|our|his|her|their|your)\s*$/.test(before) && /^\s*off\b/.test(after)) return false;
   if (entry.object) {
     const plural = /\b(?:they|these|those|we)\b[^.!?]*$/.test(before);
     return (vocative && /\b(?:you|ya|ye|yer|yow|youse|yous|tha|thee|ur|u|oi|hey|mate)\b/.test(before.slice(-40))) ||

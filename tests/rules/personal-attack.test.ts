@@ -153,6 +153,16 @@ ruleTester(rule, {
     "Bugger off, rain! Fun day is tomorrow.",
     "Sod off to the seaside? Don't mind if I do.",
     "Missed the bus this morning. Lazy Sunday instead.",
+    // Round 7b: a toddler's tantrum, Halloween 'boo', affectionate 'bless her', a body part in an idiom.
+    "My toddler threw her toys out of the pram at tea time \ud83d\ude02",
+    "Boo! Happy Halloween from the ward team \ud83c\udf83",
+    "Bless him, our little one slept through the fireworks.",
+    "The brains behind the new food bank app is a year 10 pupil \u2014 brilliant work!",
+    "Our resident expert on bats will lead the walk on Friday.",
+    "Bless her, Mrs Ellis is 94 and still delivers the parish magazine.",
+    "The baby's dummy was handed in at the library.",
+    "Freezing my t*ts off at the Boxing Day dip but worth it for the hospice!",
+    "Lost my tools somewhere on Mill Lane, anyone seen a red bag?",
   ],
   invalid: [
     {
@@ -514,5 +524,17 @@ ruleTester(rule, {
     { text: "The licensing panel is stuffed with old codgers who don't know what a phone is.", findings: [{ messageId: 'insult', span: "old codgers" }] },
     { text: "The cabinet is full of dinosaurs who think email is a fad.", findings: [{ messageId: 'insult', span: "dinosaurs" }] },
     { text: "Sod off, Cllr Gant, nobody wants your leaflets.", findings: [{ messageId: 'insult', span: "Sod off" }] },
+    // Round 7b: mocking someone's upset as a child's, mock praise with a rolled eye, pity as a put-down.
+    { text: "Cllr Lund lost the vote. Boo hoo.", findings: [{ messageId: 'ridicule', span: "Boo hoo" }] },
+    { text: "Cry me a river, Cllr Webb.", findings: [{ messageId: 'ridicule', span: "Cry me a river" }] },
+    { text: "Cllr Hurst threw his toys out of the pram when the amendment fell.", findings: [{ messageId: 'ridicule', span: "threw his toys out of the pram" }] },
+    { text: "The leader has got her knickers in a twist over a leaflet.", findings: [{ messageId: 'ridicule', span: "got her knickers in a twist" }] },
+    { text: "Our resident genius Cllr Tunn has another plan 🤦", findings: [{ messageId: 'ridicule', span: "Our resident genius Cllr Tunn has another plan 🤦" }] },
+    { text: "Bless him, he means well.", findings: [{ messageId: 'ridicule', span: "Bless him, he means well" }] },
+    { text: "Cllr Ives has opinions on the library. Bless her, she really thinks she's in charge.", findings: [{ messageId: 'ridicule', span: "Bless her, she really thinks" }] },
+    { text: "Watching Cllr Huw try to explain the budget was like watching a goldfish attempt long division. Bless him, he did try.", findings: [{ messageId: 'ridicule', span: "like watching a goldfish attempt long division" }, { messageId: 'ridicule', span: "Bless him, he did try" }] },
+    { text: "You absolute tit, Cllr Barr.", findings: [{ messageId: 'insult', span: "tit" }] },
+    { text: "Cllr Barr is a right plank.", findings: [{ messageId: 'insult', span: "plank" }] },
+    { text: "Cllr Pryce, the brains of the outfit 🙄", findings: [{ messageId: 'ridicule', span: "the brains of the outfit 🙄" }] },
   ],
 });

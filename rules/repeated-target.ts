@@ -112,18 +112,22 @@ const WELSH_ORDINAL = String.raw`(?:ail|trydydd|trydedd|pedwerydd|pedwaredd|pume
  */
 const REPEATS = new RegExp(
   [
-    String.raw`\b(?:said|posted|asked|raised|wrote|tweeted|mentioned|flagged|pointed (?:it|this|that) out) (?:it|this|that|the same)?(?: here| on here)? ?(?:last (?:week|month|year|time|night|${WEEKDAY})|yesterday|the other day)\b[^.!?]{0,60}?\b(?:again|said it|say it|saying it|will say)\b`,
+    String.raw`\b(?:said|posted|asked|raised|wrote|tweeted|mentioned|flagged|told you|pointed (?:it|this|that) out) (?:it|this|that|so|the same)?(?: here| on here)? ?(?:last (?:week|month|year|time|night|${WEEKDAY})|yesterday|the other day)\b[^.!?]{0,60}?\b(?:again|said it|say it|saying it|will say|telling you)\b`,
     String.raw`\b(?:i'?ll|i will|let me|i'?m|i am|and i'?m|i have to|i must) (?:say|saying|post|posting|repeat|repeating|ask|asking|point(?:ing)? out) (?:it|this|that) (?:again|once more|one more time)\b|\bsaying it again\b`,
-    String.raw`\bas i (?:keep|kept|have kept|'ve kept|always) (?:saying|posting|asking|pointing out|telling you|reminding (?:you|people|everyone))\b|\b(?:i'?ll|i will|and will) keep (?:on )?(?:saying|posting|asking|pointing (?:it|this) out|calling (?:it|this|him|her|them) out)\b`,
+    String.raw`\bas i (?:keep|kept|have kept|'ve kept|always) (?:saying|posting|asking|pointing out|telling you|reminding (?:you|people|everyone))\b|\b(?:i'?ll|i will|and will) keep (?:on )?(?:saying|posting|asking|pointing (?:it|this) out|calling (?:it|this|him|her|them) out)\b|\b(?:i'?ll|i will) (?:be )?(?:saying|posting|asking|pointing out|repeating) (?:it|this|that|so) (?:every|each) (?:week|day|month|meeting|${WEEKDAY})\b`,
     String.raw`\bevery (?:single )?(?:week|day|month|meeting|time|${WEEKDAY}) (?:i|we) (?:say|post|ask|raise|write|point out|tweet|mention|remind|have to)\b|\b(?:as i have|i'?ve (?:said|posted|asked) (?:it|this|that)) every (?:week|month|day|${WEEKDAY}) since\b`,
     String.raw`\bhere we go again,? (?:with )?NAME|\bsame old,? (?:same old,? )?NAME`,
-    String.raw`\b${ORDINAL} (?:formal )?(?:complaint|letter|email|e-mail|post|tweet|report|question|grievance|referral|message)s? (?:i'?ve|i have|i) (?:raised|made|sent|written|lodged|filed|posted|submitted|put in|had to (?:make|send|write|raise|lodge))\b[^.!?]{0,40}?\b(?:about|against|regarding|over|on) (?:him|her|them|NAME)\b`,
+    String.raw`\b${ORDINAL} (?:formal )?(?:complaint|letter|email|e-mail|post|tweet|report|question|grievance|referral|message|time)s? (?:i'?ve|i have|i) (?:raised|made|sent|written|lodged|filed|posted|submitted|put in|asked|complained|chased|had to (?:make|send|write|raise|lodge|ask|complain|chase|post|mention))\b[^.!?]{0,40}?\b(?:about|against|regarding|over|on|to) (?:him|her|them|NAME)\b`,
+    // "Cllr X's fail of the week": a regular award.
+    String.raw`\b(?:fail|failure|blunder|gaffe|howler|excuse|u-turn|dodge|clanger|cock-?up|non-answer)s? of the (?:week|month|day|year)\b`,
+    // Welsh "bob wythnos dw i'n dweud" (every week I say).
+    String.raw`\bbob (?:wythnos|mis|dydd|diwrnod|tro|cyfarfod) (?:dw i'n|dwi'n|rydw i'n|rwy'n|wy'n|rwy i'n) (?:dweud|deud|gofyn|codi|son|sôn|sgwennu|ysgrifennu|postio)\b`,
     String.raw`\bunwaith (?:eto|etto),? (?:(?:y|'r) )?NAME|\bdyma(?:'r| y|'r) ${WELSH_ORDINAL} (?:tro|waith)\b|\b(?:dw|dydw|rydw|dwi) (?:i )?ddim yn mynd i (?:stopio|roi'r gorau|ildio|tewi)\b|\beto fyth\b|\bdro ar (?:ol|ôl) tro\b`,
   ].join('|'),
 );
 /** Weaker repeats that count only in a critical post: "Cllr X, again.", "I'll raise a fourth if I have to". */
 const REPEATS_IF_CRITICAL = new RegExp(
-  String.raw`\bNAME,? (?:again|yet again|once again|eto)\s*(?:[.!]|$)|\b(?:i'?ll|i will|i'?d|happy to) (?:raise|make|send|write|post|file|lodge|put in|do) (?:a|another) (?:${ORDINAL} )?(?:one )?if (?:i have to|i must|need be|necessary|i need to)\b`,
+  String.raw`\bNAME,? (?:again|yet again|once again|eto)\s*(?:[.!]|$)|,? day ${NUMBER}\s*[.!]*\s*$|\b(?:i'?ll|i will|i'?d|happy to) (?:raise|make|send|write|post|file|lodge|put in|do) (?:a|another) (?:${ORDINAL} )?(?:one )?if (?:i have to|i must|need be|necessary|i need to)\b`,
 );
 
 /** A pronoun pointing back to the person named earlier in the paragraph ("the sixth of his non-answers"). */
@@ -221,7 +225,9 @@ export default defineRule({
         const paragraph = doc.paragraphs[sentence.paragraph]!;
         const about =
           people.some((p) => p.start >= sentence.start && p.end <= sentence.end) ||
-          (PRONOUN.test(folded) && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end));
+          (PRONOUN.test(folded) && people.some((p) => p.start >= paragraph.start && p.end <= paragraph.end)) ||
+          // "Cllr Rees has failed again. Every week I say the same.": the one named in the sentence before, in a critical post.
+          (critical && people.some((p) => { const previous = doc.sentences[sentence.index - 1]; return previous !== undefined && previous.paragraph === sentence.paragraph && p.start >= previous.start && p.end <= previous.end; }));
         if (about) {
           context.report({ messageId: 'series', start: sentence.start, end: sentence.end });
           return;

@@ -121,6 +121,15 @@ ruleTester(rule, {
     "Earlier posts in the thread \ud83e\uddf5 cover the consultation dates.",
     "Cllr Okoro is again asking for volunteers for the litter pick this Saturday.",
     "Cllr Fenwick has again failed to explain the overspend; the scrutiny committee will ask her on Tuesday.",
+    // Round 7b: the same markers about a service, a quiz, thanks, or a debate stay clean.
+    "Told you last week and I'm telling you again: the recycling centre opens at 8.",
+    "For the umpteenth time, the bins go out on Thursday!",
+    "Round three of the quiz goes to Cllr Dacre's team \u2014 well played.",
+    "Week 12 of the roadworks on Elm Road, nearly there.",
+    "Bob wythnos dw i'n diolch i'r gwirfoddolwyr.",
+    "Cllr Amin was at the food bank again this week, thank you.",
+    "I'll keep asking highways until the crossing is fixed.",
+    "Cllr Noakes and I disagree on the budget, and we'll debate it again on Tuesday.",
   ],
   invalid: [
     // The post says it is one of a series about a person.
@@ -396,5 +405,16 @@ ruleTester(rule, {
     { text: "I've said it every week since Christmas and I'll keep saying it: Cllr Hale should resign.", findings: [{ messageId: 'series', span: "I've said it every week since Christmas and I'll keep saying it: Cllr Hale should resign." }] },
     { text: "Said it last week, saying it again: Cllr Hale is not fit to chair planning.", findings: [{ messageId: 'series', span: "Said it last week, saying it again: Cllr Hale is not fit to chair planning." }] },
     { text: "Cllr Hale: part 5 of why she has to go.", findings: [{ messageId: 'series', span: "Cllr Hale: part 5 of why she has to go." }] },
+    // Round 7b: 'told you last week and I'm telling you again', 'fifth time I've had to write about her', 'fail of the week', 'day 30' in a critical post, Welsh 'bob wythnos dw i'n dweud', 'I'll be saying so every week'.
+    { text: "Told you last week and I'm telling you again: Cllr Gibb hasn't read the report.", findings: [{ messageId: 'series', span: "Told you last week and I'm telling you again: Cllr Gibb hasn't read the report." }] },
+    { text: "Cllr Noakes. Again. Fifth time I've had to write about her attendance.", findings: [{ messageId: 'series', span: "Fifth time I've had to write about her attendance." }] },
+    { text: "Still banging on about it? Yes. Because Cllr Lyle still hasn't answered, and I'll keep asking until she does.", findings: [{ messageId: 'series', span: "Because Cllr Lyle still hasn't answered, and I'll keep asking until she does." }] },
+    { text: "For the umpteenth time, Cllr Rafiq: where is the audit?", findings: [{ messageId: 'series', span: "For the umpteenth time, Cllr Rafiq: where is the audit?" }] },
+    { text: "Round three of Cllr Dacre dodging the question 🙄", findings: [{ messageId: 'series', span: "Round three of Cllr Dacre dodging the question 🙄" }] },
+    { text: "Cllr Pell's fail of the week: the parking fiasco.", findings: [{ messageId: 'series', span: "Cllr Pell's fail of the week: the parking fiasco." }] },
+    { text: "Week 12 of Cllr Fox ignoring the Elm Road residents.", findings: [{ messageId: 'series', span: "Week 12 of Cllr Fox ignoring the Elm Road residents." }] },
+    { text: "Cllr Moss: still no answer, day 30.", findings: [{ messageId: 'series', span: "Cllr Moss: still no answer, day 30." }] },
+    { text: "Mae'r Cynghorydd Rees wedi methu eto. Bob wythnos dw i'n dweud yr un peth.", findings: [{ messageId: 'series', span: "Bob wythnos dw i'n dweud yr un peth." }] },
+    { text: "Cllr Amin has let us down again — and I'll be saying so every week until the election.", findings: [{ messageId: 'series', span: "Cllr Amin has let us down again — and I'll be saying so every week until the election." }] },
   ],
 });

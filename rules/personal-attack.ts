@@ -76,6 +76,7 @@ const COMPARISONS: Pattern[] = [
   { re: new RegExp(String.raw`\ball the (?:[a-z-]+ ){0,2}(?:vision|intelligence|charisma|brains?|sense|personality|leadership|judgement|nous|grasp|awareness|wit|charm|backbone|spine|empathy|attention span|memory|tact|subtlety|grace|people skills|social skills|self-awareness|integrity|morals|manners|iq|common sense|intellect|instincts?|competence|understanding|warmth|appeal|presence|authority|credibility|savvy|gravitas|clout) of (?:a|an)\b[^.!?]{0,50}|\bthe (?:[a-z-]+ ){0,2}(?:vision|intelligence|charisma|brains?|sense|personality|judgement|nous|grasp|wit|backbone|spine|attention span|memory|iq|common sense|intellect|competence|understanding|charm|warmth|people skills|social skills|tact|empathy|dynamism|energy|presence|appeal|sparkle|oratory|delivery|leadership) of (?:a|an) (?:(?:[a-z-]+ ){0,2}${DULL_THING}|(?:[a-z-]+ )?${DULL_ADJ} [a-z-]+)\b|\bthe human (?:equivalent|version) of (?:a|an) [a-z-]+(?: [a-z-]+)?`, 'g'), messageId: 'ridicule', needs: ['all the', ' of a', ' of an', 'human equivalent', 'human version'] },
   { re: /\b(?:about )?as much (?:use|good) as (?:a|an|tits|a fart|a one-legged|a wet|a chocolate) [a-z'-]+(?: [a-z'-]+){0,4}/g, messageId: 'ridicule', needs: ['as much use', 'as much good'] },
   { re: new RegExp(String.raw`\b(?:about )?as (?:much use|useful|much good|helpful|effective|sharp|bright|clever|quick|with it) as (?:a|an) (?:chocolate|inflatable|ashtray|screen door|handbrake|one-legged|lead|paper|cardboard|glass|knitted|rubber|bowling ball|marble|spoon|beach ball|${DULL_THING})\b[^.!?]{0,40}`, 'g'), messageId: 'ridicule', needs: ['as much', 'as useful', 'as helpful', 'as effective', 'as sharp', 'as bright', 'as clever', 'as quick', 'as with'] },
+  { re: /\b(?:as )?(?:thick|dim|daft|dense|stupid|dozy|dopey|dull|slow|useless|gormless|clueless|wet|drippy) as (?:a|an|two|some) [a-z'-]+(?: [a-z'-]+)?/g, messageId: 'ridicule', needs: ['thick as', 'dim as', 'daft as', 'dense as', 'stupid as', 'dozy as', 'dopey as', 'dull as', 'slow as', 'useless as', 'gormless as', 'clueless as', 'wet as', 'drippy as'] },
   { re: /\b(?:thick|dim|daft|dense|stupid|dozy|dopey|soft|thicker|dimmer|dafter|denser|dumber|stupider|softer) (?:as|than) (?:mince|two short planks|a (?:brick|plank|brush|post|whelk|ditch|bag of|box of|sack of|bucket of|lettuce|potato|turnip|goldfish)|pig ?shit|muck|clarts|custard)\b(?: [a-z]+){0,2}/g, messageId: 'ridicule', needs: ['as', 'than'] },
   // Idioms for a person's mind: "away with the fairies", "lost the plot", "a few bricks short of a load".
   { re: /\b(?:away with the fairies|lost the plot|lost (?:his|her|their|the) marbles|off (?:his|her|their) (?:head|rocker|trolley|nut|chump)|(?:a few|one|two|several|a couple of|one or two|a couple|some) (?:bricks|brick|sandwiches|sandwich|slates|tiles|stops|fries|chips|cards|pennies|beers|buttons|screws|peas|crisps) short(?: of (?:a|the) [a-z]+)?|not (?:all there|the full shilling|playing with a full deck|the sharpest knife)|head (?:is )?(?:full of|stuffed with) (?:cotton wool|mince|sawdust|air|straw)|head (?:up|in) (?:his|her|their) (?:arse|backside)|(?:a )?face like a (?:smacked arse|slapped arse|bulldog|wet weekend|bag of spanners|busted|melted welly|dropped pie)|(?:a )?face for radio|dead (?:from|between) the (?:neck up|ears)|(?:lift|elevator) (?:doesn'?t|does not|don'?t|never) go(?:es)? (?:all the way )?(?:up )?to the top(?: floor)?|all mouth and no (?:trousers|action)|all fur coat and no knickers|brain (?:the size of|no bigger than|smaller than) a (?:pea|peanut|walnut|gnat|grain of [a-z]+|raisin)|if brains were (?:dynamite|chocolate|taxed|petrol|ink|money|water)|(?:one|a single|only one) brain cell (?:and it'?s|rattling|left)|(?:nothing|nowt|sawdust|cotton wool|tumbleweed) between (?:his|her|their) ears|(?:the )?(?:hamster|wheel) (?:has )?(?:died|stopped|fallen off)|(?:ran|running|runs|rushing|rushed) (?:about|around|round) like (?:a )?headless chickens?|like (?:a )?(?:rabbit|deer|rabbits|bunny) (?:caught )?in (?:the )?headlights|(?:dim byd|dim|gwynt|awyr) rhwng ei (?:glustiau|chlustiau|clustiau))\b/g, messageId: 'ridicule', needs: ['fairies', 'plot', 'marbles', 'off his', 'off her', 'off their', 'short', 'not all', 'not the', 'not playing', 'head', 'face', 'neck up', 'the ears', 'top', 'all mouth', 'fur coat', 'brain', 'between his', 'between her', 'between their', 'hamster', 'wheel', 'headlights', 'rhwng ei'] },
@@ -92,6 +93,8 @@ const COMPARISONS: Pattern[] = [
   RESIDENT_GENIUS,
   // "Bless him, he means well", "bless her, she really thinks…": pity as a put-down.
   PITY,
+  // "Might as well have given it to a goldfish", "the human beige wall", "is to leadership what a chocolate teapot is to tea", "… and about as useful".
+  { re: new RegExp(String.raw`\bmight (?:as well|just as well) (?:have )?(?:given|put|handed|left|trusted) (?:it|the [a-z]+|the job|him|her|them) (?:to|with|in charge of) (?:a|an|the|my) (?:[a-z-]+ ){0,2}${CREATURE}\b|\bthe human (?:[a-z-]+ )?(?:${DULL_THING}|shrug|yawn|sedative|sleeping pill|traffic cone|wet wipe|speed bump|beige)\b|\bis to [a-z'-]+(?: [a-z'-]+){0,3} what (?:a|an) (?:[a-z-]+ ){0,2}${DULL_THING} is to\b|\b(?:and|but) (?:about|just|roughly|nearly) as (?:useful|much use|helpful|effective|reliable)(?=\s*(?:[.!,;)]|$|[🙄🤡😂🤣🤦]))`, 'gu'), messageId: 'ridicule', needs: ['might as well', 'might just as well', 'the human', ' what a', ' what an', 'as useful', 'as much use', 'as helpful', 'as effective', 'as reliable'] },
 ];
 
 /** Where officers work: "some genius in highways", "the bright sparks at county hall". */
@@ -237,7 +240,7 @@ export default defineRule({
       const after = view.between(hit.match.end, sentence.end);
       const aimed = PERSON_SUBJECT.test(before) || (SELF_AIMED.has(hit.pattern) && /NAME|\b(?:him|her|his|their|them|our|resident)\b/.test(view.between(hit.start, hit.end))) || PERSON_AFTER.test(after) || (before.trim() === '' && previousSentenceNamesPerson(context, sentence));
       if (isDisclaimed(doc, sentence) || !aimed || (SELF.test(before) && !predicativeOfOther(before))) continue;
-      if (PET_SUBJECT.test(before)) continue;
+      if (PET_SUBJECT.test(before) || PET_AFTER.test(after)) continue;
       if (NOBODY_IS.test(before) || /\b(?:not|never|isn'?t|aren'?t|wasn'?t)\s*(?:got\s*)?$/.test(before)) continue;
       hits.push({ start: hit.start, end: hit.end, messageId: 'ridicule' });
     }
@@ -286,6 +289,8 @@ function isAimed(context: RuleContext, match: LexiconMatch<InsultEntry>): boolea
   const onlyA = ONLY_A_BEFORE.test(before) && WOULD_AFTER.test(after);
   // "Freezing my t*ts off", "my tools": the author's own body or things.
   if (entry.object && /\b(?:my|our|me)\s*$/.test(before)) return false;
+  // "Thick as thieves", "thick with the leader": close friends, not stupid.
+  if (entry.kind === 'adjective' && /^\s*(?:as thieves|with)\b/.test(after) && /^thick$/i.test(context.text.slice(match.start, match.end))) return false;
   // "Laughing my a*se off", "freezing my t*ts off": a body part in an idiom, whatever the word.
   if (/\b(?:my|our|his|her|their|your)\s*$/.test(before) && /^\s*off\b/.test(after)) return false;
   if (entry.object) {
@@ -293,7 +298,9 @@ function isAimed(context: RuleContext, match: LexiconMatch<InsultEntry>): boolea
     return (vocative && /\b(?:you|ya|ye|yer|yow|youse|yous|tha|thee|ur|u|oi|hey|mate)\b/.test(before.slice(-40))) ||
       (predicative && (INTENSIFIED.test(before) || !plural)) ||
       onlyA ||
-      (EXCLAMATION_BEFORE.test(before) && AFTER_OBJECT_INSULT.test(after));
+      (EXCLAMATION_BEFORE.test(before) && AFTER_OBJECT_INSULT.test(after)) ||
+      // "Absolute melt, Cllr Rowe.", "Right plank, that man."
+      (/^\s*(?:(?:an?|the|such an?) )?(?:right|absolute|total|complete|utter|proper|massive|prize|bloody)\s*$/.test(before) && /^\s*,\s*(?:NAME|that (?:man|woman|bloke|lad|one)|mate|pal)\b/.test(after));
   }
   // "Cllr Lowe missed another meeting. Bone idle.": a sentence of just the word, after one about someone.
   if ((entry.kind === 'noun' || entry.kind === 'adjective') && !entry.object && ELLIPSIS_BEFORE.test(before) && ELLIPSIS_AFTER.test(after) &&
@@ -319,6 +326,7 @@ const PET_SUBJECT = /\b(?:my|our|the|his|her|their|your|a|neighbour'?s|next door
 
 /** A failing reported with no subject: "this week: missed another meeting", "skipped scrutiny again". */
 const DIARY_FAILING = /(?:^|[:\-–—]\s*)(?:missed|skipped|dodged|ducked|ignored|refused|failed|blanked|swerved|no-?show|didn'?t (?:turn up|show|bother|reply|answer)|never (?:turned up|replied|answered)|absent|asleep|late)\b/;
+const PET_AFTER = /^[^.!?]{0,20}?\b(?:my|our|the|his|her|their|your|a|neighbour'?s|next door'?s) (?:[a-z'-]+ )?(?:dog|dogs|cat|cats|puppy|pup|kitten|hamster|rabbit|budgie|parrot|goldfish|tortoise|horse|pony|pooch|moggy|cockapoo|labrador|spaniel|terrier|toddler|baby|sat ?nav|printer|laptop|phone|car)\b/;
 /** A person named (or pointed at) in one of the two sentences before this one, in its paragraph. */
 function earlierSentenceNamesPerson(context: RuleContext, sentence: Sentence): boolean {
   for (let back = 1; back <= 2; back++) {

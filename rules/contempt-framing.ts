@@ -20,6 +20,8 @@ const CONDITION = /\b(?:state of|graffiti|litter\w*|fly-?tip\w*|dog (?:mess|foul
 const TAKEN_TO_COUNCIL = /\b(?:reported|report(?:ing)? (?:it|this)|asked|asking|contacted|emailed|e-mailed|rang|raised|raising|written to|wrote to|logged)\b/;
 /** A verdict on a person, not the council. */
 const PERSONAL = /\b(?:you'?re|you are|ur|u r|he'?s|she'?s|he is|she is|he was|she was|NAME(?:'s| is| was))\b/;
+/** Someone other than the council to blame: "Disgraceful. Someone dumped rubbish outside the council offices." */
+const CULPRIT = /\b(?:someone|somebody|vandals?|thie\w+|stole|stolen|smashed|drivers|yobs|louts|kids|fly-?tippers?|idiots?|referee|fans|burglars?|scammers?)\b/;
 /** Light-hearted chaos: "an absolute shambles, but a fun one 😂". */
 const LIGHT = /\bbut (?:a |such a )?(?:fun|great|good|brilliant|lovely|grand|happy) (?:one|time|night|day|laugh|evening)\b/;
 /** A title in quotes for a talk, book or show: "'Cover-ups and stitch-ups: scandal in the Victorian mills'". */
@@ -180,7 +182,8 @@ function isContempt(context: RuleContext, match: LexiconMatch<FramingEntry>): bo
   const linked = (/\b(?:they|them|their|it|this lot)\b/.test(folded) || wordCount(folded) <= 6) && !PERSONAL.test(outside);
   if (!linked) return false;
   if (GOVERNANCE_OR_SERVICE.test(previousText) && !CONDITION.test(previousText) && !NOT_GOVERNANCE.test(previousText)) return true;
-  return GOVERNANCE_WORDS.test(nextText) && !TAKEN_TO_COUNCIL.test(nextText) && !NOT_GOVERNANCE.test(nextText);
+  // Looking ahead only from a bare verdict ("Shameful. The council has cut…"), and not when the next sentence names someone else to blame.
+  return wordCount(folded) <= 6 && GOVERNANCE_WORDS.test(nextText) && !TAKEN_TO_COUNCIL.test(nextText) && !NOT_GOVERNANCE.test(nextText) && !CONDITION.test(nextText) && !CULPRIT.test(nextText);
 }
 
 function wordCount(folded: string): number {

@@ -3,6 +3,11 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A bare verdict looks ahead only when the next sentence blames no one else.
+    'Disgraceful. Someone dumped rubbish outside the council offices.',
+    'Shameful. Vandals have smashed the new bus shelter the council put up.',
+    "It's a disgrace how some drivers park on the pavement. The council is consulting on new restrictions.",
+    "They must think we're made of money at the garage. Council tax is due on Friday too.",
     // Round 7: the same constructions about a boiler, twins, a garage, a broadband provider, a fly-tipped mattress,
     // a quiz, a history talk, a rubble pile, a match and a fun run; a verdict on a person ('You're a disgrace').
     "I couldn't run a bath this morning, the boiler's broken again.",
@@ -233,5 +238,6 @@ ruleTester(rule, {
     { text: "Clueless council does it again.", findings: [{ messageId: 'judgement', span: "Clueless council" }] },
     { text: "Forty minutes on hold to the call centre again. It's a disgrace.", findings: [{ messageId: 'judgement', span: "disgrace" }] },
     { text: "Our planning department can't turn round a simple application in eight weeks. Utter joke.", findings: [{ messageId: 'judgement', span: "Utter joke" }] },
+    { text: 'Pathetic. Cabinet has delayed the decision for a fifth time.', findings: [{ messageId: 'judgement', span: 'Pathetic' }] },
   ],
 });

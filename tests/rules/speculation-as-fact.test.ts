@@ -53,8 +53,57 @@ ruleTester(rule, {
     // The rule is off at relaxed.
     { text: 'The real reason cabinet shut Fenwick baths is they want the land for flats.', strictness: 'relaxed', name: 'off at relaxed' },
     { text: 'Funny how the report came out the day after the election.', strictness: 'relaxed', name: 'off at relaxed' },
+    // Round 7: innocent senses of the insinuation and decoding phrases.
+    'Just saying hello to everyone at the coffee morning 👋',
+    'The council has a new road safety plan. Just saying, the consultation closes Friday.',
+    'Translation: the leaflet is now available in Polish and Urdu.',
+    'The Welsh translation: they want everyone to come along.',
+    'Residents told me clearly: they want the crossing. In other words, they want safer roads.',
+    'The dog show at the fete was brilliant, best in show went to a spaniel.',
+    'Our consultation event is at the theatre on Friday.',
+    'Everyone knows why we love the carnival: the steel band!',
+    'I wonder why I bother with the garden, the slugs win every year 😂',
+    'That explains why the buses were late: the bridge was closed for an inspection.',
+    "There's only one explanation for the queues: the new ice cream van is that good 🍦",
+    "Don't be fooled by the sunshine, it's freezing out there.",
+    'Who benefits from the new cycle lane? Commuters, schoolkids and the high street.',
+    "The plan all along was to open the path in spring, and we've done it!",
+    "They've already decided the date for the fun run: 14 June.",
+    'The event was moved indoors so nobody would get soaked.',
+    "Let's be honest about the budget: there's a £4m gap and every option is painful.",
+    'Scheduled for 7pm so working parents can come along.',
+    'Someone needs to explain the new bin rota to the whole street. Just saying.',
+    'Pam tybed bod y glaw wastad yn dod ar ddydd Sadwrn? 😂',
   ],
   invalid: [
+    // Round 7: motive "decoded" from a stated reason.
+    { text: 'They call it "efficiency savings". Translation: they want the depot land for flats.', findings: [{ messageId: 'motive', span: 'Translation: they want' }] },
+    { text: 'Budget pressures, my foot. In plain English, they don’t care about the villages.', findings: [{ messageId: 'motive', span: 'In plain English, they don’t care' }] },
+    { text: '"Operational reasons" is code for they couldn\'t be bothered.', findings: [{ messageId: 'motive', span: 'is code for' }] },
+    // The reason everyone supposedly knows; what something was "really for".
+    { text: 'We all know the only reason they moved the meeting is to avoid the protest.', findings: [{ messageId: 'motive', span: 'We all know the only reason' }] },
+    { text: "Let's be honest about what the restructure was really for: getting rid of anyone who asked questions.", findings: [{ messageId: 'motive', span: "Let's be honest about what the restructure was really" }] },
+    { text: 'Honestly, the consultation was only ever about ticking a box.', findings: [{ messageId: 'motive', span: 'was only ever about ticking' }] },
+    // Timing chosen so nobody would notice; knowing how it would look.
+    { text: 'They pushed it through over Christmas so nobody would notice.', findings: [{ messageId: 'motive', span: 'so nobody would notice' }] },
+    { text: "Scheduled for 2pm on a weekday so working parents can't object. Of course.", findings: [{ messageId: 'motive', span: "so working parents can't object" }] },
+    { text: 'Officers buried the figures in an appendix because they knew how it would look.', findings: [{ messageId: 'motive', span: 'because they knew how it would look' }] },
+    { text: 'They know full well the residents would object, that’s why it went out on Christmas Eve.', findings: [{ messageId: 'motive', span: 'They know full well' }] },
+    // Run down on purpose; the plan all along; a process that is only for show.
+    { text: 'They ran the centre down on purpose so they could justify closing it.', findings: [{ messageId: 'motive', span: 'ran the centre down on purpose' }, { messageId: 'motive', span: 'so they could justify' }] },
+    { text: 'Clearly the plan all along was to run the centre down.', findings: [{ messageId: 'motive', span: 'the plan all along was' }] },
+    { text: "The public meeting is just for show, they've already made their minds up.", findings: [{ messageId: 'motive', span: 'public meeting is just for show' }, { messageId: 'motive', span: "they've already made their minds up" }] },
+    { text: 'The decision was made in a back room months ago.', findings: [{ messageId: 'motive', span: 'made in a back room' }] },
+    { text: 'Cllr Moss only took the cabinet job to boost her profile before the mayoral race.', findings: [{ messageId: 'motive', span: 'only took the cabinet job to boost her profile' }] },
+    // Hints: "just saying", "I'm not saying it's connected, but", "I wonder why 🤔", "how else do you explain".
+    { text: "Not saying anything, but the tender went to the leader's cousin. Just saying 🤷", findings: [{ messageId: 'insinuation', span: 'Not saying anything, but' }, { messageId: 'insinuation', span: 'Just saying' }] },
+    { text: "I'm not saying it's connected, but the developer donated to their campaign last spring 👀", findings: [{ messageId: 'insinuation', span: "I'm not saying it's connected, but" }] },
+    { text: 'Six weeks before the election the library suddenly gets funding. I wonder why...', findings: [{ messageId: 'insinuation', span: 'I wonder why' }] },
+    { text: "Which would explain why they're so keen to close it, wouldn't it?", findings: [{ messageId: 'insinuation', span: "Which would explain why they're so keen" }] },
+    { text: 'How else do you explain the officer recommending approval?', findings: [{ messageId: 'insinuation', span: 'How else do you explain' }] },
+    { text: 'Ask yourselves who benefits from the bypass going through Mill Lane.', findings: [{ messageId: 'insinuation', span: 'Ask yourselves who benefits' }] },
+    { text: "Don't be fooled, it's all about getting the developer's money.", findings: [{ messageId: 'insinuation', span: "Don't be fooled" }] },
+    { text: 'Penderfyniad rhyfedd. Pam tybed? 🤔', name: 'Welsh: I wonder why', findings: [{ messageId: 'insinuation', span: 'Pam tybed' }] },
     // Motive stated as fact.
     {
       text: 'The real reason cabinet shut Fenwick baths is they want the land for flats.',

@@ -6,6 +6,8 @@ const SPREAD = 'This asks others to spread an unchecked claim.';
 
 ruleTester(rule, {
   valid: [
+    // A motive everyone supposedly knows is speculation-as-fact's, not hearsay.
+    'We all know the only reason they shut the pool is the land value.',
     // A story told by its witnesses (everyday-set false alarm).
     'An evening of wartime memories at the library, told by some of the people who lived through them.',
     // Hearing as listening, and a rumour the author confirms first-hand (everyday-set false alarms).

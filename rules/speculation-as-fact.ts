@@ -98,11 +98,16 @@ const ALL_PATTERNS = [...MOTIVE, ...MOTIVE_MORE, ...INSINUATION, ...DECODED, ...
 const FIRST_PERSON_PLANS = [DECODED[5]!, DECODED[6]!];
 const NATURE = /\b(?:sun|sunshine|sunny|heatwave|heat|storm|weather|rain|rained|snow|wind|sky|clouds?|victorians|romans|the tide|summer|winter|match|game|football|cricket|rugby|the cat|the dog|cats?|dogs?|kittens?|puppies|my (?:kids|dog|cat|husband|wife)|kids|children|grandkids|grandchildren|toddlers?|baby|babies|birthday|holiday|garden|teacher|things work out|life)\b/;
 /** Governance, money, people and timing: what an insinuation about bad faith is about. */
-const GOVERNANCE_NEAR = /\b(?:council|councils|cabinet|administration|officers?|leader|leadership|committee|scrutiny|decision|decided|consultation|budget|vote|voted|votes|voting|report|figures|scheme|contract|tender|planning|planners|they|NAME|cllrs?|councill?ors?|mp|mps|mayor|tory|tories|labour|lib dems?|reform|plaid|conservatives?|developers?|ward|wards|election|funding|grant|money|£\S*|cash|cuts?|closure|closed|closing|meeting|minutes|agenda|papers|application|approved|announced|published|released|scheduled|timed|held|moved|readings|survey|data|results|policy|donation|donors?|contracts?|deal|sale|sold|land|site|polling|polls|ballot|priority|tender|procurement|appendix|restructure|review|audit|inquiry|mates|pals|cousin|brother|sister|wife|husband|business partner|firm|company|chief exec(?:utive)?|cabinet|regeneration|development|redevelopment|consultants?|council tax|charges|fees|fines|depot|bypass|road scheme|housing|homes|flats|car park|residents|cyngor|penderfyniad|cynghorydd|cynghorwyr|pwyllgor|ymgynghoriad|etholiad|arian|datblygwr|cytundeb)\b/;
+const GOVERNANCE_NEAR = /\b(?:council|councils|cabinet|administration|officers?|leader|leadership|committee|scrutiny|decision|decided|consultation|budget|vote|voted|votes|voting|report|figures|scheme|contract|tender|planning|planners|they|NAME|cllrs?|councill?ors?|mp|mps|mayor|tory|tories|labour|lib dems?|reform|plaid|conservatives?|developers?|ward|wards|election|funding|grant|money|£\S*|cash|cuts?|closure|closed|closing|meeting|minutes|agenda|papers|application|approved|announced|announcements?|published|released|scheduled|timed|held|moved|readings|survey|data|results|policy|donation|donors?|contracts?|deal|sale|sold|land|site|polling|polls|ballot|priority|tender|procurement|appendix|restructure|review|audit|inquiry|mates|pals|cousin|brother|sister|wife|husband|business partner|firm|company|chief exec(?:utive)?|cabinet|regeneration|development|redevelopment|consultants?|council tax|charges|fees|fines|depot|bypass|road scheme|housing|homes|flats|car park|residents|cyngor|penderfyniad|cynghorydd|cynghorwyr|pwyllgor|ymgynghoriad|etholiad|arian|datblygwr|cytundeb)\b/;
 /** What a joke or a celebration is about: "no surprise the gala sold out", "who'd have thought". */
 const CELEBRATION = /\b(?:sell-?out|sold out|well done|congratulations|congrats|brilliant|fantastic|amazing|thank you|thanks|lovely|great turnout|record (?:turnout|numbers|crowd)|proud|award|prize|hard work|worked (?:hard|all year)|investment|apologies|apologise|sorry)\b|🎉|🥳|👏/;
 /** The reason is on the record: "as the structural report sets out". */
 const SOURCED = /\b(?:as|according to) (?:the|our|their|its|this|a) (?:[a-z'-]+ ){0,3}(?:report|survey|minutes|letter|audit|assessment|statement|decision notice|inspection|review|agenda|business case)\b|\bthe (?:[a-z'-]+ ){0,2}(?:report|survey|minutes|audit|assessment) (?:says|shows|sets out|explains|makes clear|confirms)\b/;
+
+/** The author holds back: "I'll wait for the report before commenting". */
+const DEFERS = /\b(?:i'?ll|i will|let'?s|we'?ll|we will|i'?m going to) (?:wait|hold (?:fire|off))\b[^.!?]{0,40}\b(?:before|until|till)\b|\bbefore (?:jumping to conclusions|judging|commenting|passing judg(?:e)?ment)\b/;
+/** The next sentence labels the author's view as opinion: "They say it's about money. I think it's about priorities." */
+const OPINION_NEXT = /^\W*(?:i think|i believe|i suspect|in my (?:view|opinion)|my (?:view|opinion) is|personally,? i think)\b/;
 
 const welsh = new Lexicon(SPECULATION_CY);
 
@@ -152,6 +157,9 @@ export default defineRule({
       if (hit.pattern !== HINTS[0] && isDisclaimed(doc, sentence)) continue;
       const folded = doc.view.sentence(sentence);
       if (hit.pattern.messageId === 'motive' && (isHedged(doc, sentence) || SOURCED.test(folded))) continue;
+      if (DEFERS.test(near(sentence.index))) continue;
+      const next = doc.sentences[sentence.index + 1];
+      if (next && next.paragraph === sentence.paragraph && OPINION_NEXT.test(doc.view.sentence(next))) continue;
       if (hit.pattern.messageId === 'insinuation') {
         // "Funny how the sun comes out after the fun run", "who'd have thought the gala would sell out": jokes and celebrations.
         const around = near(sentence.index);

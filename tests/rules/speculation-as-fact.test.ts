@@ -6,6 +6,9 @@ const INSINUATION = 'This insinuates bad faith without saying what you know; rea
 
 ruleTester(rule, {
   valid: [
+    // Opinion labelled in the next sentence, judgement held back until the report; an announcement's timing hinted at.
+    "They say it's about money. I think it's about priorities, and I'll say so on Thursday.",
+    "Interesting timing for the announcement, but I'll wait for the report before commenting.",
     // Musing, not insinuation (everyday-set false alarm).
     'The Victorians built this viaduct by hand. Makes you wonder what they’d make of our roadworks.',
     // The author's own reason.
@@ -76,6 +79,9 @@ ruleTester(rule, {
     'Pam tybed bod y glaw wastad yn dod ar ddydd Sadwrn? 😂',
   ],
   invalid: [
+    // Opinion labelled in the next sentence, judgement held back until the report; an announcement's timing hinted at.
+    { text: "Interesting timing for the announcement. I wonder why 🤔", findings: [{ messageId: "insinuation", span: "Interesting timing" }, { messageId: "insinuation", span: "I wonder why" }] },
+    { text: "They say it's 'budget pressures'. Translation: they never wanted a day centre here.", findings: [{ messageId: "motive", span: "Translation: they never wanted" }] },
     // Round 7: motive "decoded" from a stated reason.
     { text: 'They call it "efficiency savings". Translation: they want the depot land for flats.', findings: [{ messageId: 'motive', span: 'Translation: they want' }] },
     { text: 'Budget pressures, my foot. In plain English, they don’t care about the villages.', findings: [{ messageId: 'motive', span: 'In plain English, they don’t care' }] },

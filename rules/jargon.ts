@@ -105,7 +105,10 @@ export default defineRule({
  * four and a digit. Not a word in capitals ("NOT", "FREE"), an acronym everyone knows, a postcode
  * or registration (one or two letters then digits), a run of capitals, or one explained in place.
  */
-const UNKNOWN_ACRONYM = /(?<![\p{L}\p{N}&'’@#*/.\-])(?:[A-Z]{3,5}|[A-Z]{3,4}\d)(?:s)?(?![\p{L}\p{N}&'’/\-])/gu;
+const UNKNOWN_ACRONYM = /(?:[A-Z]{3,5}|[A-Z]{3,4}\d)s?/g;
+/** What may not touch an acronym: letters, digits, and the marks of handles, links, masked words and compounds. */
+const NOT_BEFORE = /[\p{L}\p{N}&'’@#*/.-]/u;
+const NOT_AFTER = /[\p{L}\p{N}&'’/-]/u;
 
 function reportUnknownAcronyms(context: RuleContext, known: ReadonlySet<string>): void {
   const { doc, text } = context;
@@ -113,6 +116,8 @@ function reportUnknownAcronyms(context: RuleContext, known: ReadonlySet<string>)
   const seen = new Set<string>();
   for (const match of execAll(UNKNOWN_ACRONYM, text)) {
     const word = match[0];
+    // A lookbehind here would be tried at every position of a long post; the neighbours are checked by hand.
+    if (NOT_BEFORE.test(text.charAt(match.index - 1)) || NOT_AFTER.test(text.charAt(match.index + word.length))) continue;
     const bare = word.endsWith('s') ? word.slice(0, -1) : word;
     if (seen.has(bare) || known.has(word) || known.has(bare)) continue;
     if (CAPITALISED_WORDS.has(bare) || CAPITALISED_WORDS.has(word) || isKnownAcronym(word, context.council) || isKnownAcronym(bare, context.council)) continue;

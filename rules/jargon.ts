@@ -125,8 +125,10 @@ function reportUnknownAcronyms(context: RuleContext, known: ReadonlySet<string>)
     const end = start + word.length;
     const sentence = doc.sentenceAt(start);
     if (!sentence || !doc.paragraphs[sentence.paragraph]?.wordRulesApply) continue;
+    const at = tokenAt(doc.tokens, start);
+    const token = doc.tokens[at];
+    if (token && token.kind !== 'word' && token.kind !== 'number' && token.start <= start && end <= token.end) continue;
     if (inCapitalsRun(doc.tokens, start, end)) continue;
-    if (doc.tokens.some((t) => t.kind !== 'word' && t.kind !== 'number' && t.start <= start && end <= t.end)) continue;
     // The second half of a registration: "YX73 KLM".
     if (/[A-Z]{2}\d{2}\s$/.test(text.slice(Math.max(0, start - 5), start))) continue;
     seen.add(bare);
@@ -148,10 +150,26 @@ function welshSentence(folded: string): boolean {
 
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u;
 
+/** The index of the last token starting at or before `offset` (tokens are in order): a binary search, so long posts stay linear. */
+function tokenAt(tokens: TextDocument['tokens'], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /** "PLEASE SEND PHOTOS": a capital word among capital words is shouting, not an acronym. */
 function inCapitalsRun(tokens: TextDocument['tokens'], start: number, end: number): boolean {
-  const at = tokens.findIndex((t) => t.start >= start);
-  if (at < 0) return false;
+  const found = tokenAt(tokens, start);
+  const at = found >= 0 && tokens[found]!.start === start ? found : found + 1;
+  if (at >= tokens.length) return false;
   let last = at;
   while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
   const before = tokens[at - 1];

@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/define-rule';
 import { mayMatch } from '../src/engine/match/prefilter';
 import { peopleView, PERSON_ROLES } from '../src/engine/nlp/context';
 import { findPeople, type PersonMention } from '../src/engine/nlp/people';
-import type { TextDocument } from '../src/engine/text/document';
+import type { FoldedView, Sentence, TextDocument } from '../src/engine/text/document';
 import type { HistoryEntry } from '../src/engine/types';
 import type { CouncilSettings } from '../src/config/types';
 
@@ -55,14 +55,14 @@ const SERIES: readonly RegExp[] = [
     String.raw`\b(?:ask|post|raise) (?:it )?again tomorrow\b|\bsame question tomorrow\b|\basking again\b`,
     String.raw`\bonce again NAME|\byet another NAME|\byet again,? NAME|\bagain and again\b`,
     String.raw`\b(?:number|no\.?) \d+ (?:from|by|of) NAME|\b(?:broken promise|promise|failure|fail|gaffe|blunder|u-turn|excuse|mistake) (?:number|no\.?|#) ?\d+\b`,
-].map((source) => new RegExp(source));
+].map((source) => new RegExp(source, 'g'));
 
 /** Counts of the same failing: "that's four times now", "three months of silence". */
 const SERIES_COUNTS: readonly RegExp[] = [
     // "That's four times now", "second time this month", "three months of silence", "number 12 in my series".
     String.raw`\b(?:that'?s|this is|makes (?:it|that)) (?:two|three|four|five|six|seven|eight|nine|ten|\d+|a dozen) times (?:now|this (?:week|month|year)|in a row|running)\b|\b(?:second|third|fourth|fifth|sixth|\d+(?:nd|rd|th)) time (?:this (?:week|month|year)|in a (?:week|month|row))\b`,
     String.raw`\b${NUMBER} (?:days|weeks|months) of (?:silence|stonewalling|excuses|dodging)\b|\bin my (?:series|thread|tally)\b|\bnot the first time i'?ve (?:called out|raised|criticised|had to|posted about|said)\b[^.!?]{0,60}?\bwon'?t be the last\b`,
-].map((source) => new RegExp(source));
+].map((source) => new RegExp(source, 'g'));
 
 /**
  * Markers of a numbered or regular feature: "episode 12", "round 7 of", "see you next Friday",
@@ -76,7 +76,7 @@ const FEATURE: readonly RegExp[] = [
     String.raw`\b(?:running|ongoing|long-running|weekly|daily|monthly) (?:thread|tally|list|series|feature|log|count|total|saga|reminder|roundup|round-up)\b|\bmy (?:thread|tally|series|log|dossier|file|catalogue|collection) (?:on|of|about) NAME\b|\badding (?:it|this|that|today'?s|this week'?s|another|the latest)(?: [a-z]+)? to (?:my|the) (?:thread|list|tally|collection|log|file|dossier|pile)\b|\b(?:we'?re|we are|now|that'?s) (?:at|on|up to) ${NUMBER}\b|🧵|\bsaga\b`,
     String.raw`\bsame time next (?:week|month|${WEEKDAY})\b|\bsee you (?:all )?(?:next|again next) (?:week|month|time|${WEEKDAY})\b|\byou know the drill\b|\bregular readers\b|\bit'?s ${WEEKDAY},? (?:so|which means|and that means)\b|\b${WEEKDAY} (?:again|means|is here)\b|\bevery (?:single )?(?:${WEEKDAY}|week|day) on (?:here|this page)\b`,
     String.raw`\bon (?:here|this page) (?:again|before)\b|\bspot the\b|\banother [a-z]+,? another\b|\b(?:continuing|ongoing|never-ending|regular|weekly) (?:series|saga|feature)\b|\breport card\b|\bchronicles\b|\bback again with\b|\bhere (?:we are|i am) again\b`,
-].map((source) => new RegExp(source));
+].map((source) => new RegExp(source, 'g'));
 
 /**
  * The author's own run of posts: "I post this every Monday", "scroll back for the rest", "I'll keep a
@@ -90,7 +90,7 @@ const POSTING: readonly RegExp[] = [
     String.raw`\b${NUMBER} posts\b`,
     // "See previous weeks on my page", "earlier posts in the thread", "previous instalments further up".
     String.raw`\b(?:see|check|read|catch up on|scroll (?:up|down|back) for) (?:my |the |all the )?(?:previous|earlier|past|last|other) (?:weeks?|months?|posts|episodes|instal+ments|updates|editions|parts|entries|tweets)\b|\b(?:previous|earlier|past) (?:weeks?|posts|episodes|instal+ments|updates|editions|parts|entries|tweets) (?:are |can be found )?(?:on my|in the|in my|up the|above|below|further up|on this|on here|pinned)\b`,
-].map((source) => new RegExp(source));
+].map((source) => new RegExp(source, 'g'));
 
 /** A series about an issue or the ward, not a person: "part 2 of my budget explainer", "Friday round-up". */
 const ISSUE_SERIES =
@@ -117,7 +117,7 @@ const REPEATS: readonly RegExp[] = [
     // Welsh "bob wythnos dw i'n dweud" (every week I say).
     String.raw`\bbob (?:wythnos|mis|dydd|diwrnod|tro|cyfarfod) (?:dw i'n|dwi'n|rydw i'n|rwy'n|wy'n|rwy i'n) (?:dweud|deud|gofyn|codi|son|sôn|sgwennu|ysgrifennu|postio)\b`,
     String.raw`\bunwaith (?:eto|etto),? (?:(?:y|'r) )?NAME|\bdyma(?:'r| y|'r) ${WELSH_ORDINAL} (?:tro|waith)\b|\b(?:dw|dydw|rydw|dwi) (?:i )?ddim yn mynd i (?:stopio|roi'r gorau|ildio|tewi)\b|\beto fyth\b|\bdro ar (?:ol|ôl) tro\b`,
-].map((source) => new RegExp(source));
+].map((source) => new RegExp(source, 'g'));
 /** Weaker repeats that count only in a critical post: "Cllr X, again.", "I'll raise a fourth if I have to". */
 const REPEATS_IF_CRITICAL = new RegExp(
   String.raw`\bNAME,? (?:again|yet again|once again|eto)\s*(?:[.!]|$)|,? day ${NUMBER}\s*[.!]*\s*$|\b(?:i'?ll|i will|i'?d|happy to) (?:raise|make|send|write|post|file|lodge|put in|do) (?:a|another) (?:${ORDINAL} )?(?:one )?if (?:i have to|i must|need be|necessary|i need to)\b`,
@@ -167,9 +167,14 @@ function test(re: RegExp, text: string): boolean {
   return mayMatch(re, text) && re.test(text);
 }
 
-/** Whether any of the expressions matches: each is tried only where its own strings are. */
-function testAny(expressions: readonly RegExp[], text: string): boolean {
-  return expressions.some((re) => test(re, text));
+/**
+ * The sentences (by index) where any of the expressions matches, worked out once per post: each
+ * expression runs only on the sentences that hold its words (one pass over a long post finds them).
+ */
+function sentencesMatching(view: FoldedView, sentences: readonly Sentence[], expressions: readonly RegExp[]): Set<number> {
+  const found = new Set<number>();
+  for (const re of expressions) for (const match of view.matchAll(re, sentences)) found.add(match.sentence.index);
+  return found;
 }
 
 export default defineRule({
@@ -217,9 +222,18 @@ export default defineRule({
       /^[^.!?\n]{0,30}?(?:#|\b[Nn]o\.?\s?|\b(?:[Nn]umber|[Pp]art|[Ww]eek|[Dd]ay)\s)\d+\b/.test(context.text.slice(title!.index, title!.index + 60)));
     const repeats = !praise && (REPEATS.some((re) => mayMatch(re, view.folded)) || (critical && mayMatch(REPEATS_IF_CRITICAL, view.folded)));
     const possible = !praise && (tagged || titled || critical || repeats || SERIES.some((re) => mayMatch(re, view.folded)) || counts);
+    const matching = new Map<readonly RegExp[], Set<number>>();
+    const matchesIn = (expressions: readonly RegExp[], sentence: Sentence): boolean => {
+      let found = matching.get(expressions);
+      if (!found) {
+        found = sentencesMatching(view, doc.wordSentences, expressions);
+        matching.set(expressions, found);
+      }
+      return found.has(sentence.index);
+    };
     for (const sentence of possible ? doc.wordSentences : []) {
       const folded = view.sentence(sentence);
-      if (repeats && (testAny(REPEATS, folded) || (critical && test(REPEATS_IF_CRITICAL, folded)))) {
+      if (repeats && (matchesIn(REPEATS, sentence) || (critical && test(REPEATS_IF_CRITICAL, folded)))) {
         const paragraph = doc.paragraphs[sentence.paragraph]!;
         const about =
           people.some((p) => p.start >= sentence.start && p.end <= sentence.end) ||
@@ -231,19 +245,19 @@ export default defineRule({
           return;
         }
       }
-      const strong = testAny(SERIES, folded) || (counts && testAny(SERIES_COUNTS, folded)) || (tagged && folded.includes('TAG'));
+      const strong = matchesIn(SERIES, sentence) || (counts && matchesIn(SERIES_COUNTS, sentence)) || (tagged && folded.includes('TAG'));
       // A series titled after the person ("the Quinn chronicles, chapter 14") needs no other criticism.
       const titledHere = titled && title!.index >= sentence.start && title!.index < sentence.end;
       if (titledHere && titleSeries) {
         context.report({ messageId: 'series', start: sentence.start, end: sentence.end });
         return;
       }
-      const feature = !strong && (titledHere || critical) && testAny(FEATURE, folded);
+      const feature = !strong && (titledHere || critical) && matchesIn(FEATURE, sentence);
       if (!strong && titledHere && feature && !ISSUE_SERIES.test(folded)) {
         context.report({ messageId: 'series', start: sentence.start, end: sentence.end });
         return;
       }
-      const posting = !strong && critical && testAny(POSTING, folded);
+      const posting = !strong && critical && matchesIn(POSTING, sentence);
       if (!strong && !(critical && (feature || posting))) continue;
       if (!strong) {
         // A numbered or regular feature counts when it names the person and the paragraph criticises them.

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from '../src/engine/define-rule';
-import type { TextDocument } from '../src/engine/text/document';
+import type { Sentence, TextDocument } from '../src/engine/text/document';
 import { foldString } from '../src/engine/text/fold';
 import { escapeRegExp, execAll } from '../src/engine/match/regex';
 import { CAPITALISED_WORDS, isKnownAcronym, JARGON, type JargonEntry } from './data/acronyms';
@@ -78,10 +78,8 @@ export default defineRule({
       const start = match.index;
       const end = start + match[0].length;
       if (term.notBefore && term.notBefore.includes(/^\s+([\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '')) continue;
-      const sentence = doc.sentenceAt(start);
-      if (!sentence || !doc.paragraphs[sentence.paragraph]?.wordRulesApply) continue;
-      if (inCapitalsRun(doc.tokens, start, end)) continue;
-      if (doc.tokens.some((t) => t.kind !== 'word' && t.kind !== 'number' && t.start <= start && end <= t.end)) continue;
+      const sentence = acronymSentence(doc, start, end);
+      if (!sentence) continue;
       seen.add(term);
       post ??= foldString(text);
       if (isExplained(text, post, start, end, term)) continue;
@@ -123,17 +121,11 @@ function reportUnknownAcronyms(context: RuleContext, known: ReadonlySet<string>)
     if (CAPITALISED_WORDS.has(bare) || CAPITALISED_WORDS.has(word) || isKnownAcronym(word, context.council) || isKnownAcronym(bare, context.council)) continue;
     const start = match.index;
     const end = start + word.length;
-    const sentence = doc.sentenceAt(start);
-    if (!sentence || !doc.paragraphs[sentence.paragraph]?.wordRulesApply) continue;
-    const at = tokenAt(doc.tokens, start);
-    const token = doc.tokens[at];
-    if (token && token.kind !== 'word' && token.kind !== 'number' && token.start <= start && end <= token.end) continue;
-    if (inCapitalsRun(doc.tokens, start, end)) continue;
+    if (!acronymSentence(doc, start, end)) continue;
     // The second half of a registration: "YX73 KLM".
     if (/[A-Z]{2}\d{2}\s$/.test(text.slice(Math.max(0, start - 5), start))) continue;
     seen.add(bare);
-    if (/^\s*\(/.test(text.slice(end, end + 3)) || /\(\s*$/.test(text.slice(Math.max(0, start - 2), start))) continue;
-    if (GLOSS_AFTER.test(text.slice(end, end + 30)) || GLOSS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
+    if (explainedInPlace(text, start, end)) continue;
     context.report({ messageId: 'unknownAcronym', start, end });
   }
 }
@@ -149,6 +141,20 @@ function welshSentence(folded: string): boolean {
 }
 
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
+/**
+ * The sentence of a capitalised word that can be an acronym at all: in a paragraph the word rules
+ * check, not part of a link, handle or hashtag, and not one word of a run of capitals (shouting).
+ */
+function acronymSentence(doc: TextDocument, start: number, end: number): Sentence | undefined {
+  const sentence = doc.sentenceAt(start);
+  if (!sentence || !doc.paragraphs[sentence.paragraph]?.wordRulesApply) return undefined;
+  // Tokens are in order and do not overlap: only the last one starting at or before the word can hold it.
+  const token = doc.tokens[tokenAt(doc.tokens, start)];
+  if (token && token.kind !== 'word' && token.kind !== 'number' && end <= token.end) return undefined;
+  if (inCapitalsRun(doc.tokens, start, end)) return undefined;
+  return sentence;
+}
 
 /** The index of the last token starting at or before `offset` (tokens are in order): a binary search, so long posts stay linear. */
 function tokenAt(tokens: TextDocument['tokens'], offset: number): number {
@@ -182,11 +188,16 @@ const GLOSS_AFTER =
   /^["'”’]?(?:\s*,\s*(?:a|an|which is|which means|meaning|i\.e\.?|ie|or|in other words|that is|that'?s|basically|short for)\b|\s*(?:—|–|-|:)\s*(?:a|an|the|which|that|meaning|i\.e\.?|ie|or|in other words|basically|that'?s|that is)\b|\s+(?:stands for|means|is short for)\b)/i;
 const GLOSS_BEFORE = /\b(?:known as|called|so-called|short for|what we call)(?: an?| the)?\s*["'“‘]?$/i;
 
-/** Already explained: "HMO (house in multiple occupation)", "house in multiple occupation (HMO)", or the full phrase used. */
-function isExplained(text: string, post: string, start: number, end: number, term: Term): boolean {
+/** Explained where it stands: "HMO (house in multiple occupation)", "house in multiple occupation (HMO)", "S106 – the money…". */
+function explainedInPlace(text: string, start: number, end: number): boolean {
   if (/^\s*\(/.test(text.slice(end, end + 3))) return true;
   if (/\(\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
-  if (GLOSS_AFTER.test(text.slice(end, end + 30)) || GLOSS_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return true;
+  return GLOSS_AFTER.test(text.slice(end, end + 30)) || GLOSS_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
+/** Already explained in place, or the full phrase used somewhere in the post. */
+function isExplained(text: string, post: string, start: number, end: number, term: Term): boolean {
+  if (explainedInPlace(text, start, end)) return true;
   const plain = foldString(term.plain);
   return plain.length > 6 && post.includes(plain);
 }

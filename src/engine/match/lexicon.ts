@@ -16,7 +16,7 @@ export interface LexiconEntry {
   note: string;
   /** A guidance section ("CG §8.2") or a URL backing the entry. */
   source: string;
-  /** `cy` entries only run on Welsh paragraphs. */
+  /** `cy` entries are Welsh: their first word is also matched in its mutated forms. They run in every checked paragraph, since posts switch language mid-sentence. */
   lang?: 'en' | 'cy';
 }
 
@@ -204,8 +204,6 @@ export class Lexicon<T extends LexiconEntry> {
   private readonly byFirst = new Map<string, Array<Pattern<T>>>();
   private readonly vocabulary = new Set<string>();
   private readonly maskCache = new Map<string, string[]>();
-
-  /** Every entry is Welsh: nothing to do in a post with no Welsh paragraph. */
 
   constructor(readonly entries: readonly T[]) {
     for (const entry of entries) {
